@@ -1,0 +1,78 @@
+// Bundles the extension host entry, the CLI and the webview scripts.
+// Usage: node esbuild.js [--production] [--watch]
+const esbuild = require('esbuild');
+const fs = require('fs');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Entry points: [input, output, platform]. */
+const targets = [
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  ...webviewEntries(),
+];
+
+function webviewEntries() {
+  const dir = 'src/webview';
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('Main.ts'))
+    .map((name) => ({
+      entryPoints: [`${dir}/${name}`],
+      outfile: `media/${name.replace(/Main\.ts$/, '')}.js`,
+      platform: 'browser',
+      format: 'iife',
+    }));
+}
+
+/** Prints build errors in the `file:line:col: error:` form that editors' problem matchers read. */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+    });
+  },
+};
+
+async function main() {
+  const contexts = await Promise.all(
+    targets.map((target) =>
+      esbuild.context({
+        bundle: true,
+        minify: production,
+        sourcemap: !production,
+        sourcesContent: false,
+        target: 'es2022',
+        logLevel: 'silent',
+        plugins: [problemMatcherPlugin],
+        ...target,
+      })
+    )
+  );
+  if (watch) {
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
+    return;
+  }
+  let failed = false;
+  for (const ctx of contexts) {
+    try {
+      await ctx.rebuild();
+    } catch {
+      failed = true;
+    }
+    await ctx.dispose();
+  }
+  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  if (failed) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

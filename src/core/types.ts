@@ -1,0 +1,343 @@
+/**
+ * Shared records of the engine. Everything here is plain data: JSON-serialisable, with
+ * UTF-16 code-unit offsets into the article text as the engine received it, so that
+ * `text.slice(start, end)` gives back every span. No `vscode` import anywhere in `src/core`.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 code units in one article's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span together with the text it covers (`text === articleText.slice(start, end)`). */
+export interface TextSpan extends Span {
+  readonly text: string;
+}
+
+/** Which of the two compared articles a record belongs to. */
+export type Side = 'a' | 'b';
+
+// ---------------------------------------------------------------------------------------
+// Segmentation
+// ---------------------------------------------------------------------------------------
+
+/** A word-like token (letters or digits; punctuation and spaces are not words). */
+export interface Word extends TextSpan {
+  /** Position of this word in the article's word list. */
+  readonly index: number;
+  /** Index of the sentence that contains it. */
+  readonly sentence: number;
+  /** Lower-cased, accent-folded, apostrophes unified, possessive `'s` removed. */
+  readonly norm: string;
+}
+
+export interface Sentence extends TextSpan {
+  readonly index: number;
+  readonly paragraph: number;
+  /** Index of the sentence's first word in the article's word list. */
+  readonly firstWord: number;
+  /** Number of words in the sentence. */
+  readonly wordCount: number;
+}
+
+export interface Paragraph extends Span {
+  readonly index: number;
+  readonly firstSentence: number;
+  readonly sentenceCount: number;
+}
+
+/** An article cut into paragraphs, sentences and words, all with exact offsets. */
+export interface SegmentedText {
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly words: readonly Word[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Alignment and word differences
+// ---------------------------------------------------------------------------------------
+
+/**
+ * How a group of sentences in A corresponds to a group in B.
+ * - `identical`: same words (case and punctuation may differ);
+ * - `modified`: one-to-one with wording differences;
+ * - `split`: one sentence of A became two in B;
+ * - `merged`: two sentences of A became one in B.
+ */
+export type PairKind = 'identical' | 'modified' | 'split' | 'merged';
+
+/** A word-level difference inside an aligned pair. */
+export type WordDiffKind = 'replaced' | 'deleted' | 'inserted';
+
+/**
+ * One word-level difference inside an aligned pair.
+ * `deleted` = only in A (its `b` span is empty, placed where the words would have been in B);
+ * `inserted` = only in B (its `a` span is empty); `replaced` has text on both sides.
+ */
+export interface WordDiff {
+  readonly kind: WordDiffKind;
+  readonly a: TextSpan;
+  readonly b: TextSpan;
+}
+
+export interface AlignedPair {
+  /** Stable id within one report: `p0`, `p1`, … in A's order. */
+  readonly id: string;
+  readonly kind: PairKind;
+  /** Sentence indices in A (one, or two for `merged`). */
+  readonly a: readonly number[];
+  /** Sentence indices in B (one, or two for `split`). */
+  readonly b: readonly number[];
+  /** Spans covering the whole group on each side. */
+  readonly aSpan: Span;
+  readonly bSpan: Span;
+  /** Content-word similarity in [0, 1]. */
+  readonly similarity: number;
+  /** True when the pair sits at a different place in the two articles' reading order. */
+  readonly moved: boolean;
+  /** Word differences inside the pair (empty for `identical`). */
+  readonly diffs: readonly WordDiff[];
+}
+
+export interface Alignment {
+  /** Pairs ordered by their position in A. */
+  readonly pairs: readonly AlignedPair[];
+  /** Sentence indices of A with no counterpart in B. */
+  readonly onlyInA: readonly number[];
+  /** Sentence indices of B with no counterpart in A. */
+  readonly onlyInB: readonly number[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Lexicon and framing
+// ---------------------------------------------------------------------------------------
+
+export type FramingCategory =
+  | 'place-name'
+  | 'reporting-verb'
+  | 'event-label'
+  | 'actor-label'
+  | 'territory'
+  | 'hedge'
+  | 'emotive'
+  | 'spelling-variant';
+
+export interface LexiconVariant {
+  /** Identifier unique within its set, e.g. `kyiv`. */
+  readonly id: string;
+  /** Base forms, matched whole-word and case-insensitively; multi-word allowed. */
+  readonly terms: readonly string[];
+  /**
+   * Whether inflected forms are matched too (claim → claims, claimed, claiming).
+   * Defaults to true for lower-case terms and false for capitalised names.
+   */
+  readonly inflect?: boolean;
+  /** Who tends to use this variant and what it implies. */
+  readonly note: string;
+}
+
+export interface LexiconSet {
+  readonly id: string;
+  readonly category: FramingCategory;
+  /** What the choice between the variants signals. */
+  readonly explanation: string;
+  /** Where the explanation comes from (style guide, public decision, dictionary). */
+  readonly source: string;
+  readonly variants: readonly LexiconVariant[];
+  /** Phrases in which a variant does not count ("chicken Kiev", "Dynamo Kiev"). */
+  readonly exceptions?: readonly string[];
+  /** 1 (mild) to 3 (strong): how much a contrast in this set matters for ranking. */
+  readonly weight?: number;
+}
+
+export interface Lexicon {
+  readonly version: 1;
+  readonly sets: readonly LexiconSet[];
+}
+
+/** One occurrence of a lexicon variant in an article. */
+export interface TermMatch extends TextSpan {
+  readonly setId: string;
+  readonly variantId: string;
+  readonly category: FramingCategory;
+}
+
+/** One occurrence as reported in a framing entry. */
+export interface FramingOccurrence extends TextSpan {
+  readonly variantId: string;
+}
+
+/**
+ * A lexicon set that at least one of the two articles uses.
+ * `contrast` is true when the articles use different variants of it (or only one article
+ * uses a loaded one-sided term, in which case the other side is empty).
+ */
+export interface FramingEntry {
+  readonly setId: string;
+  readonly category: FramingCategory;
+  readonly contrast: boolean;
+  readonly a: readonly FramingOccurrence[];
+  readonly b: readonly FramingOccurrence[];
+  /** Explanation of the set, followed by the notes of the variants in use. */
+  readonly note: string;
+  readonly explanation: string;
+  readonly source: string;
+  /** Variant ids used by each side (deduplicated, in order of first use). */
+  readonly variantsA: readonly string[];
+  readonly variantsB: readonly string[];
+  readonly weight: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Discovered substitutions
+// ---------------------------------------------------------------------------------------
+
+export type SubstitutionCategory =
+  | 'lexicon'
+  | 'spelling-variant'
+  | 'transliteration'
+  | 'unclassified';
+
+/** A short span of A replaced by a short span of B inside an aligned pair. */
+export interface Substitution {
+  readonly kind: 'substitution';
+  readonly category: SubstitutionCategory;
+  readonly pairId: string;
+  readonly a: TextSpan;
+  readonly b: TextSpan;
+  /** Lexicon set that explains it, when `category` is `lexicon` or a lexicon spelling set. */
+  readonly setId?: string;
+  /** AFINN score of B's words minus A's words. */
+  readonly toneDelta: number;
+  /** Higher first: lexicon weight, tone difference, shortness. */
+  readonly salience: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentiment
+// ---------------------------------------------------------------------------------------
+
+/** A word that moved a score, with its AFINN weight and how often it occurs. */
+export interface SentimentDriver {
+  readonly word: string;
+  readonly weight: number;
+  readonly count: number;
+}
+
+export interface SentenceSentiment extends Span {
+  readonly sentence: number;
+  readonly score: number;
+  readonly comparative: number;
+  /** Scored words in this sentence with their offsets. */
+  readonly words: readonly (TextSpan & { readonly weight: number })[];
+}
+
+export interface ArticleSentiment {
+  readonly score: number;
+  readonly comparative: number;
+  readonly positive: readonly SentimentDriver[];
+  readonly negative: readonly SentimentDriver[];
+  readonly sentences: readonly SentenceSentiment[];
+}
+
+/** Tone of the sentences of each article that mention one named actor. */
+export interface ActorTone {
+  readonly actor: string;
+  readonly a: { readonly mentions: number; readonly score: number; readonly comparative: number };
+  readonly b: { readonly mentions: number; readonly score: number; readonly comparative: number };
+}
+
+/**
+ * The difference in total score (B − A), split into what changed wording inside aligned pairs
+ * contributes and what content only one article has contributes.
+ */
+export interface ToneGap {
+  readonly total: number;
+  readonly fromWording: number;
+  readonly fromOneSidedContent: number;
+}
+
+export interface SentimentReport {
+  readonly a: ArticleSentiment;
+  readonly b: ArticleSentiment;
+  readonly actors: readonly ActorTone[];
+  readonly gap: ToneGap;
+  /** One line on what the method can and cannot tell. */
+  readonly limits: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Quotes
+// ---------------------------------------------------------------------------------------
+
+export interface Quote {
+  /** The quoted words without the quote marks. */
+  readonly quote: TextSpan;
+  readonly sentence: number;
+  readonly speaker?: TextSpan;
+  readonly verb?: TextSpan;
+}
+
+export interface SharedQuote {
+  readonly a: number;
+  readonly b: number;
+  /** Word overlap of the two quotes in [0, 1]. */
+  readonly similarity: number;
+}
+
+export interface QuoteReport {
+  readonly a: readonly Quote[];
+  readonly b: readonly Quote[];
+  /** Indices into `a` and `b` of quotes both articles carry. */
+  readonly shared: readonly SharedQuote[];
+}
+
+// ---------------------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------------------
+
+export interface SentenceRef extends TextSpan {
+  readonly sentence: number;
+}
+
+export interface ArticleSummary {
+  readonly label: 'A' | 'B';
+  readonly path: string;
+  readonly title: string;
+  readonly paragraphs: number;
+  readonly sentences: number;
+  readonly words: number;
+  readonly characters: number;
+  readonly sentiment: { readonly score: number; readonly comparative: number };
+}
+
+/** The single source for every view: decorations, hovers, panel, report, exports and CLI. */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly articles: readonly [ArticleSummary, ArticleSummary];
+  /** Share of content words the two articles have in aligned sentences, in [0, 1]. */
+  readonly similarity: number;
+  readonly alignment: {
+    readonly matched: number;
+    readonly identical: number;
+    readonly moved: number;
+    readonly split: number;
+    readonly merged: number;
+    readonly onlyInA: number;
+    readonly onlyInB: number;
+  };
+  readonly framing: readonly FramingEntry[];
+  readonly changes: readonly Substitution[];
+  /** Spelling-variant sets in use (kept apart from framing unless asked for). */
+  readonly spelling: readonly FramingEntry[];
+  readonly pairs: readonly AlignedPair[];
+  readonly onlyInA: readonly SentenceRef[];
+  readonly onlyInB: readonly SentenceRef[];
+  readonly sentiment: SentimentReport;
+  readonly quotes: QuoteReport;
+  /** Every sentence of each article, so views can show the text without the source. */
+  readonly sentences: { readonly a: readonly SentenceRef[]; readonly b: readonly SentenceRef[] };
+  readonly warnings: readonly string[];
+}
