@@ -1,3 +1,144 @@
-// Placeholder replaced by the CLI implementation.
-process.stderr.write('framing-lens: not built yet\n');
-process.exit(2);
+import * as fs from 'fs';
+import * as path from 'path';
+import { compareArticles } from './core/compare';
+import { decodeText } from './core/io/decodeText';
+import { defaultLexicon } from './core/lexicon/defaultLexicon';
+import { mergeLexicons, parseLexicon } from './core/lexicon/lexicon';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from './core/render';
+import type { Lexicon } from './core/types';
+
+const USAGE = 'usage: framing-lens <fileA> <fileB> [--format json|markdown|html] [--out FILE] [--lexicon FILE]';
+
+/** A failure the user can fix; printed as one line, exit code 2, never a stack trace. */
+class UsageError extends Error {}
+
+interface CliArgs {
+  files: string[];
+  format: ReportFormat;
+  out?: string;
+  lexicons: string[];
+  includeSpelling: boolean;
+}
+
+function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
+  const args: CliArgs = { files: [], format: 'markdown', lexicons: [], includeSpelling: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        return 'help';
+      case '--version':
+        return 'version';
+      case '--format': {
+        const format = value();
+        if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+          throw new UsageError(`unknown format "${format}" (expected ${REPORT_FORMATS.join(', ')})`);
+        }
+        args.format = format as ReportFormat;
+        break;
+      }
+      case '--out':
+        args.out = value();
+        break;
+      case '--lexicon':
+        args.lexicons.push(value());
+        break;
+      case '--include-spelling':
+        args.includeSpelling = true;
+        break;
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+        args.files.push(arg);
+    }
+  }
+  if (args.files.length !== 2) {
+    throw new UsageError(`expected two article files, got ${args.files.length}`);
+  }
+  return args;
+}
+
+function readArticle(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).isDirectory()) throw new UsageError(`${file} is a directory, not an article file`);
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new UsageError(`${file} ${decoded.reason}`);
+  return decoded.text;
+}
+
+function readLexicons(files: readonly string[]): Lexicon {
+  const extra: Lexicon[] = [];
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readArticle(file));
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`${file} is not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = parseLexicon(json, file);
+    if (!parsed.lexicon) {
+      const first = parsed.problems[0];
+      const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : '';
+      throw new UsageError(`${file}: ${first ? `${first.path}: ${first.message}` : 'not a lexicon'}${more}`);
+    }
+    extra.push(parsed.lexicon);
+  }
+  return mergeLexicons(defaultLexicon(), ...extra);
+}
+
+function main(argv: readonly string[]): number {
+  const args = parseArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(`${USAGE}\n\nCompares two news articles: aligned sentences, wording differences, framing terms,\nomissions, quotes and tone. Prints a Markdown report unless --format says otherwise.\n`);
+    return 0;
+  }
+  if (args === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [fileA, fileB] = args.files as [string, string];
+  const report = compareArticles(
+    { text: readArticle(fileA), path: fileA, title: path.basename(fileA) },
+    { text: readArticle(fileB), path: fileB, title: path.basename(fileB) },
+    { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling }
+  );
+  const output = renderReport(report, args.format);
+  if (args.out) {
+    try {
+      fs.writeFileSync(args.out, output);
+    } catch (error) {
+      throw new UsageError(`cannot write ${args.out} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    }
+  } else {
+    process.stdout.write(output);
+  }
+  return 0;
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`framing-lens: ${error.message} (framing-lens --help shows the usage)\n`);
+  } else {
+    process.stderr.write(`framing-lens: internal error: ${(error as Error).message ?? String(error)}\n`);
+  }
+  process.exitCode = 2;
+}

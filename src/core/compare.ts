@@ -1,4 +1,13 @@
-import type { Lexicon, Report } from './types';
+import { alignSentences, documentSimilarity } from './align/alignSentences';
+import { defaultLexicon } from './lexicon/defaultLexicon';
+import { framingEntries } from './lexicon/framing';
+import { compileLexicon, findTerms, lookupVariant } from './lexicon/matcher';
+import { quoteReport } from './quotes/quotes';
+import { sentimentReport, wordWeight } from './sentiment';
+import { discoverSubstitutions } from './substitutions/discover';
+import { segment } from './text/segment';
+import type { ArticleSummary, Lexicon, Report, SegmentedText, SentenceRef, SentimentReport } from './types';
+import { inputWarnings } from './warnings';
 
 /** One article as the engine receives it. */
 export interface ArticleInput {
@@ -22,6 +31,99 @@ export interface CompareOptions {
 }
 
 /** Compares two articles and returns the report every view is built from. */
-export function compareArticles(_a: ArticleInput, _b: ArticleInput, _options: CompareOptions = {}): Report {
-  throw new Error('compareArticles: being assembled');
+export function compareArticles(a: ArticleInput, b: ArticleInput, options: CompareOptions = {}): Report {
+  const docA = segment(a.text, options.locale);
+  const docB = segment(b.text, options.locale);
+  const alignment = alignSentences(docA, docB);
+  const lexicon = compileLexicon(options.lexicon ?? defaultLexicon());
+  const terms = framingEntries(findTerms(docA, lexicon), findTerms(docB, lexicon), lexicon, {
+    includeSpelling: options.includeSpelling ?? false,
+  });
+  const changes = discoverSubstitutions({
+    a: docA,
+    b: docB,
+    alignment,
+    lookupVariant: (phrase) => {
+      const hit = lookupVariant(lexicon, phrase);
+      return hit && {
+        setId: hit.set.id,
+        variantId: hit.variant.id,
+        category: hit.set.category,
+        weight: hit.set.weight ?? 2,
+      };
+    },
+    weightOf: wordWeight,
+  });
+  const sentiment = options.sentiment === false ? neutralSentiment(docA, docB) : sentimentReport(docA, docB, alignment);
+  const count = (kind: string) => alignment.pairs.filter((p) => p.kind === kind).length;
+
+  return {
+    schemaVersion: 1,
+    articles: [summary('A', a, docA, sentiment.a), summary('B', b, docB, sentiment.b)],
+    similarity: round(documentSimilarity(docA, docB, alignment), 3),
+    alignment: {
+      matched: alignment.pairs.length,
+      identical: count('identical'),
+      moved: alignment.pairs.filter((p) => p.moved).length,
+      split: count('split'),
+      merged: count('merged'),
+      onlyInA: alignment.onlyInA.length,
+      onlyInB: alignment.onlyInB.length,
+    },
+    framing: terms.framing,
+    changes,
+    spelling: terms.spelling,
+    pairs: alignment.pairs,
+    onlyInA: alignment.onlyInA.map((i) => sentenceRef(docA, i)),
+    onlyInB: alignment.onlyInB.map((i) => sentenceRef(docB, i)),
+    sentiment,
+    quotes: quoteReport(docA, docB),
+    sentences: {
+      a: docA.sentences.map((_, i) => sentenceRef(docA, i)),
+      b: docB.sentences.map((_, i) => sentenceRef(docB, i)),
+    },
+    warnings: inputWarnings(docA, docB, alignment),
+  };
+}
+
+function summary(label: 'A' | 'B', input: ArticleInput, doc: SegmentedText, tone: { score: number; comparative: number }): ArticleSummary {
+  const path = input.path ?? '';
+  return {
+    label,
+    path,
+    title: input.title ?? (path.split(/[\\/]/).pop() || `Article ${label}`),
+    paragraphs: doc.paragraphs.length,
+    sentences: doc.sentences.length,
+    words: doc.words.length,
+    characters: doc.text.length,
+    sentiment: { score: tone.score, comparative: round(tone.comparative, 4) },
+  };
+}
+
+function sentenceRef(doc: SegmentedText, index: number): SentenceRef {
+  const s = doc.sentences[index]!;
+  return { sentence: index, start: s.start, end: s.end, text: s.text };
+}
+
+/** The shape of a sentiment report with every score at zero, for when tone is switched off. */
+function neutralSentiment(a: SegmentedText, b: SegmentedText): SentimentReport {
+  const blank = (doc: SegmentedText) => ({
+    score: 0,
+    comparative: 0,
+    positive: [],
+    negative: [],
+    sentences: doc.sentences.map((s) => ({ sentence: s.index, start: s.start, end: s.end, score: 0, comparative: 0, words: [] })),
+  });
+  return {
+    a: blank(a),
+    b: blank(b),
+    actors: [],
+    gap: { total: 0, fromWording: 0, fromOneSidedContent: 0 },
+    limits: 'Tone analysis is switched off.',
+  };
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
 }

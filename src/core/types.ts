@@ -204,7 +204,8 @@ export type SubstitutionCategory =
 export interface Substitution {
   readonly kind: 'substitution';
   readonly category: SubstitutionCategory;
-  readonly pairId: string;
+  /** The aligned pair it was found in; absent for a name spelled two ways across the articles. */
+  readonly pairId?: string;
   readonly a: TextSpan;
   readonly b: TextSpan;
   /** Lexicon set that explains it, when `category` is `lexicon` or a lexicon spelling set. */

@@ -1,0 +1,31 @@
+import type { Report } from '../types';
+import { escapeHtml } from './escape';
+import { renderReportBody } from './htmlSections';
+import { REPORT_CSS } from './reportCss';
+
+export { renderReportBody } from './htmlSections';
+export type { HtmlOptions } from './htmlSections';
+
+/**
+ * A self-contained HTML file: styles inline, no scripts, no external resources, every article
+ * string escaped. Its CSP forbids scripts outright, so even a hostile article cannot run code.
+ */
+export function renderHtmlDocument(report: Report): string {
+  const [a, b] = report.articles;
+  const title = `Framing Lens: ${a.title} vs ${b.title}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Framing Lens">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+${renderReportBody(report)}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,23 @@
+import type { Report } from '../types';
+import { renderHtmlDocument } from './html';
+import { renderJson } from './json';
+import { renderMarkdown } from './markdown';
+
+export type ReportFormat = 'json' | 'markdown' | 'html';
+
+export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'markdown', 'html'];
+
+/** File extension of each export format. */
+export const FORMAT_EXTENSIONS: Readonly<Record<ReportFormat, string>> = { json: 'json', markdown: 'md', html: 'html' };
+
+/** Renders a report in one of the export formats. */
+export function renderReport(report: Report, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'html':
+      return renderHtmlDocument(report);
+  }
+}

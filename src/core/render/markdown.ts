@@ -1,0 +1,166 @@
+import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
+import { escapeMarkdown as md } from './escape';
+import { inlinePieces } from './inlineDiff';
+import { CATEGORY_LABELS, PAIR_LABELS, SUBSTITUTION_LABELS, signed, summaryLines, termList } from './labels';
+
+/** Long lists are cut in the Markdown report so that it stays something a person reads. */
+const LIST_LIMIT = 40;
+
+/** Renders a report as Markdown: a readable summary first, details after. */
+export function renderMarkdown(report: Report): string {
+  const [a, b] = report.articles;
+  const out: string[] = ['# Framing Lens report', ''];
+  out.push(`- **A:** ${md(a.title)} — ${a.paragraphs} paragraphs, ${a.sentences} sentences, ${a.words} words`);
+  out.push(`- **B:** ${md(b.title)} — ${b.paragraphs} paragraphs, ${b.sentences} sentences, ${b.words} words`, '');
+  for (const warning of report.warnings) {
+    out.push(`> **Note:** ${md(warning)}`, '');
+  }
+  out.push('## Summary', '', ...summaryLines(report).map((line) => `- ${line}`), '');
+  framingSection(report, out);
+  changesSection(report, out);
+  onlyInSection('Content only in A', report.onlyInA, out);
+  onlyInSection('Content only in B', report.onlyInB, out);
+  rewordedSection(report, out);
+  quotesSection(report, out);
+  toneSection(report, out);
+  return out.join('\n');
+}
+
+function framingSection(report: Report, out: string[]): void {
+  out.push('## Framing', '');
+  const contrasts = report.framing.filter((f) => f.contrast);
+  if (contrasts.length === 0) {
+    out.push('No framing contrasts: where the articles use terms from the lexicon, they use the same ones.', '');
+  } else {
+    out.push('| Category | A says | B says | What the choice signals |', '|---|---|---|---|');
+    for (const entry of contrasts) {
+      out.push(`| ${CATEGORY_LABELS[entry.category]} | ${side(entry.a)} | ${side(entry.b)} | ${md(entry.explanation)} |`);
+    }
+    out.push('');
+  }
+  const shared = report.framing.filter((f) => !f.contrast);
+  if (shared.length > 0) {
+    out.push(`Used alike by both: ${shared.map((f) => `${md(termList(f.a))} (${CATEGORY_LABELS[f.category].toLowerCase()})`).join('; ')}.`, '');
+  }
+  if (report.spelling.length > 0) {
+    out.push(`Spelling variants (not counted as framing): ${report.spelling.map((f) => `${side(f.a)} / ${side(f.b)}`).join('; ')}.`, '');
+  }
+}
+
+function side(occurrences: FramingEntry['a']): string {
+  return occurrences.length === 0 ? '—' : md(termList(occurrences));
+}
+
+function changesSection(report: Report, out: string[]): void {
+  const changes = report.changes.filter((c) => c.category !== 'spelling-variant');
+  out.push('## Wording changes in corresponding sentences', '');
+  if (changes.length === 0) {
+    out.push('None.', '');
+    return;
+  }
+  changes.slice(0, LIST_LIMIT).forEach((change, i) => {
+    const tone = change.toneDelta !== 0 ? `, tone ${signed(change.toneDelta)}` : '';
+    const set = change.setId ? ` \`${change.setId}\`` : '';
+    out.push(`${i + 1}. A: “${md(change.a.text)}” → B: “${md(change.b.text)}” — ${SUBSTITUTION_LABELS[change.category]}${set}${tone}`);
+  });
+  more(changes.length, out);
+  out.push('');
+}
+
+function onlyInSection(title: string, sentences: readonly SentenceRef[], out: string[]): void {
+  out.push(`## ${title}`, '');
+  if (sentences.length === 0) {
+    out.push('Nothing: every sentence has a counterpart.', '');
+    return;
+  }
+  for (const s of sentences.slice(0, LIST_LIMIT)) {
+    out.push(`- ${md(s.text)}`);
+  }
+  more(sentences.length, out);
+  out.push('');
+}
+
+function rewordedSection(report: Report, out: string[]): void {
+  const reworded = report.pairs.filter((p) => p.diffs.length > 0);
+  out.push('## Corresponding sentences, reworded', '');
+  if (reworded.length === 0) {
+    out.push('None.', '');
+    return;
+  }
+  out.push('Words only in A are ~~struck through~~, words only in B are **bold**.', '');
+  for (const pair of reworded.slice(0, LIST_LIMIT)) {
+    const moved = pair.moved ? ', moved' : '';
+    out.push(`- *${PAIR_LABELS[pair.kind]}${moved}*`);
+    out.push(`  - A: ${marked(report.sentences.a, pair, 'a')}`);
+    out.push(`  - B: ${marked(report.sentences.b, pair, 'b')}`);
+  }
+  more(reworded.length, out);
+  out.push('');
+}
+
+function marked(sentences: readonly SentenceRef[], pair: Report['pairs'][number], which: 'a' | 'b'): string {
+  return inlinePieces(sentences, pair, which)
+    .map((piece) => {
+      const text = md(piece.text);
+      if (!piece.kind || text.trim() === '') {
+        return text;
+      }
+      return which === 'a' ? `~~${text}~~` : `**${text}**`;
+    })
+    .join('');
+}
+
+function quotesSection(report: Report, out: string[]): void {
+  const { quotes } = report;
+  out.push('## Quotes and attribution', '');
+  if (quotes.a.length + quotes.b.length === 0) {
+    out.push('No quotations found.', '');
+    return;
+  }
+  const attribution = (q: Quote | undefined) => (q ? `${md(q.speaker?.text ?? '—')}, ${md(q.verb?.text ?? '—')}` : '—');
+  out.push('| Quote | A: who, verb | B: who, verb |', '|---|---|---|');
+  const sharedA = new Set(quotes.shared.map((s) => s.a));
+  const sharedB = new Set(quotes.shared.map((s) => s.b));
+  for (const s of quotes.shared) {
+    out.push(`| “${md(short(quotes.a[s.a]!.quote.text))}” | ${attribution(quotes.a[s.a])} | ${attribution(quotes.b[s.b])} |`);
+  }
+  quotes.a.forEach((q, i) => {
+    if (!sharedA.has(i)) out.push(`| “${md(short(q.quote.text))}” | ${attribution(q)} | — |`);
+  });
+  quotes.b.forEach((q, i) => {
+    if (!sharedB.has(i)) out.push(`| “${md(short(q.quote.text))}” | — | ${attribution(q)} |`);
+  });
+  out.push('');
+}
+
+function toneSection(report: Report, out: string[]): void {
+  const { sentiment } = report;
+  const words = (list: readonly { word: string; weight: number; count: number }[]) =>
+    list.slice(0, 6).map((d) => `${md(d.word)} (${signed(d.weight)}${d.count > 1 ? ` ×${d.count}` : ''})`).join(', ') || '—';
+  out.push('## Tone', '');
+  out.push('| | A | B |', '|---|---|---|');
+  out.push(`| Score | ${signed(sentiment.a.score)} | ${signed(sentiment.b.score)} |`);
+  out.push(`| Per word | ${signed(sentiment.a.comparative, 3)} | ${signed(sentiment.b.comparative, 3)} |`);
+  out.push(`| Negative words | ${words(sentiment.a.negative)} | ${words(sentiment.b.negative)} |`);
+  out.push(`| Positive words | ${words(sentiment.a.positive)} | ${words(sentiment.b.positive)} |`, '');
+  const gap = sentiment.gap;
+  out.push(`Tone gap (B − A): ${signed(gap.total)} — ${signed(gap.fromWording)} from changed wording in corresponding sentences, ${signed(gap.fromOneSidedContent)} from content only one article has.`, '');
+  if (sentiment.actors.length > 0) {
+    out.push('| Tone towards | A: sentences, score | B: sentences, score |', '|---|---|---|');
+    for (const actor of sentiment.actors) {
+      out.push(`| ${md(actor.actor)} | ${actor.a.mentions}, ${signed(actor.a.score)} | ${actor.b.mentions}, ${signed(actor.b.score)} |`);
+    }
+    out.push('');
+  }
+  out.push(`*${md(sentiment.limits)}*`, '');
+}
+
+function short(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+function more(total: number, out: string[]): void {
+  if (total > LIST_LIMIT) {
+    out.push(`- … and ${total - LIST_LIMIT} more (see the JSON or HTML report).`);
+  }
+}

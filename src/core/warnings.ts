@@ -1,0 +1,49 @@
+import type { Alignment, SegmentedText } from './types';
+
+/**
+ * Plain-language warnings about inputs that make a comparison weak or meaningless, shown at
+ * the top of every view rather than failing: the user may still want to look.
+ */
+export function inputWarnings(a: SegmentedText, b: SegmentedText, alignment: Alignment): string[] {
+  const warnings: string[] = [];
+  if (a.words.length === 0) {
+    warnings.push('Article A has no words to compare.');
+  }
+  if (b.words.length === 0) {
+    warnings.push('Article B has no words to compare.');
+  }
+  if (a.words.length === 0 || b.words.length === 0) {
+    return warnings;
+  }
+  if (a.text === b.text) {
+    warnings.push('The two articles are identical.');
+  } else if (alignment.pairs.length > 0 && alignment.pairs.every((p) => p.kind === 'identical') && alignment.onlyInA.length + alignment.onlyInB.length === 0) {
+    warnings.push('The two articles have the same words; they differ only in punctuation, case or layout.');
+  }
+  if (alignment.pairs.length === 0) {
+    warnings.push('No sentence of one article corresponds to a sentence of the other: they may not be about the same event.');
+  }
+  for (const [label, doc] of [['A', a], ['B', b]] as const) {
+    if (latinShare(doc) < 0.5) {
+      warnings.push(`Article ${label} is mostly not in English: the framing lexicon and the tone word list are English-only.`);
+    }
+  }
+  return warnings;
+}
+
+/** Share of words written in basic Latin letters, a cheap proxy for "English-like text". */
+function latinShare(doc: SegmentedText): number {
+  let latin = 0;
+  let counted = 0;
+  for (let i = 0; i < doc.words.length && counted < 2000; i++) {
+    const word = doc.words[i]!;
+    if (/\d/.test(word.text)) {
+      continue;
+    }
+    counted++;
+    if (/^[a-z'.]+$/.test(word.norm)) {
+      latin++;
+    }
+  }
+  return counted === 0 ? 1 : latin / counted;
+}
