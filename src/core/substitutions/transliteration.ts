@@ -19,7 +19,8 @@ export function isTransliteration(a: string, b: string): boolean {
   if (skeleton(x) !== skeleton(y)) {
     return false;
   }
-  const limit = Math.max(1, Math.min(3, Math.floor(Math.min(x.length, y.length) / 3)));
+  // The shared skeleton already rules out most accidents, so two edits are allowed even in short names.
+  const limit = Math.min(3, Math.max(2, Math.floor(Math.min(x.length, y.length) / 3)));
   return boundedEditDistance(x, y, limit) <= limit;
 }
 
