@@ -3,7 +3,7 @@ import type { FramingCategory } from '../core/types';
 
 /** Typed mirror of `contributes.configuration` (see package.json). */
 export interface FramingLensConfig {
-  readonly highlightCategories: ReadonlySet<Exclude<FramingCategory, 'spelling-variant'>>;
+  readonly highlightCategories: ReadonlySet<HighlightableCategory>;
   readonly highlightWordDifferences: boolean;
   readonly highlightOneSidedContent: boolean;
   readonly showSpellingVariants: boolean;
@@ -16,19 +16,28 @@ export interface FramingLensConfig {
 
 export const CONFIG_SECTION = 'framingLens';
 
+type HighlightableCategory = Exclude<FramingCategory, 'spelling-variant'>;
+
+/** Framing categories that can be highlighted (spelling variants have their own switch). */
+export const HIGHLIGHTABLE: readonly HighlightableCategory[] = [
+  'place-name',
+  'reporting-verb',
+  'event-label',
+  'actor-label',
+  'territory',
+  'hedge',
+  'emotive',
+];
+
+function isHighlightable(value: string): value is HighlightableCategory {
+  return (HIGHLIGHTABLE as readonly string[]).includes(value);
+}
+
 /** Reads the configuration once; pass the result down instead of reading settings deep inside. */
 export function readConfig(scope?: vscode.ConfigurationScope): FramingLensConfig {
   const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
   return {
-    highlightCategories: new Set(c.get<FramingLensConfig['highlightCategories'] extends ReadonlySet<infer T> ? T[] : never>('highlight.categories', [
-      'place-name',
-      'reporting-verb',
-      'event-label',
-      'actor-label',
-      'territory',
-      'hedge',
-      'emotive',
-    ])),
+    highlightCategories: new Set(c.get<string[]>('highlight.categories', [...HIGHLIGHTABLE]).filter(isHighlightable)),
     highlightWordDifferences: c.get('highlight.wordDifferences', true),
     highlightOneSidedContent: c.get('highlight.oneSidedContent', true),
     showSpellingVariants: c.get('showSpellingVariants', true),
