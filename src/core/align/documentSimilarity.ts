@@ -1,0 +1,47 @@
+import type { Alignment, SegmentedText } from '../types';
+import type { PairFeatures } from './sentenceFeatures';
+import { buildFeatures } from './sentenceFeatures';
+
+/** The sentence weights an alignment was computed with, kept so they are not recomputed. */
+export interface AlignmentWeights {
+  readonly a: SegmentedText;
+  readonly b: SegmentedText;
+  readonly features: PairFeatures;
+}
+
+// Keyed by the alignment object so that the weights never outlive it or leak into its JSON.
+const weightsOfAlignment = new WeakMap<Alignment, AlignmentWeights>();
+
+/** Lets `alignSentences` hand over the weights it already computed. */
+export function rememberWeights(alignment: Alignment, weights: AlignmentWeights): void {
+  weightsOfAlignment.set(alignment, weights);
+}
+
+/**
+ * Share of the content-word weight of both articles that lies in aligned pairs, in [0, 1].
+ *
+ * Weights are the IDF weights the alignment uses, so a shared name or figure counts for more
+ * than a shared "said". Identical texts give 1 and unrelated texts about 0; content only one
+ * article has lowers it in proportion to its weight. Wording changes inside a pair do not:
+ * they are what the word differences show, while this number answers "how much of the two
+ * stories do they tell in common".
+ */
+export function documentSimilarity(a: SegmentedText, b: SegmentedText, alignment: Alignment): number {
+  const cached = weightsOfAlignment.get(alignment);
+  const features = cached && cached.a === a && cached.b === b ? cached.features : buildFeatures(a, b);
+  const total = features.a.total + features.b.total;
+  if (total <= 0) {
+    // No content words on either side: identical if everything pairs up (or both are empty).
+    return alignment.onlyInA.length === 0 && alignment.onlyInB.length === 0 ? 1 : 0;
+  }
+  let aligned = 0;
+  for (const pair of alignment.pairs) {
+    for (const i of pair.a) {
+      aligned += features.a.weights[i] ?? 0;
+    }
+    for (const j of pair.b) {
+      aligned += features.b.weights[j] ?? 0;
+    }
+  }
+  return Math.min(1, Math.max(0, aligned / total));
+}

@@ -1,0 +1,146 @@
+import type { PairFeatures, SideFeatures } from './sentenceFeatures';
+import { tokensOf } from './sentenceFeatures';
+import { sharedWeight } from './similarity';
+
+/**
+ * A token found in more B sentences than this is not used to find candidates (it still
+ * counts in every score). Without the cap, a word like "government" in a long article would
+ * pair every sentence with every other and make candidate generation quadratic; with it, each
+ * A sentence visits at most (its tokens × the cap) postings, so the cost grows linearly with
+ * the length of the texts. News sentences that truly correspond share rarer words too
+ * (names, figures, the specific verb), so the cap costs no matches on real articles: it only
+ * starts to bite beyond ~100 KB, where such words become that frequent.
+ */
+export const MAX_POSTINGS = 96;
+
+/**
+ * For each A sentence, the B sentences that share enough content with it to be worth scoring,
+ * with the exact weight they share. Candidates of A sentence `i` are the entries
+ * `start[i] … start[i + 1] - 1`, in ascending order of B sentence.
+ */
+export interface Candidates {
+  readonly start: Int32Array;
+  readonly b: Int32Array;
+  readonly shared: Float64Array;
+}
+
+interface Postings {
+  /** B sentences containing token `t` are `list[start[t]] … list[start[t + 1] - 1]`. */
+  readonly start: Int32Array;
+  readonly list: Int32Array;
+}
+
+/** An inverted index from informative token to the B sentences containing it. */
+function buildPostings(b: SideFeatures, dfB: Int32Array, vocabularySize: number): Postings {
+  const start = new Int32Array(vocabularySize + 1);
+  for (let t = 0; t < vocabularySize; t++) {
+    const df = dfB[t]!;
+    start[t + 1] = start[t]! + (df <= MAX_POSTINGS ? df : 0);
+  }
+  const list = new Int32Array(start[vocabularySize]!);
+  const fill = start.slice(0, vocabularySize);
+  const sentenceCount = b.offsets.length - 1;
+  for (let s = 0; s < sentenceCount; s++) {
+    for (let k = b.offsets[s]!; k < b.offsets[s + 1]!; k++) {
+      const t = b.tokens[k]!;
+      if (dfB[t]! <= MAX_POSTINGS) {
+        list[fill[t]!++] = s;
+      }
+    }
+  }
+  return { start, list };
+}
+
+/** Per sentence, the weight of its tokens too frequent in B to be indexed. */
+function unindexedWeights(side: SideFeatures, dfB: Int32Array, idf: Float64Array): Float64Array {
+  const count = side.offsets.length - 1;
+  const result = new Float64Array(count);
+  for (let s = 0; s < count; s++) {
+    let sum = 0;
+    for (let k = side.offsets[s]!; k < side.offsets[s + 1]!; k++) {
+      const t = side.tokens[k]!;
+      if (dfB[t]! > MAX_POSTINGS) {
+        sum += idf[t]!;
+      }
+    }
+    result[s] = sum;
+  }
+  return result;
+}
+
+/**
+ * Finds candidate pairs through the inverted index and scores them exactly.
+ *
+ * A pair is kept when the content it shares is at least `minShare` of the smaller sentence:
+ * a weaker pair can be neither a one-to-one match nor one half of a split or merge. The
+ * index only sees informative tokens, so the shared weight it accumulates is a lower bound;
+ * adding the smaller unindexed weight of the two gives an upper bound, and only pairs whose
+ * upper bound passes are merged token by token.
+ */
+export function findCandidates(features: PairFeatures, minShare: number): Candidates {
+  const { a, b, idf, dfB, vocabularySize } = features;
+  const postings = buildPostings(b, dfB, vocabularySize);
+  const hiddenA = unindexedWeights(a, dfB, idf);
+  const hiddenB = unindexedWeights(b, dfB, idf);
+  const countA = a.offsets.length - 1;
+  const countB = b.offsets.length - 1;
+
+  const accumulated = new Float64Array(countB);
+  const touched = new Int32Array(countB);
+  const start = new Int32Array(countA + 1);
+  const outB: number[] = [];
+  const outShared: number[] = [];
+
+  for (let i = 0; i < countA; i++) {
+    let touchedCount = 0;
+    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
+      const t = a.tokens[k]!;
+      const weight = idf[t]!;
+      for (let p = postings.start[t]!; p < postings.start[t + 1]!; p++) {
+        const j = postings.list[p]!;
+        if (accumulated[j] === 0) {
+          touched[touchedCount++] = j;
+        }
+        accumulated[j]! += weight;
+      }
+    }
+    // Ascending B order lets split detection look at neighbours j and j + 1 directly.
+    const hits = touched.subarray(0, touchedCount).sort();
+    const weightA = a.weights[i]!;
+    for (const j of hits) {
+      const lower = accumulated[j]!;
+      accumulated[j] = 0;
+      const hidden = Math.min(hiddenA[i]!, hiddenB[j]!);
+      const needed = minShare * Math.min(weightA, b.weights[j]!);
+      if (lower + hidden < needed) {
+        continue;
+      }
+      const shared = hidden > 0 ? sharedWeight(tokensOf(a, i), tokensOf(b, j), idf) : lower;
+      if (shared >= needed) {
+        outB.push(j);
+        outShared.push(shared);
+      }
+    }
+    start[i + 1] = outB.length;
+  }
+  return { start, b: Int32Array.from(outB), shared: Float64Array.from(outShared) };
+}
+
+/** Shared weight of A sentence `i` and B sentence `j` if they are candidates, else 0. */
+export function candidateShared(candidates: Candidates, i: number, j: number): number {
+  let lo = candidates.start[i]!;
+  let hi = candidates.start[i + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = candidates.b[mid]!;
+    if (value === j) {
+      return candidates.shared[mid]!;
+    }
+    if (value < j) {
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return 0;
+}
