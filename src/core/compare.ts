@@ -5,6 +5,7 @@ import { compileLexicon, findTerms, lookupVariant } from './lexicon/matcher';
 import { quoteReport } from './quotes/quotes';
 import { sentimentReport, wordWeight } from './sentiment';
 import { discoverSubstitutions } from './substitutions/discover';
+import { detectFormat, maskMarkup, type ArticleFormat } from './text/maskMarkup';
 import { segment } from './text/segment';
 import type { ArticleSummary, Lexicon, Report, SegmentedText, SentenceRef, SentimentReport } from './types';
 import { inputWarnings } from './warnings';
@@ -17,6 +18,8 @@ export interface ArticleInput {
   readonly path?: string;
   /** Human title (defaults to the file name). */
   readonly title?: string;
+  /** How to read the text; guessed from the path and the text when absent. */
+  readonly format?: ArticleFormat;
 }
 
 export interface CompareOptions {
@@ -32,8 +35,8 @@ export interface CompareOptions {
 
 /** Compares two articles and returns the report every view is built from. */
 export function compareArticles(a: ArticleInput, b: ArticleInput, options: CompareOptions = {}): Report {
-  const docA = segment(a.text, options.locale);
-  const docB = segment(b.text, options.locale);
+  const docA = segment(visibleText(a), options.locale);
+  const docB = segment(visibleText(b), options.locale);
   const alignment = alignSentences(docA, docB);
   const lexicon = compileLexicon(options.lexicon ?? defaultLexicon());
   const terms = framingEntries(findTerms(docA, lexicon), findTerms(docB, lexicon), lexicon, {
@@ -84,6 +87,14 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
     },
     warnings: inputWarnings(docA, docB, alignment),
   };
+}
+
+/**
+ * The text the engine reads: HTML and Markdown markup blanked to spaces of the same length,
+ * so every offset still points into the user's file.
+ */
+function visibleText(input: ArticleInput): string {
+  return maskMarkup(input.text, input.format ?? detectFormat(input.path, input.text));
 }
 
 function summary(label: 'A' | 'B', input: ArticleInput, doc: SegmentedText, tone: { score: number; comparative: number }): ArticleSummary {
