@@ -1,0 +1,170 @@
+import * as vscode from 'vscode';
+import { FORMAT_EXTENSIONS, REPORT_FORMATS, renderReport, type ReportFormat } from '../../core/render/index';
+import type { Report } from '../../core/types';
+
+/** A report to export and the documents it was made from (never written to). */
+export interface ExportSubject {
+  readonly report: Report;
+  /** The compared documents; an export over one of them is refused. */
+  readonly articles: readonly vscode.Uri[];
+}
+
+/**
+ * Arguments of `framingLens.exportReport` for scripts and tests: with both, the file is
+ * written without any dialog; with only `format`, the save dialog still asks where.
+ */
+export interface ExportArgs {
+  readonly format?: ReportFormat;
+  readonly uri?: vscode.Uri | string;
+}
+
+const FORMAT_PICKS: readonly (vscode.QuickPickItem & { readonly format: ReportFormat })[] = [
+  { format: 'html', label: 'HTML', description: 'self-contained page', detail: 'Opens in any browser; styles included, no scripts, nothing loaded from elsewhere.' },
+  { format: 'markdown', label: 'Markdown', description: 'for notes, wikis and reviews', detail: 'Summary, framing table, wording changes, one-sided content, quotes and tone.' },
+  { format: 'json', label: 'JSON', description: 'the full report, schema version 1', detail: 'Every span with offsets into the articles, for scripts and further analysis.' },
+];
+
+const SAVE_FILTERS: Readonly<Record<ReportFormat, Record<string, string[]>>> = {
+  html: { 'HTML page': ['html', 'htm'] },
+  markdown: { Markdown: ['md', 'markdown'] },
+  json: { JSON: ['json'] },
+};
+
+/**
+ * Exports a report: asks for the format and the file unless `args` gives them, refuses to
+ * write over one of the compared articles, writes with `workspace.fs` (so it works on any
+ * file system the workbench has), and offers to open or reveal the result.
+ *
+ * @returns the file written, or undefined when cancelled or refused
+ */
+export async function exportReport(subject: ExportSubject, rawArgs?: unknown): Promise<vscode.Uri | undefined> {
+  const args = parseArgs(rawArgs);
+  const format = args.format ?? (args.uri && formatFromPath(args.uri.path)) ?? (await pickFormat());
+  if (!format) {
+    return undefined;
+  }
+  const target =
+    args.uri ??
+    (await vscode.window.showSaveDialog({
+      title: 'Export Framing Lens report',
+      saveLabel: 'Export',
+      defaultUri: defaultTarget(subject, format),
+      filters: SAVE_FILTERS[format],
+    }));
+  if (!target) {
+    return undefined;
+  }
+  if (isArticle(target, subject)) {
+    void vscode.window.showErrorMessage(
+      `Framing Lens does not write to the articles it compares. Choose another file than ${baseName(target)} for the report.`
+    );
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(subject.report, format)));
+  void offerToOpen(target, format);
+  return target;
+}
+
+/** `framing-report-<a>-vs-<b>.<ext>`, next to article A when it is a file, else in the workspace. */
+export function defaultFileName(report: Report, format: ReportFormat): string {
+  const [a, b] = report.articles;
+  return `framing-report-${slug(a.title, 'a')}-vs-${slug(b.title, 'b')}.${FORMAT_EXTENSIONS[format]}`;
+}
+
+function defaultTarget(subject: ExportSubject, format: ReportFormat): vscode.Uri | undefined {
+  const name = defaultFileName(subject.report, format);
+  const first = subject.articles[0];
+  if (first && first.scheme !== 'untitled') {
+    return vscode.Uri.joinPath(first, '..', name);
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
+}
+
+/** A file-name-safe short form of a title: "Harbour Gazette.txt" → "harbour-gazette". */
+function slug(title: string, fallback: string): string {
+  const text = title
+    .replace(/\.(txt|md|markdown|html?)$/i, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+  return text || fallback;
+}
+
+async function pickFormat(): Promise<ReportFormat | undefined> {
+  const pick = await vscode.window.showQuickPick(FORMAT_PICKS, { title: 'Export Framing Lens report', placeHolder: 'Format of the exported report' });
+  return pick?.format;
+}
+
+const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = { html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', json: 'json' };
+
+function formatFromPath(path: string): ReportFormat | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? undefined : FORMAT_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+}
+
+function isArticle(target: vscode.Uri, subject: ExportSubject): boolean {
+  const same = (x: vscode.Uri, y: vscode.Uri) =>
+    x.toString() === y.toString() || (x.scheme === 'file' && y.scheme === 'file' && samePath(x.fsPath, y.fsPath));
+  if (subject.articles.some((article) => same(target, article))) {
+    return true;
+  }
+  // A restored snapshot may not know its URIs; the report still records the articles' paths.
+  return target.scheme === 'file' && subject.report.articles.some((article) => article.path !== '' && samePath(article.path, target.fsPath));
+}
+
+function samePath(x: string, y: string): boolean {
+  // Windows and macOS file systems are usually case-insensitive: refuse on any doubt.
+  const linux = typeof process !== 'undefined' && process.platform === 'linux';
+  const fold = linux ? (p: string) => p : (p: string) => p.toLowerCase();
+  return fold(x) === fold(y);
+}
+
+async function offerToOpen(target: vscode.Uri, format: ReportFormat): Promise<void> {
+  const open = format === 'html' ? 'Open in Browser' : 'Open';
+  const reveal = 'Reveal in Explorer';
+  const choice = await vscode.window.showInformationMessage(`Framing Lens report exported to ${baseName(target)}.`, open, reveal);
+  if (choice === open) {
+    if (format === 'html') {
+      await vscode.env.openExternal(target);
+    } else {
+      await vscode.commands.executeCommand('vscode.open', target);
+    }
+  } else if (choice === reveal) {
+    // The OS file manager on the desktop; the workbench's own Explorer elsewhere (web, remote).
+    const command = vscode.env.uiKind === vscode.UIKind.Desktop && target.scheme === 'file' ? 'revealFileInOS' : 'revealInExplorer';
+    await vscode.commands.executeCommand(command, target);
+  }
+}
+
+function parseArgs(raw: unknown): { format?: ReportFormat; uri?: vscode.Uri } {
+  if (typeof raw !== 'object' || raw === null || raw instanceof vscode.Uri) {
+    // Menus pass the resource they were invoked on; that is not an export target.
+    return {};
+  }
+  const args = raw as Record<string, unknown>;
+  const format = REPORT_FORMATS.find((f) => f === args['format']);
+  return { ...(format ? { format } : {}), ...(toUri(args['uri']) ? { uri: toUri(args['uri'])! } : {}) };
+}
+
+function toUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) {
+    return value;
+  }
+  if (typeof value === 'string' && value.length > 0) {
+    // An absolute path, or a URI with a scheme.
+    return /^[a-zA-Z][\w+.-]+:/.test(value) && !/^[a-zA-Z]:[\\/]/.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  }
+  if (typeof value === 'object' && value !== null && typeof (value as { scheme?: unknown }).scheme === 'string') {
+    return vscode.Uri.from(value as { scheme: string; path?: string; authority?: string; query?: string; fragment?: string });
+  }
+  return undefined;
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,86 @@
+import { escapeHtml as h } from '../../core/render/escape';
+import { REPORT_CSS } from '../../core/render/reportCss';
+import type { ExportFormat, InitialData, ReportStatus } from '../../webview/report/protocol';
+import { statusText } from '../../webview/report/statusText';
+
+/** What the report panel's page is made of; plain strings, so this module needs no `vscode`. */
+export interface PanelPage {
+  /** `webview.cspSource`. */
+  readonly cspSource: string;
+  /** A fresh random value for each page. */
+  readonly nonce: string;
+  /** `asWebviewUri` of `media/report.js` and `media/report.css`. */
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  /** The report's sections (`renderReportBody(report, { interactive: true })`), already escaped. */
+  readonly body: string;
+  readonly renderId: number;
+  readonly status: ReportStatus;
+}
+
+const EXPORTS: readonly { format: ExportFormat; label: string; title: string }[] = [
+  { format: 'html', label: 'HTML', title: 'Export as a self-contained HTML page' },
+  { format: 'markdown', label: 'Markdown', title: 'Export as Markdown' },
+  { format: 'json', label: 'JSON', title: 'Export as JSON (schema version 1)' },
+];
+
+/**
+ * The whole page of the report panel. Locked down: nothing loads but the extension's own
+ * `media/` files and the nonce'd style element; the only script is `media/report.js`; the
+ * initial data travels in an escaped `data-` attribute, never inside a script.
+ */
+export function panelHtml(page: PanelPage): string {
+  const csp = [
+    "default-src 'none'",
+    `style-src ${page.cspSource} 'nonce-${page.nonce}'`,
+    `img-src ${page.cspSource} data:`,
+    `font-src ${page.cspSource}`,
+    `script-src 'nonce-${page.nonce}'`,
+  ].join('; ');
+  const initial: InitialData = { renderId: page.renderId, status: page.status };
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style nonce="${page.nonce}">${REPORT_CSS}</style>
+<link rel="stylesheet" href="${h(page.styleUri)}">
+<title>Framing Lens report</title>
+</head>
+<body data-fl-initial="${h(JSON.stringify(initial))}">
+${toolbar(page.status)}
+<main id="fl-report" class="fl-report">
+${page.body}
+</main>
+<script nonce="${page.nonce}" src="${h(page.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+/** The bar above the report: live/snapshot indicator and the export buttons. */
+export function toolbar(status: ReportStatus): string {
+  const buttons = EXPORTS.map(
+    (e) =>
+      `<button type="button" class="flp-button" data-export="${e.format}" title="${h(e.title)}"${status.canExport ? '' : ' disabled'}>${h(e.label)}</button>`
+  ).join('');
+  return (
+    `<div class="flp-toolbar">` +
+    `<div class="flp-status" role="status" aria-live="polite">${statusHtml(status)}</div>` +
+    `<div class="flp-exports" role="group" aria-label="Export the report"><span class="flp-label" aria-hidden="true">Export</span>${buttons}</div>` +
+    `</div>`
+  );
+}
+
+/** The indicator's inner HTML; the webview script builds the same from `statusText`. */
+export function statusHtml(status: ReportStatus): string {
+  const text = statusText(status);
+  return `<span class="flp-mode flp-mode-${status.mode}">${h(text.label)}</span> <span class="flp-detail">${h(text.detail)}</span>`;
+}
+
+/** A fresh nonce for the page's script and style elements (128 random bits, hex). */
+export function makeNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

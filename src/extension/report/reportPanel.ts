@@ -1,0 +1,278 @@
+import * as vscode from 'vscode';
+import type { Side } from '../../core/types';
+import type { ComparisonSource, LiveComparison } from '../comparison/types';
+import { Disposable } from '../util/dispose';
+import type { ExportFormat, HostMessage, WebviewMessage } from '../../webview/report/protocol';
+import { makeNonce, panelHtml } from './panelHtml';
+import { emptyReport, panelState, restoreState, showReport, statusOf, type ShownReport } from './shownReport';
+
+/** What a report panel needs from the rest of the extension. */
+export interface ReportPanelDeps {
+  readonly extensionUri: vscode.Uri;
+  readonly source: ComparisonSource;
+  /** Exports what the panel shows (its export buttons). */
+  readonly exportShown: (shown: ShownReport, format: ExportFormat) => Promise<unknown>;
+}
+
+const TITLE = 'Framing Report';
+
+/**
+ * The report webview. There is at most one: it follows the live comparison, keeps the last
+ * report as a snapshot when the comparison ends, and is restored after a window reload by
+ * the `WebviewPanelSerializer` (`revive`) from the state its script keeps.
+ *
+ * The page is rendered on the host (escaped, script-free sections) so that it shows at once;
+ * later updates travel as `update` messages, which keeps the scroll position while the user
+ * edits. A hidden panel gets a fresh page instead, since messages to it would be dropped.
+ */
+export class ReportPanel extends Disposable {
+  static readonly viewType = 'framingLens.report';
+
+  private static _current: ReportPanel | undefined;
+
+  /** The open report panel, if any. */
+  static get current(): ReportPanel | undefined {
+    return ReportPanel._current;
+  }
+
+  /** Reveals the report panel, or opens it in `column` showing the live comparison. */
+  static createOrShow(deps: ReportPanelDeps, column: vscode.ViewColumn = vscode.ViewColumn.Beside): ReportPanel {
+    const existing = ReportPanel._current;
+    if (existing) {
+      existing.panel.reveal(existing.panel.viewColumn ?? column);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(ReportPanel.viewType, TITLE, { viewColumn: column, preserveFocus: false }, webviewOptions(deps.extensionUri));
+    return new ReportPanel(panel, deps, undefined);
+  }
+
+  /** Brings a panel back after a window reload, from the state its webview stored. */
+  static revive(panel: vscode.WebviewPanel, state: unknown, deps: ReportPanelDeps): ReportPanel {
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    return new ReportPanel(panel, deps, restoreState(state));
+  }
+
+  private shown: ShownReport;
+  private renderId = 0;
+  /** The rendering the page in `webview.html` contains. */
+  private htmlRenderId = -1;
+  /** The rendering the webview shows, as far as the host knows (after `ready` and updates). */
+  private webviewRenderId = -1;
+  private ready = false;
+  private html: string | undefined;
+  private posted: HostMessage | undefined;
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly deps: ReportPanelDeps,
+    restored: ShownReport | undefined
+  ) {
+    super();
+    ReportPanel._current?.dispose();
+    ReportPanel._current = this;
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'activity.svg');
+
+    const live = deps.source.current;
+    this.shown = live ? fromLive(live) : (restored ?? emptyReport());
+    this.renderId++;
+    this.setHtml();
+
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)));
+    this._register(panel.onDidChangeViewState(() => this.refreshIfStale()));
+    this._register(deps.source.onDidChange((comparison) => this.follow(comparison)));
+  }
+
+  override dispose(): void {
+    if (this.isDisposed) {
+      return;
+    }
+    if (ReportPanel._current === this) {
+      ReportPanel._current = undefined;
+    }
+    super.dispose();
+    this.panel.dispose();
+  }
+
+  // ---- what tests and the commands read --------------------------------------------------
+
+  /** What the panel shows now. */
+  get report(): ShownReport {
+    return this.shown;
+  }
+
+  /** The HTML last assigned to the webview (the full page). */
+  get lastHtml(): string | undefined {
+    return this.html;
+  }
+
+  get lastPosted(): HostMessage | undefined {
+    return this.posted;
+  }
+
+  get visible(): boolean {
+    return this.panel.visible;
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Handles a message as if the webview had sent it (the webview's own messages come here too). */
+  async receive(message: unknown): Promise<void> {
+    const parsed = parseMessage(message);
+    if (!parsed) {
+      return;
+    }
+    switch (parsed.type) {
+      case 'ready':
+        // A (re)loaded webview shows the page in `webview.html`, whatever it showed before.
+        this.ready = true;
+        this.webviewRenderId = this.htmlRenderId;
+        this.post();
+        return;
+      case 'reveal':
+        await this.reveal(parsed.side, parsed.start, parsed.end);
+        return;
+      case 'export':
+        await this.deps.exportShown(this.shown, parsed.format);
+        return;
+    }
+  }
+
+  // ---- following the comparison ------------------------------------------------------------
+
+  private follow(comparison: LiveComparison | undefined): void {
+    if (comparison) {
+      this.update(fromLive(comparison));
+    } else if (this.shown.mode === 'live') {
+      // The comparison ended: keep its last report, marked as a snapshot.
+      this.update({ ...this.shown, mode: 'snapshot' });
+    }
+  }
+
+  private update(next: ShownReport): void {
+    const bodyChanged = next.body !== this.shown.body;
+    this.shown = next;
+    if (bodyChanged) {
+      this.renderId++;
+    }
+    this.panel.title = next.mode === 'live' ? TITLE : `${TITLE} (snapshot)`;
+    if (this.panel.visible) {
+      this.post();
+    } else {
+      this.setHtml();
+    }
+  }
+
+  private refreshIfStale(): void {
+    if (!this.panel.visible && this.htmlRenderId !== this.renderId) {
+      this.setHtml();
+    }
+  }
+
+  private setHtml(): void {
+    const webview = this.panel.webview;
+    const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'media', name)).toString();
+    this.html = panelHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: media('report.js'),
+      styleUri: media('report.css'),
+      body: this.shown.body,
+      renderId: this.renderId,
+      status: statusOf(this.shown),
+    });
+    this.htmlRenderId = this.renderId;
+    this.panel.title = this.shown.mode === 'live' ? TITLE : `${TITLE} (snapshot)`;
+    // The page reloads; it says `ready` again and is brought up to date then.
+    this.ready = false;
+    webview.html = this.html;
+  }
+
+  /** Posts the current state; the body only when the webview does not show it yet. */
+  private post(): void {
+    if (!this.ready) {
+      return;
+    }
+    const message: HostMessage = {
+      type: 'update',
+      renderId: this.renderId,
+      ...(this.webviewRenderId === this.renderId ? {} : { body: this.shown.body }),
+      status: statusOf(this.shown),
+      state: panelState(this.shown),
+    };
+    this.posted = message;
+    this.webviewRenderId = this.renderId;
+    void this.panel.webview.postMessage(message).then((delivered) => {
+      if (!delivered) {
+        // Dropped (hidden without retained context): the page is reloaded when shown again.
+        this.webviewRenderId = -1;
+      }
+    });
+  }
+
+  // ---- revealing article text --------------------------------------------------------------
+
+  private async reveal(side: Side, start: number, end: number): Promise<void> {
+    const live = this.deps.source.current;
+    if (this.shown.mode === 'live' && live) {
+      await this.deps.source.reveal(side, start, end);
+      return;
+    }
+    // A snapshot: open the document itself; its text may have changed since, so clamp.
+    const label = side === 'a' ? 'A' : 'B';
+    const uriText = this.shown.uris[side === 'a' ? 0 : 1];
+    try {
+      if (!uriText) {
+        throw new Error('unknown document');
+      }
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uriText));
+      const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+      const editor = await vscode.window.showTextDocument(document, { selection: range, preview: false });
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    } catch {
+      void vscode.window.showWarningMessage(
+        `Article ${label} of this snapshot is no longer open or available. Compare the articles again to link the report to them.`
+      );
+    }
+  }
+}
+
+function fromLive(comparison: LiveComparison): ShownReport {
+  return showReport(comparison.report, 'live', [comparison.a.toString(), comparison.b.toString()]);
+}
+
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableFindWidget: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/** Accepts only well-formed messages: the webview shows article text and is not trusted blindly. */
+function parseMessage(message: unknown): WebviewMessage | undefined {
+  if (typeof message !== 'object' || message === null) {
+    return undefined;
+  }
+  const m = message as Record<string, unknown>;
+  switch (m['type']) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'reveal': {
+      const { side, start, end } = m;
+      const offset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+      if ((side === 'a' || side === 'b') && offset(start) && offset(end) && end >= start) {
+        return { type: 'reveal', side, start, end };
+      }
+      return undefined;
+    }
+    case 'export': {
+      const format = m['format'];
+      return format === 'html' || format === 'markdown' || format === 'json' ? { type: 'export', format } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Messages between the report panel (extension host) and its webview, both ways, and the
+ * state the webview keeps with `setState`. Types only: both sides import this file, so a
+ * message that one side sends and the other does not understand is a compile error.
+ */
+import type { Report, Side } from '../../core/types';
+
+/** Export formats the toolbar offers (the same names as `renderReport`'s formats). */
+export type ExportFormat = 'html' | 'markdown' | 'json';
+
+/**
+ * Whether the panel follows a running comparison (`live`) or shows the last report of one
+ * that has ended, or one restored after a window reload (`snapshot`).
+ */
+export type ReportMode = 'live' | 'snapshot';
+
+/** What the toolbar shows next to the report. */
+export interface ReportStatus {
+  readonly mode: ReportMode;
+  /** False when the panel only has the rendered body (a very large restored report). */
+  readonly canExport: boolean;
+  /** Titles of the two articles, for the toolbar and the tab. */
+  readonly titles: readonly [string, string];
+}
+
+/**
+ * What the webview stores with `setState`, so that `WebviewPanelSerializer` can bring the
+ * panel back after a window reload. Either the report itself (normal case: the panel can
+ * re-render it and export it) or, for very large reports, only the rendered body.
+ */
+export interface ReportPanelState {
+  readonly version: 1;
+  readonly report?: Report;
+  readonly body?: string;
+  readonly titles: readonly [string, string];
+  /** The compared documents' URIs (`Uri.toString()`), to reveal text and to refuse exports over them. */
+  readonly uris: readonly [string, string];
+  /** Kept by the webview itself, so a reload returns to the same place. */
+  readonly scrollY?: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Host → webview
+// ---------------------------------------------------------------------------------------
+
+export interface UpdateMessage {
+  readonly type: 'update';
+  /** Increases with every rendering; the webview skips bodies it already shows. */
+  readonly renderId: number;
+  /** The report's sections as escaped HTML; absent when the webview already shows `renderId`. */
+  readonly body?: string;
+  readonly status: ReportStatus;
+  /** To pass to `setState`. */
+  readonly state: ReportPanelState;
+}
+
+export type HostMessage = UpdateMessage;
+
+// ---------------------------------------------------------------------------------------
+// Webview → host
+// ---------------------------------------------------------------------------------------
+
+/** The script has loaded and listens; the host posts only after this. */
+export interface ReadyMessage {
+  readonly type: 'ready';
+}
+
+/** Show `[start, end)` of one article in its editor. */
+export interface RevealMessage {
+  readonly type: 'reveal';
+  readonly side: Side;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ExportMessage {
+  readonly type: 'export';
+  readonly format: ExportFormat;
+}
+
+export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage;
+
+/**
+ * What the host puts in the page's `data-fl-initial` attribute (escaped JSON), so the script
+ * knows what the server-rendered page shows before any message arrives.
+ */
+export interface InitialData {
+  readonly renderId: number;
+  readonly status: ReportStatus;
+}

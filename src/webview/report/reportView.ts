@@ -1,0 +1,145 @@
+import type { WebviewApi } from 'vscode-webview';
+import type { ExportFormat, HostMessage, InitialData, ReportPanelState, ReportStatus, UpdateMessage, WebviewMessage } from './protocol';
+import { statusText } from './statusText';
+
+type Api = WebviewApi<ReportPanelState>;
+
+/**
+ * Wires the report page: article text with `data-side` reveals itself in the editor (click,
+ * or Enter when focused), the toolbar exports, the table of contents moves focus, and host
+ * updates replace the report while keeping the reader's place. The state given by the host
+ * is kept with `setState`, plus the scroll position, so a window reload restores the panel.
+ */
+export function startReportView(api: Api): void {
+  const main = document.getElementById('fl-report');
+  if (!main) {
+    return;
+  }
+  let renderId = readInitial()?.renderId ?? -1;
+  const post = (message: WebviewMessage) => api.postMessage(message);
+
+  restoreScroll(api);
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    const exportButton = target.closest<HTMLButtonElement>('button[data-export]');
+    if (exportButton) {
+      if (!exportButton.disabled) post({ type: 'export', format: exportButton.dataset['export'] as ExportFormat });
+      return;
+    }
+    const anchor = target.closest<HTMLAnchorElement>('a[href^="#"]');
+    if (anchor) {
+      event.preventDefault();
+      jumpTo(anchor.getAttribute('href')!.slice(1));
+      return;
+    }
+    const located = target.closest<HTMLElement>('[data-side]');
+    // A click that ends a text selection is for copying, not for jumping to the editor.
+    if (located && !window.getSelection()?.toString()) {
+      reveal(located, post);
+    }
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    if (target?.dataset['side']) {
+      event.preventDefault();
+      reveal(target, post);
+    }
+  });
+
+  window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
+    const message = event.data;
+    if (message?.type === 'update') {
+      renderId = applyUpdate(api, main, message, renderId);
+    }
+  });
+
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener('scroll', () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(() => {
+      const state = api.getState();
+      if (state) api.setState({ ...state, scrollY: Math.round(window.scrollY) });
+    }, 200);
+  });
+
+  post({ type: 'ready' });
+}
+
+function readInitial(): InitialData | undefined {
+  try {
+    return JSON.parse(document.body.dataset['flInitial'] ?? '') as InitialData;
+  } catch {
+    return undefined;
+  }
+}
+
+function restoreScroll(api: Api): void {
+  const y = api.getState()?.scrollY;
+  if (typeof y === 'number' && y > 0) {
+    requestAnimationFrame(() => window.scrollTo(0, y));
+  }
+}
+
+function reveal(element: HTMLElement, post: (message: WebviewMessage) => void): void {
+  const side = element.dataset['side'];
+  const start = Number(element.dataset['start']);
+  const end = Number(element.dataset['end']);
+  if ((side === 'a' || side === 'b') && Number.isInteger(start) && Number.isInteger(end)) {
+    post({ type: 'reveal', side, start, end });
+  }
+}
+
+/** Scrolls to a section and moves keyboard focus there, so Tab continues from it. */
+function jumpTo(id: string): void {
+  const section = document.getElementById(id);
+  if (!section) return;
+  const heading = section.querySelector<HTMLElement>('h2, h1') ?? section;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  section.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+}
+
+/** Shows an update; returns the rendering now shown. */
+function applyUpdate(api: Api, main: HTMLElement, message: UpdateMessage, shown: number): number {
+  if (message.body !== undefined && message.renderId !== shown) {
+    replaceBody(main, message.body);
+  }
+  showStatus(message.status);
+  const scrollY = api.getState()?.scrollY;
+  api.setState(scrollY === undefined ? message.state : { ...message.state, scrollY });
+  return message.body !== undefined ? message.renderId : shown;
+}
+
+/** Replaces the sections, keeping the scroll position and, where it still exists, the focus. */
+function replaceBody(main: HTMLElement, body: string): void {
+  const focused = document.activeElement instanceof HTMLElement && main.contains(document.activeElement) ? document.activeElement : undefined;
+  const key = focused?.dataset['side'] ? `[data-side="${focused.dataset['side']}"][data-start="${focused.dataset['start']}"]` : undefined;
+  const y = window.scrollY;
+  // The body comes from the host's renderer, which escapes every article string; the page's
+  // CSP would block any script in it anyway.
+  main.innerHTML = body;
+  window.scrollTo(0, y);
+  if (key) main.querySelector<HTMLElement>(key)?.focus({ preventScroll: true });
+}
+
+function showStatus(status: ReportStatus): void {
+  const box = document.querySelector('.flp-status');
+  if (box) {
+    const text = statusText(status);
+    const mode = document.createElement('span');
+    mode.className = `flp-mode flp-mode-${status.mode}`;
+    mode.textContent = text.label;
+    const detail = document.createElement('span');
+    detail.className = 'flp-detail';
+    detail.textContent = text.detail;
+    box.replaceChildren(mode, ' ', detail);
+  }
+  document.body.dataset['mode'] = status.mode;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+    button.disabled = !status.canExport;
+  }
+}
