@@ -1,0 +1,158 @@
+import * as vscode from 'vscode';
+import { toToneModel, type ToneModel } from '../../core/views/toneModel';
+import type { ToneFromWebview, ToneToWebview } from '../../webview/tone/protocol';
+import { CommandId } from '../commandIds';
+import type { ComparisonSource, LiveComparison } from '../comparison/types';
+import { Disposable } from '../util/dispose';
+import { isToneFromWebview } from './messages';
+import { makeNonce, toneHtml } from './toneHtml';
+
+/**
+ * The Tone panel: a webview view in the Framing Lens container that draws the live
+ * comparison's tone. Its context is not kept while hidden, so the page is rebuilt when the
+ * view shows again; the page says `ready` and gets the current model then, and in between
+ * the host posts only to a page that is visible and has said `ready`.
+ */
+export class ToneViewProvider extends Disposable implements vscode.WebviewViewProvider {
+  public static readonly viewType = 'framingLens.tone';
+
+  private view: vscode.WebviewView | undefined;
+  /** Listeners of the current view, released when VS Code disposes it. */
+  private viewListeners: vscode.Disposable[] = [];
+  /** True between the page's `ready` and the view being hidden (which discards the page). */
+  private pageReady = false;
+  private cached: { key: LiveComparison['report']; id: number; revision: number; model: ToneModel } | undefined;
+  private posted: ToneModel | null | undefined;
+  private readonly _onDidPost = this._register(new vscode.EventEmitter<ToneModel | null>());
+  private readonly _onDidReceive = this._register(new vscode.EventEmitter<ToneFromWebview>());
+
+  /** Fires with every model posted to the page (null = empty state). */
+  public readonly onDidPost = this._onDidPost.event;
+  /** Fires with every valid message from the page, after it has been handled. */
+  public readonly onDidReceive = this._onDidReceive.event;
+
+  public constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly source: ComparisonSource
+  ) {
+    super();
+    this._register(source.onDidChange(() => this.post()));
+    this._register({ dispose: () => this.releaseView() });
+  }
+
+  public resolveWebviewView(view: vscode.WebviewView): void {
+    this.releaseView();
+    this.view = view;
+    this.pageReady = false;
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    this.viewListeners.push(
+      view.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message)),
+      view.onDidChangeVisibility(() => {
+        // Without retained context a hidden page is thrown away; the next one says `ready`.
+        if (!view.visible) {
+          this.pageReady = false;
+        }
+      }),
+      view.onDidDispose(() => {
+        if (this.view === view) {
+          this.releaseView();
+        }
+      })
+    );
+    view.webview.html = toneHtml({
+      cspSource: view.webview.cspSource,
+      styleUri: view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'tone.css')).toString(),
+      scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'tone.js')).toString(),
+      nonce: makeNonce(),
+      model: this.model(),
+    });
+  }
+
+  /** Whether VS Code has handed the provider its view (the panel has been shown once). */
+  public get isResolved(): boolean {
+    return this.view !== undefined;
+  }
+
+  /** Whether the page has loaded and said `ready` since it was last shown. */
+  public get isReady(): boolean {
+    return this.pageReady;
+  }
+
+  /** The model last posted to the page: undefined before the first post, null for the empty state. */
+  public get lastPosted(): ToneModel | null | undefined {
+    return this.posted;
+  }
+
+  /** Handles one message from the page; exposed so tests can act as the page. */
+  public async handleMessage(message: unknown): Promise<void> {
+    if (!isToneFromWebview(message)) {
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        this.pageReady = true;
+        this.post();
+        break;
+      case 'reveal':
+        // A bar of a comparison that has since ended points nowhere.
+        if (this.source.current) {
+          try {
+            await this.source.reveal(message.side, message.start, message.end);
+          } catch (error) {
+            void vscode.window.showErrorMessage(`Framing Lens: could not show the sentence (${errorText(error)}).`);
+          }
+        }
+        break;
+      case 'compare':
+        await vscode.commands.executeCommand(CommandId.CompareArticles);
+        break;
+    }
+    this._onDidReceive.fire(message);
+  }
+
+  /** Sends the current model to the page, if there is a page that listens. */
+  private post(): void {
+    const view = this.view;
+    if (!view || !this.pageReady || !view.visible) {
+      return;
+    }
+    const model = this.model();
+    const message: ToneToWebview = { type: 'update', model };
+    this.posted = model;
+    void view.webview.postMessage(message);
+    this._onDidPost.fire(model);
+  }
+
+  /** The model of the live comparison, rebuilt only when the comparison or its revision changed. */
+  private model(): ToneModel | null {
+    const comparison = this.source.current;
+    if (!comparison) {
+      this.cached = undefined;
+      return null;
+    }
+    const { report, id, revision } = comparison;
+    if (this.cached?.key !== report || this.cached.id !== id || this.cached.revision !== revision) {
+      this.cached = {
+        key: report,
+        id,
+        revision,
+        model: toToneModel(comparison.report, { comparisonId: comparison.id, revision: comparison.revision }),
+      };
+    }
+    return this.cached.model;
+  }
+
+  private releaseView(): void {
+    for (const listener of this.viewListeners) {
+      listener.dispose();
+    }
+    this.viewListeners = [];
+    this.view = undefined;
+    this.pageReady = false;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

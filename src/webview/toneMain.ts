@@ -1,0 +1,157 @@
+/**
+ * The Tone panel's page: draws the model the host sends (or the one the page was rendered
+ * with), and tells the host when a sentence bar is clicked or Compare Articles is asked for.
+ * Which bar was last revealed and which sections are folded survive the page being rebuilt
+ * (the view keeps no context while hidden) through the webview state.
+ */
+import type { Side } from '../core/types';
+import type { ToneModel } from '../core/views/toneModel';
+import { el, plural } from './tone/dom';
+import type { ToneFromWebview, ToneInitialModel, ToneToWebview } from './tone/protocol';
+import { actorsSection, articleName, driversSection, gapSection, limitsLine, scoreCards } from './tone/sections';
+import { resetStrips, toneStrip } from './tone/strip';
+
+interface PageState {
+  /** The comparison the selection belongs to; a new comparison starts unselected. */
+  readonly comparisonId?: number;
+  readonly selected?: Partial<Record<Side, number>>;
+  /** Ids of folded sections. */
+  readonly folded?: readonly string[];
+}
+
+const vscode = acquireVsCodeApi<PageState>();
+const root = document.getElementById('root')!;
+let state: PageState = vscode.getState() ?? {};
+
+function send(message: ToneFromWebview): void {
+  vscode.postMessage(message);
+}
+
+function saveState(next: PageState): void {
+  state = next;
+  vscode.setState(state);
+}
+
+function render(model: ToneModel | null): void {
+  // Keep keyboard focus on the same bar across updates after an edit.
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-side]') : null;
+  const focusSide = focused?.dataset.side as Side | undefined;
+  const focusIndex = focusSide ? Number((document.activeElement as HTMLElement).dataset.index) : undefined;
+
+  resetStrips();
+  if (!model) {
+    root.replaceChildren(emptyState());
+    return;
+  }
+  if (state.comparisonId !== model.comparisonId) {
+    saveState({ ...state, comparisonId: model.comparisonId, selected: {} });
+  }
+  root.replaceChildren(...(model.enabled ? toneView(model) : switchedOff(model)));
+
+  if (focusSide && focusIndex !== undefined && Number.isInteger(focusIndex)) {
+    const bar = root.querySelector<HTMLElement>(`[data-side="${focusSide}"] .bar[data-index="${focusIndex}"]`);
+    bar?.focus();
+  }
+}
+
+function toneView(model: ToneModel): HTMLElement[] {
+  return [
+    scoreCards(model),
+    section(
+      'sentences',
+      'Sentence by sentence',
+      ...model.articles.map((article) =>
+        el(
+          'div',
+          { class: 'strip-article', attrs: { 'data-side': article.side } },
+          articleName(article),
+          toneStrip({
+            article,
+            scale: model.scale,
+            selected: state.selected?.[article.side],
+            onReveal: (index, sentence) => {
+              saveState({ ...state, selected: { ...state.selected, [article.side]: index } });
+              send({ type: 'reveal', side: article.side, start: sentence.start, end: sentence.end });
+            },
+          })
+        )
+      )
+    ),
+    section('gap', 'Where the gap comes from', gapSection(model)),
+    section('drivers', 'Words that drive the score', driversSection(model)),
+    section('actors', 'Tone towards named actors', actorsSection(model)),
+    limitsLine(model),
+  ];
+}
+
+/** A foldable section whose folded state is remembered. */
+function section(id: string, title: string, ...content: HTMLElement[]): HTMLElement {
+  const details = el('details', { class: 'section', attrs: { 'data-section': id } }, el('summary', {}, el('h2', {}, title)), ...content);
+  details.open = !state.folded?.includes(id);
+  details.addEventListener('toggle', () => {
+    const folded = new Set(state.folded ?? []);
+    if (details.open) {
+      folded.delete(id);
+    } else {
+      folded.add(id);
+    }
+    saveState({ ...state, folded: [...folded] });
+  });
+  return details;
+}
+
+function switchedOff(model: ToneModel): HTMLElement[] {
+  return [
+    el(
+      'div',
+      { class: 'notice' },
+      el('h2', {}, 'Tone analysis is switched off'),
+      el(
+        'p',
+        {},
+        'Turn on the setting ',
+        el('code', {}, 'framingLens.sentiment.enabled'),
+        ' (Framing Lens › Sentiment: Enabled) to see the tone of these articles.'
+      ),
+      el(
+        'ul',
+        { class: 'plain' },
+        ...model.articles.map((article) => el('li', {}, articleName(article), el('span', { class: 'muted' }, plural(article.sentences.length, 'sentence'))))
+      )
+    ),
+  ];
+}
+
+function emptyState(): HTMLElement {
+  const button = el('button', { class: 'primary', attrs: { type: 'button' } }, 'Compare Articles');
+  button.addEventListener('click', () => send({ type: 'compare' }));
+  return el(
+    'div',
+    { class: 'notice empty' },
+    el('h2', {}, 'No comparison yet'),
+    el('p', {}, 'Compare two articles about the same event to see the tone of each, sentence by sentence, what drives it and where the difference comes from.'),
+    button,
+    el('p', { class: 'muted' }, 'With two articles open side by side, Compare Articles takes those two; otherwise it asks which.')
+  );
+}
+
+function initialModel(): ToneInitialModel | undefined {
+  try {
+    return JSON.parse(root.dataset.model ?? '') as ToneInitialModel;
+  } catch {
+    return undefined;
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent<ToneToWebview>) => {
+  const message = event.data;
+  if (message?.type === 'update') {
+    render(message.model);
+  }
+});
+
+const initial = initialModel();
+if (initial !== undefined) {
+  render(initial);
+}
+send({ type: 'ready' });
