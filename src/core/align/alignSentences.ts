@@ -2,8 +2,8 @@ import { wordDiffs } from '../diff/wordDiff';
 import type { AlignedPair, Alignment, PairKind, SegmentedText } from '../types';
 import { rememberWeights } from './documentSimilarity';
 import { findCandidates } from './invertedIndex';
-import type { MatchCandidate, MatchThresholds } from './matchCandidates';
-import { groupCandidates, singleCandidates } from './matchCandidates';
+import type { MatchCandidate, MatchThresholds, Proposals } from './matchCandidates';
+import { NONE, propose } from './matchCandidates';
 import { movedFlags } from './moved';
 import { preferReadingOrder } from './orderRepair';
 import type { PairFeatures } from './sentenceFeatures';
@@ -17,7 +17,7 @@ import { buildFeatures } from './sentenceFeatures';
  * that a one-to-one copy next to a stray clause stays one-to-one.
  */
 export const DEFAULT_THRESHOLDS: MatchThresholds = {
-  minSimilarity: 0.3,
+  minSimilarity: 0.29,
   minPartShare: 0.2,
   minGroupGain: 0.1,
 };
@@ -38,10 +38,8 @@ export function alignSentences(
   thresholds: MatchThresholds = DEFAULT_THRESHOLDS
 ): Alignment {
   const features = buildFeatures(a, b);
-  const candidates = findCandidates(features, Math.min(thresholds.minSimilarity, thresholds.minPartShare));
-  const proposals = singleCandidates(features, candidates, thresholds).concat(
-    groupCandidates(features, candidates, thresholds)
-  );
+  const candidates = findCandidates(features, thresholds.minSimilarity);
+  const proposals = propose(features, candidates, thresholds);
   let chosen = chooseGreedily(proposals, a.sentences.length, b.sentences.length);
   chosen.push(...matchContentless(a, b, features, chosen));
   chosen.sort((x, y) => x.a[0]! - y.a[0]!);
@@ -63,22 +61,36 @@ export function alignSentences(
  * to the pair closest to the same relative position in both articles, so that duplicates
  * pair up in reading order rather than crosswise.
  */
-function chooseGreedily(proposals: MatchCandidate[], countA: number, countB: number): MatchCandidate[] {
-  const drift = (match: MatchCandidate): number =>
-    Math.abs(match.a[0]! / Math.max(1, countA) - match.b[0]! / Math.max(1, countB));
-  proposals.sort(
-    (x, y) => y.similarity - x.similarity || drift(x) - drift(y) || x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!
+function chooseGreedily(proposals: Proposals, countA: number, countB: number): MatchCandidate[] {
+  const { a1, a2, b1, b2, similarity } = proposals;
+  const drift = new Float64Array(proposals.length);
+  for (let k = 0; k < proposals.length; k++) {
+    drift[k] = Math.abs(a1[k]! / Math.max(1, countA) - b1[k]! / Math.max(1, countB));
+  }
+  const order = new Int32Array(proposals.length).map((_, k) => k);
+  order.sort(
+    (x, y) => similarity[y]! - similarity[x]! || drift[x]! - drift[y]! || a1[x]! - a1[y]! || b1[x]! - b1[y]!
   );
   const usedA = new Uint8Array(countA);
   const usedB = new Uint8Array(countB);
   const chosen: MatchCandidate[] = [];
-  for (const match of proposals) {
-    if (match.a.some((i) => usedA[i]) || match.b.some((j) => usedB[j])) {
+  for (const k of order) {
+    const i1 = a1[k]!;
+    const i2 = a2[k]!;
+    const j1 = b1[k]!;
+    const j2 = b2[k]!;
+    if (usedA[i1] || usedB[j1] || (i2 !== NONE && usedA[i2]) || (j2 !== NONE && usedB[j2])) {
       continue;
     }
-    match.a.forEach((i) => (usedA[i] = 1));
-    match.b.forEach((j) => (usedB[j] = 1));
-    chosen.push(match);
+    usedA[i1] = 1;
+    usedB[j1] = 1;
+    if (i2 !== NONE) {
+      usedA[i2] = 1;
+    }
+    if (j2 !== NONE) {
+      usedB[j2] = 1;
+    }
+    chosen.push(proposals.get(k));
   }
   return chosen;
 }

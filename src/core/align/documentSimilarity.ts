@@ -34,14 +34,13 @@ export function documentSimilarity(a: SegmentedText, b: SegmentedText, alignment
     // No content words on either side: identical if everything pairs up (or both are empty).
     return alignment.onlyInA.length === 0 && alignment.onlyInB.length === 0 ? 1 : 0;
   }
-  let aligned = 0;
-  for (const pair of alignment.pairs) {
-    for (const i of pair.a) {
-      aligned += features.a.weights[i] ?? 0;
-    }
-    for (const j of pair.b) {
-      aligned += features.b.weights[j] ?? 0;
-    }
+  // Summing what is left out (rather than what is aligned) makes identical texts exactly 1.
+  let unaligned = 0;
+  for (const i of alignment.onlyInA) {
+    unaligned += features.a.weights[i] ?? 0;
   }
-  return Math.min(1, Math.max(0, aligned / total));
+  for (const j of alignment.onlyInB) {
+    unaligned += features.b.weights[j] ?? 0;
+  }
+  return Math.min(1, Math.max(0, 1 - unaligned / total));
 }

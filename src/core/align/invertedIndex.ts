@@ -1,5 +1,4 @@
 import type { PairFeatures, SideFeatures } from './sentenceFeatures';
-import { tokensOf } from './sentenceFeatures';
 import { sharedWeight } from './similarity';
 
 /**
@@ -71,13 +70,12 @@ function unindexedWeights(side: SideFeatures, dfB: Int32Array, idf: Float64Array
 /**
  * Finds candidate pairs through the inverted index and scores them exactly.
  *
- * A pair is kept when the content it shares is at least `minShare` of the smaller sentence:
- * a weaker pair can be neither a one-to-one match nor one half of a split or merge. The
- * index only sees informative tokens, so the shared weight it accumulates is a lower bound;
- * adding the smaller unindexed weight of the two gives an upper bound, and only pairs whose
+ * A pair is kept when its weighted Dice similarity reaches `minSimilarity`. The index only
+ * sees informative tokens, so the shared weight it accumulates is a lower bound; adding the
+ * smaller unindexed weight of the two sentences gives an upper bound, and only pairs whose
  * upper bound passes are merged token by token.
  */
-export function findCandidates(features: PairFeatures, minShare: number): Candidates {
+export function findCandidates(features: PairFeatures, minSimilarity: number): Candidates {
   const { a, b, idf, dfB, vocabularySize } = features;
   const postings = buildPostings(b, dfB, vocabularySize);
   const hiddenA = unindexedWeights(a, dfB, idf);
@@ -88,8 +86,7 @@ export function findCandidates(features: PairFeatures, minShare: number): Candid
   const accumulated = new Float64Array(countB);
   const touched = new Int32Array(countB);
   const start = new Int32Array(countA + 1);
-  const outB: number[] = [];
-  const outShared: number[] = [];
+  const out = new CandidateBuffer(countA * 4 + 16);
 
   for (let i = 0; i < countA; i++) {
     let touchedCount = 0;
@@ -111,19 +108,45 @@ export function findCandidates(features: PairFeatures, minShare: number): Candid
       const lower = accumulated[j]!;
       accumulated[j] = 0;
       const hidden = Math.min(hiddenA[i]!, hiddenB[j]!);
-      const needed = minShare * Math.min(weightA, b.weights[j]!);
+      // Dice ≥ minSimilarity  ⇔  shared ≥ minSimilarity · (weightA + weightB) / 2.
+      const needed = (minSimilarity * (weightA + b.weights[j]!)) / 2;
       if (lower + hidden < needed) {
         continue;
       }
-      const shared = hidden > 0 ? sharedWeight(tokensOf(a, i), tokensOf(b, j), idf) : lower;
+      const shared = hidden > 0 ? sharedWeight(a, i, b, j, idf) : lower;
       if (shared >= needed) {
-        outB.push(j);
-        outShared.push(shared);
+        out.push(j, shared);
       }
     }
-    start[i + 1] = outB.length;
+    start[i + 1] = out.length;
   }
-  return { start, b: Int32Array.from(outB), shared: Float64Array.from(outShared) };
+  return { start, b: out.b.slice(0, out.length), shared: out.shared.slice(0, out.length) };
+}
+
+/** Typed arrays that grow by doubling: long texts yield hundreds of thousands of candidates. */
+class CandidateBuffer {
+  b: Int32Array;
+  shared: Float64Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.b = new Int32Array(capacity);
+    this.shared = new Float64Array(capacity);
+  }
+
+  push(j: number, shared: number): void {
+    if (this.length === this.b.length) {
+      const b = new Int32Array(this.b.length * 2);
+      b.set(this.b);
+      this.b = b;
+      const weights = new Float64Array(this.shared.length * 2);
+      weights.set(this.shared);
+      this.shared = weights;
+    }
+    this.b[this.length] = j;
+    this.shared[this.length] = shared;
+    this.length++;
+  }
 }
 
 /** Shared weight of A sentence `i` and B sentence `j` if they are candidates, else 0. */

@@ -1,153 +1,180 @@
 import type { Candidates } from './invertedIndex';
 import { candidateShared } from './invertedIndex';
-import type { PairFeatures } from './sentenceFeatures';
-import { tokensOf } from './sentenceFeatures';
+import type { PairFeatures, SideFeatures } from './sentenceFeatures';
 import { coveredWeight, dice, sharedWeight } from './similarity';
 
-/**
- * Thresholds of the matcher, tuned on the sample articles (same-briefing reports from
- * different outlets, near-duplicates, unrelated pages) and on the fixtures in the tests.
- */
+/** Thresholds of the matcher (see `DEFAULT_THRESHOLDS` for the values and why). */
 export interface MatchThresholds {
-  /** Lowest similarity at which two sentences count as telling the same thing. */
+  /** Lowest similarity at which two sentences (or groups) count as telling the same thing. */
   readonly minSimilarity: number;
-  /** Share of a sentence that each half of a split or merge must cover on its own. */
+  /** Share of the single sentence that each half of a split or merge must add on its own. */
   readonly minPartShare: number;
   /** How much a split or merge must beat the best one-to-one pair of its members. */
   readonly minGroupGain: number;
 }
 
-/** One possible correspondence: one or two sentences on each side (never two on both). */
+/** One correspondence: one or two sentences on each side (never two on both). */
 export interface MatchCandidate {
   readonly a: readonly number[];
   readonly b: readonly number[];
   readonly similarity: number;
 }
 
-/** One-to-one candidates at or above the similarity threshold. */
-export function singleCandidates(
-  features: PairFeatures,
-  candidates: Candidates,
-  thresholds: MatchThresholds
-): MatchCandidate[] {
-  const result: MatchCandidate[] = [];
-  const countA = candidates.start.length - 1;
+/** Marks the absent second sentence of a one-sentence side. */
+export const NONE = -1;
+
+/**
+ * All proposed correspondences, as parallel typed arrays rather than one object each: long
+ * texts propose tens of thousands, and objects would keep the garbage collector busy.
+ * Entry `k` pairs A sentences `a1[k]` (and `a2[k]` unless `NONE`) with B sentences `b1[k]`
+ * (and `b2[k]` unless `NONE`).
+ */
+export class Proposals {
+  a1: Int32Array = new Int32Array(256);
+  a2: Int32Array = new Int32Array(256);
+  b1: Int32Array = new Int32Array(256);
+  b2: Int32Array = new Int32Array(256);
+  similarity: Float64Array = new Float64Array(256);
+  length = 0;
+
+  push(a1: number, a2: number, b1: number, b2: number, similarity: number): void {
+    if (this.length === this.a1.length) {
+      this.a1 = grow(this.a1);
+      this.a2 = grow(this.a2);
+      this.b1 = grow(this.b1);
+      this.b2 = grow(this.b2);
+      const wider = new Float64Array(this.similarity.length * 2);
+      wider.set(this.similarity);
+      this.similarity = wider;
+    }
+    const k = this.length++;
+    this.a1[k] = a1;
+    this.a2[k] = a2;
+    this.b1[k] = b1;
+    this.b2[k] = b2;
+    this.similarity[k] = similarity;
+  }
+
+  /** Entry `k` as a plain record. */
+  get(k: number): MatchCandidate {
+    const a2 = this.a2[k]!;
+    const b2 = this.b2[k]!;
+    return {
+      a: a2 === NONE ? [this.a1[k]!] : [this.a1[k]!, a2],
+      b: b2 === NONE ? [this.b1[k]!] : [this.b1[k]!, b2],
+      similarity: this.similarity[k]!,
+    };
+  }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const wider = new Int32Array(array.length * 2);
+  wider.set(array);
+  return wider;
+}
+
+/**
+ * Proposes every one-to-one candidate (all already reach the threshold) and every split and
+ * merge grown around them.
+ *
+ * The larger half of a real split already resembles the whole sentence, so each candidate
+ * pair is tried together with the neighbours of its B sentence (split) and of its A sentence
+ * (merge). A group is proposed only when each half adds a real share of the single sentence
+ * on its own (never one good match plus a bystander) and the group as a whole is clearly more
+ * similar than the best one-to-one pair any of its members could form.
+ */
+export function propose(features: PairFeatures, candidates: Candidates, thresholds: MatchThresholds): Proposals {
+  const { a, b } = features;
+  const countA = a.weights.length;
+  const countB = b.weights.length;
+  const proposals = new Proposals();
+  const bestA = new Float64Array(countA);
+  const bestB = new Float64Array(countB);
   for (let i = 0; i < countA; i++) {
     for (let k = candidates.start[i]!; k < candidates.start[i + 1]!; k++) {
       const j = candidates.b[k]!;
-      const shared = candidates.shared[k]!;
-      const similarity = dice(shared, features.a.weights[i]!, features.b.weights[j]!);
-      if (similarity >= thresholds.minSimilarity) {
-        result.push({ a: [i], b: [j], similarity });
-      }
-    }
-  }
-  return result;
-}
-
-/** Best one-to-one similarity of every sentence on each side, over all its candidates. */
-function bestSingles(features: PairFeatures, candidates: Candidates): [Float64Array, Float64Array] {
-  const bestA = new Float64Array(features.a.weights.length);
-  const bestB = new Float64Array(features.b.weights.length);
-  for (let i = 0; i < bestA.length; i++) {
-    for (let k = candidates.start[i]!; k < candidates.start[i + 1]!; k++) {
-      const j = candidates.b[k]!;
-      const similarity = dice(candidates.shared[k]!, features.a.weights[i]!, features.b.weights[j]!);
+      const similarity = dice(candidates.shared[k]!, a.weights[i]!, b.weights[j]!);
+      proposals.push(i, NONE, j, NONE, similarity);
       bestA[i] = Math.max(bestA[i]!, similarity);
       bestB[j] = Math.max(bestB[j]!, similarity);
     }
   }
-  return [bestA, bestB];
-}
-
-/**
- * One-to-two (`split`) and two-to-one (`merged`) candidates. A group is proposed only when
- * the two sentences are consecutive, each of them covers a real share of the single sentence
- * on its own (so a group is never one good match plus a bystander), and the group as a whole
- * is clearly more similar than the best one-to-one pair any of its members could form.
- */
-export function groupCandidates(
-  features: PairFeatures,
-  candidates: Candidates,
-  thresholds: MatchThresholds
-): MatchCandidate[] {
-  const { a, b, idf } = features;
-  const [bestA, bestB] = bestSingles(features, candidates);
-  const result: MatchCandidate[] = [];
-  const countA = a.weights.length;
-
-  const accept = (
-    singleWeight: number,
-    covered: number,
-    part1: number,
-    part2: number,
-    groupWeight: number,
-    best: number
-  ): number => {
-    const minPart = thresholds.minPartShare * singleWeight;
-    if (covered - part2 < minPart || covered - part1 < minPart) {
-      return -1;
-    }
-    const similarity = dice(covered, singleWeight, groupWeight);
-    if (similarity < thresholds.minSimilarity || similarity < best + thresholds.minGroupGain) {
-      return -1;
-    }
-    return similarity;
-  };
-
+  const group = new GroupEvaluator(features, thresholds);
   for (let i = 0; i < countA; i++) {
-    // Split: A sentence i against consecutive B sentences j, j + 1 (adjacent in the sorted list).
-    for (let k = candidates.start[i]!; k + 1 < candidates.start[i + 1]!; k++) {
+    for (let k = candidates.start[i]!; k < candidates.start[i + 1]!; k++) {
       const j = candidates.b[k]!;
-      if (candidates.b[k + 1] !== j + 1) {
-        continue;
-      }
-      const tokensA = tokensOf(a, i);
-      const first = tokensOf(b, j);
-      const second = tokensOf(b, j + 1);
-      const covered = coveredWeight(tokensA, first, second, idf);
-      const groupWeight = b.weights[j]! + b.weights[j + 1]! - sharedWeight(first, second, idf);
-      const best = Math.max(bestA[i]!, bestB[j]!, bestB[j + 1]!);
-      const similarity = accept(
-        a.weights[i]!,
-        covered,
-        candidates.shared[k]!,
-        candidates.shared[k + 1]!,
-        groupWeight,
-        best
-      );
-      if (similarity >= 0) {
-        result.push({ a: [i], b: [j, j + 1], similarity });
-      }
-    }
-    // Merged: A sentences i, i + 1 against one B sentence j that both share content with.
-    if (i + 1 < countA) {
-      for (let k = candidates.start[i]!; k < candidates.start[i + 1]!; k++) {
-        const j = candidates.b[k]!;
-        const nextShared = candidateShared(candidates, i + 1, j);
-        if (nextShared === 0) {
-          continue;
+      // Each group is tried once: from its first member, or from the second when the first
+      // is not a candidate itself.
+      if (j + 1 < countB) {
+        const best = Math.max(bestA[i]!, bestB[j]!, bestB[j + 1]!);
+        const similarity = group.evaluate(a, i, b, j, best);
+        if (similarity > 0) {
+          proposals.push(i, NONE, j, j + 1, similarity);
         }
-        const first = tokensOf(a, i);
-        const second = tokensOf(a, i + 1);
-        const tokensB = tokensOf(b, j);
-        const covered = coveredWeight(tokensB, first, second, idf);
-        const groupWeight = a.weights[i]! + a.weights[i + 1]! - sharedWeight(first, second, idf);
+      }
+      if (j > 0 && candidateShared(candidates, i, j - 1) === 0) {
+        const best = Math.max(bestA[i]!, bestB[j - 1]!, bestB[j]!);
+        const similarity = group.evaluate(a, i, b, j - 1, best);
+        if (similarity > 0) {
+          proposals.push(i, NONE, j - 1, j, similarity);
+        }
+      }
+      if (i + 1 < countA) {
         const best = Math.max(bestB[j]!, bestA[i]!, bestA[i + 1]!);
-        const similarity = accept(
-          b.weights[j]!,
-          covered,
-          candidates.shared[k]!,
-          nextShared,
-          groupWeight,
-          best
-        );
-        if (similarity >= 0) {
-          result.push({ a: [i, i + 1], b: [j], similarity });
+        const similarity = group.evaluate(b, j, a, i, best);
+        if (similarity > 0) {
+          proposals.push(i, i + 1, j, NONE, similarity);
+        }
+      }
+      if (i > 0 && candidateShared(candidates, i - 1, j) === 0) {
+        const best = Math.max(bestB[j]!, bestA[i - 1]!, bestA[i]!);
+        const similarity = group.evaluate(b, j, a, i - 1, best);
+        if (similarity > 0) {
+          proposals.push(i - 1, i, j, NONE, similarity);
         }
       }
     }
   }
-  return result;
+  return proposals;
 }
 
+class GroupEvaluator {
+  constructor(
+    private readonly features: PairFeatures,
+    private readonly thresholds: MatchThresholds
+  ) {}
+
+  /**
+   * Similarity of sentence `single` of one side with sentences `first` and `first + 1` of
+   * the other, or 0 when they do not qualify as a split or merge of it. `best` is the best
+   * one-to-one similarity among the three sentences.
+   */
+  evaluate(singleSide: SideFeatures, single: number, groupSide: SideFeatures, first: number, best: number): number {
+    const { idf } = this.features;
+    const { minPartShare, minSimilarity, minGroupGain } = this.thresholds;
+    const singleWeight = singleSide.weights[single]!;
+    const minPart = minPartShare * singleWeight;
+    // Each half must share at least `minPart` on its own; checking that first rejects most
+    // neighbours with one merge.
+    const shared2 = sharedWeight(singleSide, single, groupSide, first + 1, idf);
+    if (shared2 < minPart) {
+      return 0;
+    }
+    const shared1 = sharedWeight(singleSide, single, groupSide, first, idf);
+    if (shared1 < minPart) {
+      return 0;
+    }
+    const covered = coveredWeight(singleSide, single, groupSide, first, idf);
+    if (covered - shared2 < minPart || covered - shared1 < minPart) {
+      return 0;
+    }
+    // The group's content is the union of its two sentences.
+    const groupWeight =
+      groupSide.weights[first]! + groupSide.weights[first + 1]! - sharedWeight(groupSide, first, groupSide, first + 1, idf);
+    const similarity = dice(covered, singleWeight, groupWeight);
+    if (similarity < minSimilarity || similarity < best + minGroupGain) {
+      return 0;
+    }
+    return similarity;
+  }
+}

@@ -1,4 +1,5 @@
-import type { MatchCandidate } from './matchCandidates';
+import type { MatchCandidate, Proposals } from './matchCandidates';
+import { NONE } from './matchCandidates';
 import { movedFlags } from './moved';
 
 /**
@@ -17,7 +18,7 @@ export const ORDER_TOLERANCE = 0.15;
  */
 export function preferReadingOrder(
   chosen: MatchCandidate[],
-  proposals: readonly MatchCandidate[],
+  proposals: Proposals,
   countA: number,
   countB: number
 ): MatchCandidate[] {
@@ -33,8 +34,9 @@ export function preferReadingOrder(
   }
   const byA = new Map<number, MatchCandidate[]>();
   const byB = new Map<number, MatchCandidate[]>();
-  for (const proposal of proposals) {
-    if (proposal.a.length === 1 && proposal.b.length === 1) {
+  for (let k = 0; k < proposals.length; k++) {
+    if (proposals.a2[k] === NONE && proposals.b2[k] === NONE) {
+      const proposal = proposals.get(k);
       push(byA, proposal.a[0]!, proposal);
       push(byB, proposal.b[0]!, proposal);
     }

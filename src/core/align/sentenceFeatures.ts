@@ -81,29 +81,30 @@ interface RawSide {
 
 function collectTokens(doc: SegmentedText, vocabulary: Vocabulary): RawSide {
   const offsets = new Int32Array(doc.sentences.length + 1);
-  const buffer: number[] = [];
-  const scratch: number[] = [];
+  // A sentence has no more content tokens than words, so one buffer of that size suffices.
+  const tokens = new Int32Array(doc.words.length);
+  let length = 0;
   for (const sentence of doc.sentences) {
-    scratch.length = 0;
+    const begin = length;
     const end = sentence.firstWord + sentence.wordCount;
     for (let w = sentence.firstWord; w < end; w++) {
       const id = vocabulary.idOf(doc.words[w]!.norm);
       if (id !== NOT_CONTENT) {
-        scratch.push(id);
+        tokens[length++] = id;
       }
     }
     // Sets, not bags: a sentence that repeats a word does not say more about the event.
-    scratch.sort((x, y) => x - y);
-    let previous = -1;
-    for (const id of scratch) {
-      if (id !== previous) {
-        buffer.push(id);
-        previous = id;
+    tokens.subarray(begin, length).sort();
+    let unique = begin;
+    for (let k = begin; k < length; k++) {
+      if (k === begin || tokens[k] !== tokens[unique - 1]) {
+        tokens[unique++] = tokens[k]!;
       }
     }
-    offsets[sentence.index + 1] = buffer.length;
+    length = unique;
+    offsets[sentence.index + 1] = length;
   }
-  return { tokens: Int32Array.from(buffer), offsets };
+  return { tokens: tokens.slice(0, length), offsets };
 }
 
 function countDocumentFrequency(side: RawSide, df: Int32Array): void {
@@ -145,13 +146,9 @@ export function buildFeatures(a: SegmentedText, b: SegmentedText): PairFeatures 
   const sentenceCount = a.sentences.length + b.sentences.length;
   const idf = new Float64Array(vocabularySize);
   for (let t = 0; t < vocabularySize; t++) {
-    // Smoothed so that a token found in every sentence still weighs a little, never zero.
-    idf[t] = Math.log(1 + sentenceCount / (dfA[t]! + dfB[t]!));
+    // A word in nearly every sentence weighs nearly nothing (but never zero, so that every
+    // token keeps a place in the sums); a word in one sentence weighs most.
+    idf[t] = Math.log((sentenceCount + 1) / (dfA[t]! + dfB[t]!));
   }
   return { a: weigh(rawA, idf), b: weigh(rawB, idf), idf, dfB, vocabularySize };
-}
-
-/** The token ids of one sentence (a view, not a copy). */
-export function tokensOf(side: SideFeatures, sentence: number): Int32Array {
-  return side.tokens.subarray(side.offsets[sentence]!, side.offsets[sentence + 1]!);
 }

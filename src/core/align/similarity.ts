@@ -1,21 +1,28 @@
+import type { SideFeatures } from './sentenceFeatures';
+
 /**
- * Weighted set arithmetic over sorted token-id arrays. Sentences hold a few dozen content
- * words at most, so linear merges beat hashing here.
+ * Weighted set arithmetic over the sorted token ids of sentences. Sentences hold a few dozen
+ * content words at most, so linear merges beat hashing; they read the flat token arrays in
+ * place, because a view object per call would cost more than the merge itself on long texts.
  */
 
-/** Total weight of the tokens two sorted sets share. */
-export function sharedWeight(x: Int32Array, y: Int32Array, idf: Float64Array): number {
-  let i = 0;
-  let j = 0;
+/** Total weight of the tokens sentence `x` of one side and sentence `y` of another share. */
+export function sharedWeight(sideX: SideFeatures, x: number, sideY: SideFeatures, y: number, idf: Float64Array): number {
+  const tx = sideX.tokens;
+  const ty = sideY.tokens;
+  let i = sideX.offsets[x]!;
+  const endX = sideX.offsets[x + 1]!;
+  let j = sideY.offsets[y]!;
+  const endY = sideY.offsets[y + 1]!;
   let sum = 0;
-  while (i < x.length && j < y.length) {
-    const tx = x[i]!;
-    const ty = y[j]!;
-    if (tx === ty) {
-      sum += idf[tx]!;
+  while (i < endX && j < endY) {
+    const a = tx[i]!;
+    const b = ty[j]!;
+    if (a === b) {
+      sum += idf[a]!;
       i++;
       j++;
-    } else if (tx < ty) {
+    } else if (a < b) {
       i++;
     } else {
       j++;
@@ -24,20 +31,27 @@ export function sharedWeight(x: Int32Array, y: Int32Array, idf: Float64Array): n
   return sum;
 }
 
-/** Weight of the tokens of `x` found in `y1` or `y2`: how much of `x` a pair of sentences covers. */
-export function coveredWeight(x: Int32Array, y1: Int32Array, y2: Int32Array, idf: Float64Array): number {
-  let j1 = 0;
-  let j2 = 0;
+/**
+ * Weight of the tokens of sentence `x` found in sentence `y` or `y + 1` of the other side:
+ * how much of `x` a pair of consecutive sentences covers.
+ */
+export function coveredWeight(sideX: SideFeatures, x: number, sideY: SideFeatures, y: number, idf: Float64Array): number {
+  const tx = sideX.tokens;
+  const ty = sideY.tokens;
+  let j1 = sideY.offsets[y]!;
+  const end1 = sideY.offsets[y + 1]!;
+  let j2 = end1;
+  const end2 = sideY.offsets[y + 2]!;
   let sum = 0;
-  for (let i = 0; i < x.length; i++) {
-    const t = x[i]!;
-    while (j1 < y1.length && y1[j1]! < t) {
+  for (let i = sideX.offsets[x]!; i < sideX.offsets[x + 1]!; i++) {
+    const t = tx[i]!;
+    while (j1 < end1 && ty[j1]! < t) {
       j1++;
     }
-    while (j2 < y2.length && y2[j2]! < t) {
+    while (j2 < end2 && ty[j2]! < t) {
       j2++;
     }
-    if ((j1 < y1.length && y1[j1] === t) || (j2 < y2.length && y2[j2] === t)) {
+    if ((j1 < end1 && ty[j1] === t) || (j2 < end2 && ty[j2] === t)) {
       sum += idf[t]!;
     }
   }
@@ -45,9 +59,9 @@ export function coveredWeight(x: Int32Array, y1: Int32Array, y2: Int32Array, idf
 }
 
 /**
- * Weighted Dice coefficient `2·shared / (weightX + weightY)` in [0, 1]. Dice rather than
- * cosine or Jaccard: it is the share of both sentences' content that the pair has in common,
- * which is also how the document similarity is defined, so the two read the same way.
+ * Weighted Dice coefficient `2·shared / (weightX + weightY)` in [0, 1]: the share of both
+ * sentences' content that they have in common. Unlike containment it penalises a short
+ * sentence matched against a long one that merely mentions the same names.
  */
 export function dice(shared: number, weightX: number, weightY: number): number {
   const sum = weightX + weightY;
