@@ -1,0 +1,218 @@
+import { escapeMarkdown } from '../render/escape';
+import { CATEGORY_LABELS, PAIR_LABELS, SUBSTITUTION_LABELS, signed, termList } from '../render/labels';
+import type { FramingEntry, Report, Side, Span, TextSpan } from '../types';
+import { counterpartOf, otherSide, sideLabel } from './counterpart';
+import type { Highlight, HighlightSource } from './highlights';
+
+/** Command ids the hover links to; passed in so the engine knows nothing about the editor. */
+export interface HoverCommands {
+  readonly revealCounterpart: string;
+  readonly openReport: string;
+}
+
+export interface HoverInput {
+  readonly report: Report;
+  /** The article the hover is shown in. */
+  readonly side: Side;
+  /** The highlights under the mouse (see `highlightsAt`). */
+  readonly hits: readonly Highlight[];
+  readonly commands: HoverCommands;
+  /** The note of one lexicon variant (who uses it, what it implies), when the lexicon is at hand. */
+  readonly variantNote?: (setId: string, variantId: string) => string | undefined;
+}
+
+/** Longest article excerpt quoted in a hover. */
+const MAX_QUOTE = 140;
+
+/** Sections lead with what matters most: framing, then wording, then sentence-level marks. */
+const ORDER: Readonly<Record<HighlightSource['type'], number>> = {
+  framing: 0,
+  nameVariant: 1,
+  wordDiff: 2,
+  spelling: 3,
+  moved: 4,
+  onlyIn: 5,
+};
+
+/**
+ * The Markdown of the hover over highlighted text: for each highlight under the mouse, what
+ * kind of difference it is, its counterpart in the other article, and for framing terms the
+ * category, the variant notes, the explanation and its source; the AFINN weights of the words
+ * involved; then links to reveal the counterpart and to open the report. Article text is
+ * escaped, so nothing in an article can add links or formatting. Empty when nothing is hit.
+ */
+export function hoverMarkdown(input: HoverInput): string {
+  const hits = [...input.hits].sort((x, y) => ORDER[x.source.type] - ORDER[y.source.type] || x.end - x.start - (y.end - y.start));
+  const seen = new Set<unknown>();
+  const sections: string[] = [];
+  for (const hit of hits) {
+    const key = recordOf(hit.source);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sections.push(section(input, hit).join('\n\n'));
+  }
+  if (sections.length === 0) return '';
+  return [...sections, links(input)].join('\n\n---\n\n');
+}
+
+function recordOf(source: HighlightSource): unknown {
+  switch (source.type) {
+    case 'onlyIn':
+      return source.sentence;
+    case 'moved':
+      return source.pair;
+    case 'wordDiff':
+      return source.diff;
+    case 'framing':
+      return source.entry;
+    case 'nameVariant':
+      return source.change;
+    case 'spelling':
+      return source.entry ?? source.change;
+  }
+}
+
+function section(input: HoverInput, hit: Highlight): string[] {
+  const { report, side } = input;
+  const other = otherSide(side);
+  const A = sideLabel(side);
+  const B = sideLabel(other);
+  const source = hit.source;
+  switch (source.type) {
+    case 'framing':
+      return framingSection(input, source.entry);
+    case 'nameVariant': {
+      const { change } = source;
+      return [
+        `**Framing term** · ${CATEGORY_LABELS['place-name']} — the same name spelled two ways`,
+        counterpartLine(change.a, change.b),
+        ...toneLine(report, [['a', change.a], ['b', change.b]]),
+      ];
+    }
+    case 'wordDiff': {
+      const { diff, change, pair } = source;
+      if (diff.kind === 'replaced') {
+        const label = change && change.category !== 'unclassified' ? ` · ${SUBSTITUTION_LABELS[change.category]}` : '';
+        return [`**Wording change**${label}`, counterpartLine(diff.a, diff.b), ...toneLine(report, [['a', diff.a], ['b', diff.b]])];
+      }
+      const only: Side = diff.kind === 'deleted' ? 'a' : 'b';
+      const otherSpan = only === 'a' ? pair.bSpan : pair.aSpan;
+      return [
+        `**Words only in ${sideLabel(only)}** — the corresponding sentence of article ${sideLabel(otherSide(only))} does not have them`,
+        counterpartLine(diff.a, diff.b),
+        `${sideLabel(otherSide(only))}'s sentence: ${quote(sentenceText(report, otherSide(only), otherSpan))}`,
+        ...toneLine(report, [[only, diff[only]]]),
+      ];
+    }
+    case 'spelling': {
+      const [a, b] = source.entry
+        ? [termList(source.entry.a) || '—', termList(source.entry.b) || '—']
+        : [source.change!.a.text, source.change!.b.text];
+      return [`**Spelling variant** — shown, not counted as framing`, `A: ${emph(a)} — B: ${emph(b)}`];
+    }
+    case 'moved': {
+      const { pair } = source;
+      const ownIndex = side === 'a' ? pair.a : pair.b;
+      const otherIndex = side === 'a' ? pair.b : pair.a;
+      const reworded = pair.kind === 'identical' ? '' : ` (${PAIR_LABELS[pair.kind]})`;
+      return [
+        `**Moved** — both articles have this sentence${reworded}, at different places`,
+        `In ${A}: ${position(ownIndex, report.sentences[side].length)} · in ${B}: ${position(otherIndex, report.sentences[other].length)}`,
+        `${B}: ${quote(sentenceText(report, other, side === 'a' ? pair.bSpan : pair.aSpan))}`,
+      ];
+    }
+    case 'onlyIn':
+      return [
+        `**Only in ${A}** — ${B} has no corresponding sentence`,
+        ...toneLine(report, [[side, source.sentence]], 'Tone of this sentence (AFINN)'),
+      ];
+  }
+}
+
+function framingSection(input: HoverInput, entry: FramingEntry): string[] {
+  const lines = [
+    `**Framing term** · ${CATEGORY_LABELS[entry.category]}${entry.contrast ? '' : ' (both articles use the same term)'}`,
+    `A: ${entry.a.length ? emph(termList(entry.a)) : '*(no term of this set)*'} — B: ${entry.b.length ? emph(termList(entry.b)) : '*(no term of this set)*'}`,
+  ];
+  const notes: string[] = [];
+  if (input.variantNote) {
+    const variants = [...new Set([...entry.variantsA, ...entry.variantsB])];
+    for (const variantId of variants) {
+      const note = input.variantNote(entry.setId, variantId);
+      const example = [...entry.a, ...entry.b].find((o) => o.variantId === variantId);
+      if (note && example) notes.push(`- ${emph(example.text)}: ${escapeMarkdown(note)}`);
+    }
+  }
+  if (notes.length > 0) {
+    lines.push(notes.join('\n'));
+    if (entry.explanation) lines.push(escapeMarkdown(entry.explanation));
+  } else if (entry.note || entry.explanation) {
+    lines.push(escapeMarkdown(entry.note || entry.explanation));
+  }
+  if (entry.source) lines.push(`*Source:* ${escapeMarkdown(entry.source)}`);
+  lines.push(...toneLine(input.report, [...entry.a.map((o) => ['a', o] as const), ...entry.b.map((o) => ['b', o] as const)]));
+  return lines;
+}
+
+function links(input: HoverInput): string {
+  const parts: string[] = [];
+  // The most specific highlight with a counterpart decides where "Reveal counterpart" goes.
+  const bySize = [...input.hits].sort((x, y) => x.end - x.start - (y.end - y.start));
+  for (const hit of bySize) {
+    const target = counterpartOf(input.report, input.side, hit);
+    if (target.found) {
+      const args = encodeURIComponent(JSON.stringify([{ side: input.side, start: hit.start, end: hit.end }]));
+      parts.push(`[Reveal counterpart](command:${input.commands.revealCounterpart}?${args} "Select the counterpart in article ${sideLabel(target.side)}")`);
+      break;
+    }
+  }
+  parts.push(`[Open report](command:${input.commands.openReport} "Open the comparison report")`);
+  return parts.join(' · ');
+}
+
+function counterpartLine(a: TextSpan, b: TextSpan): string {
+  const show = (span: TextSpan) => (span.text.trim() ? emph(span.text) : '—');
+  return `A: ${show(a)} — B: ${show(b)}`;
+}
+
+/** "Tone (AFINN): *rubbished* −2 · *denied* −2", from the words the report scored in the spans. */
+function toneLine(report: Report, spans: readonly (readonly [Side, Span])[], label = 'Tone (AFINN)'): string[] {
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (const [side, span] of spans) {
+    for (const sentence of report.sentiment[side].sentences) {
+      if (sentence.end <= span.start || sentence.start >= span.end) continue;
+      for (const word of sentence.words) {
+        if (word.start < span.start || word.end > span.end) continue;
+        const key = `${side}:${word.text.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        parts.push(`${sideLabel(side)} ${emph(word.text)} ${signed(word.weight)}`);
+      }
+    }
+  }
+  return parts.length > 0 ? [`${label}: ${parts.join(' · ')}`] : [];
+}
+
+function position(indices: readonly number[], total: number): string {
+  const numbers = indices.map((i) => i + 1);
+  return `sentence${numbers.length > 1 ? 's' : ''} ${numbers.join('–')} of ${total}`;
+}
+
+function sentenceText(report: Report, side: Side, span: Span): string {
+  return report.sentences[side]
+    .filter((s) => s.start < span.end && s.end > span.start)
+    .map((s) => s.text)
+    .join(' ');
+}
+
+function quote(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return emph(clean.length > MAX_QUOTE ? clean.slice(0, MAX_QUOTE - 1).trimEnd() + '…' : clean);
+}
+
+/** Article text in italics, escaped, with no blank ends (which would break the emphasis). */
+function emph(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean ? `*${escapeMarkdown(clean)}*` : '—';
+}

@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { documentName, isArticleDocument } from '../comparison/articles';
+
+/** Workspace files offered as articles. */
+const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}';
+const EXCLUDE_GLOB = '**/node_modules/**';
+const MAX_FILES = 2000;
+
+interface ArticleItem extends vscode.QuickPickItem {
+  readonly uri?: vscode.Uri;
+}
+
+/**
+ * Asks for two articles, A then B, among the open text documents (untitled ones included)
+ * and the workspace's .txt, .md and .html files. `first`, when given, is A already.
+ * Resolves to undefined when the user cancels or there is nothing to pick.
+ */
+export async function pickArticles(first?: vscode.Uri): Promise<[vscode.Uri, vscode.Uri] | undefined> {
+  const items = await candidates();
+  if (items.filter((item) => item.uri).length + (first ? 1 : 0) < 2) {
+    void vscode.window.showInformationMessage(
+      'Framing Lens: open two articles (or a folder with .txt, .md or .html files) to compare them.'
+    );
+    return undefined;
+  }
+  const a = first ?? (await pickOne(items, 'Compare Articles: choose article A (left)', 'Step 1 of 2'))?.uri;
+  if (!a) return undefined;
+  const rest = withoutEmptySections(items.filter((item) => item.uri?.toString() !== a.toString()));
+  const b = (await pickOne(rest, `Compare Articles: choose article B (right) to compare with ${documentName(a)}`, first ? undefined : 'Step 2 of 2'))?.uri;
+  return b ? [a, b] : undefined;
+}
+
+async function pickOne(items: readonly ArticleItem[], title: string, step: string | undefined): Promise<ArticleItem | undefined> {
+  return vscode.window.showQuickPick(items, {
+    title: step ? `${title} — ${step}` : title,
+    placeHolder: 'Type to filter open documents and workspace articles',
+    matchOnDescription: true,
+    ignoreFocusOut: true,
+  });
+}
+
+/** Documents open in editor tabs first (untitled ones included), then the workspace's articles. */
+async function candidates(): Promise<ArticleItem[]> {
+  const seen = new Set<string>();
+  const unique = (uri: vscode.Uri) => !seen.has(uri.toString()) && Boolean(seen.add(uri.toString()));
+  const open = vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri] : []))
+    .filter((uri) => isArticleUri(uri) && unique(uri));
+  const files = vscode.workspace.workspaceFolders ? await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES) : [];
+  const workspace = files.sort((x, y) => x.path.localeCompare(y.path)).filter(unique);
+  const items: ArticleItem[] = [];
+  if (open.length > 0) items.push({ label: 'Open documents', kind: vscode.QuickPickItemKind.Separator });
+  items.push(...open.map((uri) => item(uri, 'open')));
+  if (workspace.length > 0) items.push({ label: 'Workspace articles', kind: vscode.QuickPickItemKind.Separator });
+  items.push(...workspace.map((uri) => item(uri, '')));
+  return items;
+}
+
+/** Drops separators left with no item under them. */
+function withoutEmptySections(items: readonly ArticleItem[]): ArticleItem[] {
+  return items.filter((item, i) => item.uri || (items[i + 1] !== undefined && items[i + 1]!.uri !== undefined));
+}
+
+function item(uri: vscode.Uri, detail: string): ArticleItem {
+  return { uri, label: documentName(uri), description: describe(uri, detail) };
+}
+
+function isArticleUri(uri: vscode.Uri): boolean {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return document ? isArticleDocument(document) : uri.scheme === 'file' || uri.scheme === 'untitled';
+}
+
+function describe(uri: vscode.Uri, detail: string): string {
+  const where = uri.scheme === 'untitled' ? 'unsaved' : vscode.workspace.asRelativePath(uri, true);
+  return detail ? `${detail} · ${where}` : where;
+}

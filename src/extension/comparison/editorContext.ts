@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { ContextKey } from '../commandIds';
+import { Disposable } from '../util/dispose';
+import { isArticleDocument } from './articles';
+import type { ComparisonController } from './controller';
+
+/**
+ * Keeps the context keys of the editor title buttons current:
+ * `framingLens.twoTextEditorsVisible` (Compare Articles has two articles to take) and
+ * `framingLens.isComparedDocument` (Open Report and Stop Comparing belong to this editor).
+ */
+export class EditorContextKeys extends Disposable {
+  private _twoVisible: boolean | undefined;
+  private _compared: boolean | undefined;
+
+  constructor(private readonly controller: ComparisonController) {
+    super();
+    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.update()));
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this._register(controller.onDidChange(() => this.update()));
+    this.update();
+  }
+
+  private update(): void {
+    const articles = new Set(
+      vscode.window.visibleTextEditors.filter((e) => isArticleDocument(e.document)).map((e) => e.document.uri.toString())
+    );
+    const twoVisible = articles.size >= 2;
+    if (twoVisible !== this._twoVisible) {
+      this._twoVisible = twoVisible;
+      void vscode.commands.executeCommand('setContext', ContextKey.TwoTextEditorsVisible, twoVisible);
+    }
+    const active = vscode.window.activeTextEditor;
+    const compared = Boolean(active && this.controller.sideOf(active.document.uri));
+    if (compared !== this._compared) {
+      this._compared = compared;
+      void vscode.commands.executeCommand('setContext', ContextKey.IsComparedDocument, compared);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { escapeMarkdown } from '../core/render/escape';
+import { summaryLines } from '../core/render/labels';
+import { statusSummary } from '../core/views/status';
+import { CommandId } from './commandIds';
+import type { ComparisonSource, LiveComparison } from './comparison/types';
+import { Disposable } from './util/dispose';
+
+/**
+ * The status bar item of a live comparison: the counts that matter at a glance, the two titles
+ * in the tooltip, and a click that opens the report. Hidden when nothing is compared.
+ */
+export class ComparisonStatusBar extends Disposable {
+  private readonly _item = this._register(vscode.window.createStatusBarItem('framingLens.status', vscode.StatusBarAlignment.Left, 50));
+
+  constructor(source: ComparisonSource) {
+    super();
+    this._item.name = 'Framing Lens';
+    this._item.command = { command: CommandId.OpenReport, title: 'Open Report' };
+    this._register(source.onDidChange((comparison) => this.update(comparison)));
+    this.update(source.current);
+  }
+
+  private update(comparison: LiveComparison | undefined): void {
+    if (!comparison) {
+      this._item.hide();
+      return;
+    }
+    const { report } = comparison;
+    const [a, b] = report.articles;
+    this._item.text = `$(diff-multiple) ${statusSummary(report)}`;
+    const tooltip = new vscode.MarkdownString(
+      [
+        `**Framing Lens** — A: ${escapeMarkdown(a.title)} · B: ${escapeMarkdown(b.title)}`,
+        summaryLines(report).map((line) => escapeMarkdown(line)).join('  \n'),
+        'Click to open the report.',
+      ].join('\n\n')
+    );
+    this._item.tooltip = tooltip;
+    this._item.accessibilityInformation = {
+      label: `Framing Lens comparing ${a.title} with ${b.title}: ${statusSummary(report)}. Open the report.`,
+    };
+    this._item.show();
+  }
+}
