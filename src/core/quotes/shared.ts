@@ -24,37 +24,27 @@ interface QuoteWords {
 export function sharedQuotes(a: SegmentedText, qa: readonly Quote[], b: SegmentedText, qb: readonly Quote[]): SharedQuote[] {
   const wordsA = qa.map((q) => quoteWords(a, q));
   const wordsB = qb.map((q) => quoteWords(b, q));
-  const index = new Map<string, number[]>();
-  wordsB.forEach((w, j) => {
-    for (const token of w.content) {
-      const list = index.get(token) ?? [];
-      list.push(j);
-      index.set(token, list);
-    }
-  });
-
   const candidates: { a: number; b: number; similarity: number; shared: number; attributed: number }[] = [];
-  wordsA.forEach((wa, i) => {
-    const counts = new Map<number, number>();
-    for (const token of wa.content) {
-      for (const j of index.get(token) ?? []) {
-        counts.set(j, (counts.get(j) ?? 0) + 1);
+  forEachCandidate(wordsA, wordsB, (i, j) => {
+    const wa = wordsA[i]!;
+    const wb = wordsB[j]!;
+    const [small, large] = wa.content.size <= wb.content.size ? [wa.content, wb.content] : [wb.content, wa.content];
+    let shared = 0;
+    for (const token of small) {
+      if (large.has(token)) {
+        shared++;
       }
     }
-    for (const [j, shared] of counts) {
-      const wb = wordsB[j]!;
-      const smaller = Math.min(wa.content.size, wb.content.size);
-      const similarity = shared / smaller;
-      if (shared < 2 || similarity < SHARED_QUOTE_THRESHOLD) {
-        continue;
-      }
-      if (smaller <= SHORT_QUOTE && !containsRun(wa, wb)) {
-        continue;
-      }
-      // Between equally good pairs, prefer quotes both articles attribute to someone.
-      const attributed = (qa[i]!.speaker ? 1 : 0) + (qb[j]!.speaker ? 1 : 0);
-      candidates.push({ a: i, b: j, similarity, shared, attributed });
+    const similarity = small.size > 0 ? shared / small.size : 0;
+    if (shared < 2 || similarity < SHARED_QUOTE_THRESHOLD) {
+      return;
     }
+    if (small.size <= SHORT_QUOTE && !containsRun(wa, wb)) {
+      return;
+    }
+    // Between equally good pairs, prefer quotes both articles attribute to someone.
+    const attributed = (qa[i]!.speaker ? 1 : 0) + (qb[j]!.speaker ? 1 : 0);
+    candidates.push({ a: i, b: j, similarity, shared, attributed });
   });
 
   candidates.sort(
@@ -71,6 +61,77 @@ export function sharedQuotes(a: SegmentedText, qa: readonly Quote[], b: Segmente
     }
   }
   return pairs.sort((x, y) => x.a - y.a);
+}
+
+/**
+ * Pairs that may reach the threshold, without comparing every quote with every other: the
+ * smaller quote of a qualifying pair shares at least one of its rarest words (as many as it
+ * can afford to miss, plus one) with the larger — the prefix filter of similarity joins. So
+ * each quote looks up only its rarest words in the other article's index.
+ */
+function forEachCandidate(
+  wordsA: readonly QuoteWords[],
+  wordsB: readonly QuoteWords[],
+  visit: (i: number, j: number) => void
+): void {
+  const frequency = new Map<string, number>();
+  for (const w of [...wordsA, ...wordsB]) {
+    for (const token of w.content) {
+      frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    }
+  }
+  const rarest = (w: QuoteWords) => {
+    const needed = Math.max(2, Math.ceil(SHARED_QUOTE_THRESHOLD * w.content.size));
+    return [...w.content]
+      .sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0))
+      .slice(0, Math.max(0, w.content.size - needed + 1));
+  };
+  const prefixA = wordsA.map(rarest);
+  const prefixB = wordsB.map(rarest);
+  const indexA = indexOf(wordsA);
+  const indexB = indexOf(wordsB);
+
+  // Stamps instead of a set of pairs: the last quote that reached each quote of the other side.
+  const stampB = new Int32Array(wordsB.length).fill(-1);
+  prefixA.forEach((prefix, i) => {
+    for (const token of prefix) {
+      for (const j of indexB.get(token) ?? []) {
+        if (stampB[j] !== i) {
+          stampB[j] = i;
+          visit(i, j);
+        }
+      }
+    }
+  });
+  const stampA = new Int32Array(wordsA.length).fill(-1);
+  prefixB.forEach((prefix, j) => {
+    for (const token of prefix) {
+      for (const i of indexA.get(token) ?? []) {
+        // Skip pairs the first pass already visited (A's prefix meets B's words).
+        if (stampA[i] !== j) {
+          stampA[i] = j;
+          if (!prefixA[i]!.some((t) => wordsB[j]!.content.has(t))) {
+            visit(i, j);
+          }
+        }
+      }
+    }
+  });
+}
+
+function indexOf(side: readonly QuoteWords[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  side.forEach((w, n) => {
+    for (const token of w.content) {
+      const list = index.get(token);
+      if (list) {
+        list.push(n);
+      } else {
+        index.set(token, [n]);
+      }
+    }
+  });
+  return index;
 }
 
 function quoteWords(doc: SegmentedText, quote: Quote): QuoteWords {

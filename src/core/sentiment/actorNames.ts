@@ -46,8 +46,6 @@ const COMMON = new Set(
 );
 
 const CONNECTORS = new Set(['of', 'bin', 'al', 'de', 'del', 'la', 'du', 'von', 'van', 'da', 'ibn']);
-const UPPER_START = /^\p{Lu}/u;
-const BLANK = /^\s*$/;
 /** Text before a word that makes it the start of a sentence-like unit (a quote, a heading). */
 const OPENS_UNIT = /[“"‘'(\[:—–•*#]\s*$/;
 
@@ -74,7 +72,8 @@ export function discoverNames(
   const lowercase = new Set<string>();
   for (const doc of docs) {
     for (const w of doc.words) {
-      if (/^\p{Ll}/u.test(w.text)) {
+      const first = w.text.charAt(0);
+      if (first !== first.toUpperCase()) {
         lowercase.add(w.norm);
       }
     }
@@ -139,36 +138,48 @@ export function discoverNames(
 }
 
 /** Maximal runs of capitalised words (with "of", "bin"… inside) that no seed alias claimed. */
-function* capitalisedRuns(doc: SegmentedText, covered: Set<number>): Generator<Word[]> {
+function capitalisedRuns(doc: SegmentedText, covered: Set<number>): Word[][] {
   const { words, text } = doc;
+  const runs: Word[][] = [];
   let run: Word[] = [];
-  const flush = function* () {
+  const flush = () => {
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.norm)) {
       run.pop();
     }
     if (run.length > 0) {
-      yield run;
+      runs.push(run);
+      run = [];
     }
-    run = [];
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && previous.sentence === w.sentence && BLANK.test(text.slice(previous.end, w.start));
+    const joined = previous !== undefined && previous.sentence === w.sentence && blankBetween(text, previous.end, w.start);
     if (!joined) {
-      yield* flush();
+      flush();
     }
-    if (covered.has(i) || !/\p{L}/u.test(w.text)) {
-      yield* flush();
-      continue;
-    }
-    if (UPPER_START.test(w.text) || (joined && CONNECTORS.has(w.norm))) {
+    const first = w.text.charAt(0);
+    const upper = first !== first.toLowerCase();
+    if (upper && !covered.has(i)) {
+      run.push(w);
+    } else if (joined && !covered.has(i) && CONNECTORS.has(w.norm)) {
       run.push(w);
     } else {
-      yield* flush();
+      flush();
     }
   }
-  yield* flush();
+  flush();
+  return runs;
+}
+
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xa0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function nameOf(doc: SegmentedText, run: Word[], d: 0 | 1, isCommon: (norm: string) => boolean): Occurrence | undefined {

@@ -22,12 +22,14 @@ export function articleSentiment(doc: SegmentedText): ArticleSentiment {
   const sentences: SentenceSentiment[] = [];
   const drivers = new Map<string, SentimentDriver & { count: number }>();
   let score = 0;
+  const units: Unit[] = [];
 
   for (const sentence of doc.sentences) {
-    const words = doc.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount);
+    units.length = 0;
+    scoreSentence(doc, sentence.firstWord, sentence.firstWord + sentence.wordCount, units);
     const scored: ScoredWord[] = [];
     let sentenceScore = 0;
-    for (const unit of scoreSentence(doc.text, words)) {
+    for (const unit of units) {
       const start = unit.negator ? unit.negator.start : unit.first.start;
       scored.push({ text: doc.text.slice(start, unit.last.end), start, end: unit.last.end, weight: unit.weight });
       sentenceScore += unit.weight;
@@ -73,115 +75,149 @@ interface Unit {
   readonly weight: number;
 }
 
-const HYPHEN = /^[-\u2010\u2011]$/;
-const BLANK = /^\s*$/;
 /** Small words that may sit inside a name ("Board of Peace", "Khalid bin Salman"). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'du', 'von', 'van', 'bin', 'al']);
 
-function* scoreSentence(text: string, words: readonly Word[]): Generator<Unit> {
-  const gap = (i: number) => text.slice(words[i]!.end, words[i + 1]!.start);
-  const titleCase = isTitleCase(words);
-  let i = 0;
-  while (i < words.length) {
+/**
+ * Scores the words `[from, to)` of one sentence into `out`. Written with index loops and
+ * character codes rather than slices and regular expressions: it runs once per word of a
+ * possibly megabyte-long article.
+ */
+function scoreSentence(doc: SegmentedText, from: number, to: number, out: Unit[]): void {
+  const { words, text } = doc;
+  let titleCase: boolean | undefined;
+  let i = from;
+  while (i < to) {
     // A hyphenated compound is one token for AFINN: scored whole or not at all.
     let k = i;
-    while (k + 1 < words.length && HYPHEN.test(gap(k))) {
+    while (k + 1 < to && hyphenBetween(text, words[k]!, words[k + 1]!)) {
       k++;
     }
     let end = k;
     let weight: number | undefined;
     let separator = '-';
     if (k > i) {
-      weight = phraseAt(words, i, k - i + 1, () => true);
+      weight = phraseWeight(words, i, k - i + 1);
     } else {
-      const phrase = longestPhrase(words, i, (j) => BLANK.test(gap(j)) || HYPHEN.test(gap(j)));
+      const phrase = longestPhrase(text, words, i, to);
       if (phrase) {
         end = i + phrase.length - 1;
         weight = phrase.weight;
         separator = ' ';
-      } else if (titleCase || !insideName(text, words, i)) {
+      } else {
         weight = afinnWeight(words[i]!.norm);
+        if (weight !== undefined && isUpper(words[i]!.text) && insideName(text, words, i, from, to)) {
+          titleCase ??= isTitleCase(words, from, to);
+          weight = titleCase ? weight : undefined;
+        }
       }
     }
     if (weight !== undefined && weight !== 0) {
-      const previous = i > 0 ? words[i - 1] : undefined;
+      const previous = i > from ? words[i - 1] : undefined;
       const negator = previous && NEGATORS.has(previous.norm) ? previous : undefined;
-      const label = words
-        .slice(i, end + 1)
-        .map((w) => w.norm)
-        .join(separator);
-      yield { first: words[i]!, last: words[end]!, negator, label, weight: negator ? -weight : weight };
+      let label = words[i]!.norm;
+      for (let n = i + 1; n <= end; n++) {
+        label += separator + words[n]!.norm;
+      }
+      out.push({ first: words[i]!, last: words[end]!, negator, label, weight: negator ? -weight : weight });
     }
     i = end + 1;
   }
 }
 
 /** Weight of the AFINN phrase that is exactly `words[i .. i+length)`, if listed. */
-function phraseAt(words: readonly Word[], i: number, length: number, joined: (j: number) => boolean): number | undefined {
+function phraseWeight(words: readonly Word[], i: number, length: number): number | undefined {
   const phrases = afinnPhrases(words[i]!.norm);
-  const found = phrases?.find((p) => p.words.length === length && matches(words, i, p.words, joined));
-  return found?.weight;
+  return phrases?.find((p) => p.words.length === length && p.words.every((w, n) => words[i + n]!.norm === w))?.weight;
 }
 
+/** The longest AFINN phrase starting at `words[i]`, its words separated by spaces or hyphens. */
 function longestPhrase(
+  text: string,
   words: readonly Word[],
   i: number,
-  joined: (j: number) => boolean
+  to: number
 ): { length: number; weight: number } | undefined {
   const phrases = afinnPhrases(words[i]!.norm);
-  const found = phrases?.find((p) => matches(words, i, p.words, joined));
-  return found && { length: found.words.length, weight: found.weight };
+  if (!phrases) {
+    return undefined;
+  }
+  for (const p of phrases) {
+    if (i + p.words.length > to) {
+      continue;
+    }
+    let ok = true;
+    for (let n = 1; n < p.words.length && ok; n++) {
+      const previous = words[i + n - 1]!;
+      const word = words[i + n]!;
+      ok = word.norm === p.words[n] && (blankBetween(text, previous, word) || hyphenBetween(text, previous, word));
+    }
+    if (ok) {
+      return { length: p.words.length, weight: p.weight };
+    }
+  }
+  return undefined;
 }
 
-function matches(words: readonly Word[], i: number, norms: readonly string[], joined: (j: number) => boolean): boolean {
-  if (i + norms.length > words.length) {
+function hyphenBetween(text: string, a: Word, b: Word): boolean {
+  if (b.start - a.end !== 1) {
     return false;
   }
-  for (let n = 0; n < norms.length; n++) {
-    if (words[i + n]!.norm !== norms[n] || (n > 0 && !joined(i + n - 1))) {
+  const c = text.charCodeAt(a.end);
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+function blankBetween(text: string, a: Word, b: Word): boolean {
+  for (let p = a.end; p < b.start; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xa0) {
       return false;
     }
   }
   return true;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-
-/** True when the word is capitalised and sits next to another capitalised word of a name. */
-function insideName(text: string, words: readonly Word[], i: number): boolean {
-  if (!UPPER_START.test(words[i]!.text)) {
-    return false;
-  }
-  return capitalisedNeighbour(text, words, i, -1) || capitalisedNeighbour(text, words, i, 1);
+function isUpper(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
-function capitalisedNeighbour(text: string, words: readonly Word[], i: number, step: 1 | -1): boolean {
+/** True when the word sits next to another capitalised word of a name. */
+function insideName(text: string, words: readonly Word[], i: number, from: number, to: number): boolean {
+  return capitalisedNeighbour(text, words, i, -1, from, to) || capitalisedNeighbour(text, words, i, 1, from, to);
+}
+
+function capitalisedNeighbour(text: string, words: readonly Word[], i: number, step: 1 | -1, from: number, to: number): boolean {
   const adjacent = (x: number, y: number) => {
-    const [from, to] = x < y ? [x, y] : [y, x];
-    return to < words.length && from >= 0 && BLANK.test(text.slice(words[from]!.end, words[to]!.start));
+    const [lo, hi] = x < y ? [x, y] : [y, x];
+    return lo >= from && hi < to && blankBetween(text, words[lo]!, words[hi]!);
   };
   const j = i + step;
   if (!adjacent(i, j)) {
     return false;
   }
-  if (UPPER_START.test(words[j]!.text)) {
+  if (isUpper(words[j]!.text)) {
     return true;
   }
   const k = j + step;
-  return NAME_CONNECTORS.has(words[j]!.norm) && adjacent(j, k) && UPPER_START.test(words[k]!.text);
+  return NAME_CONNECTORS.has(words[j]!.norm) && adjacent(j, k) && isUpper(words[k]!.text);
 }
 
-/** Headlines in title case capitalise every content word; the name rule would mute them all. */
-function isTitleCase(words: readonly Word[]): boolean {
+/**
+ * Headlines in title case capitalise every content word; the name rule would mute them all.
+ * Ordinary sentences full of names still have a lower-case verb or noun somewhere.
+ */
+function isTitleCase(words: readonly Word[], from: number, to: number): boolean {
   let content = 0;
   let capitalised = 0;
-  for (const w of words) {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
     if (!STOPWORDS.has(w.norm) && /\p{L}/u.test(w.text)) {
       content++;
-      if (UPPER_START.test(w.text)) {
+      if (isUpper(w.text)) {
         capitalised++;
       }
     }
   }
-  return content >= 4 && capitalised / content >= 0.8;
+  return content >= 3 && capitalised === content;
 }
