@@ -16,6 +16,8 @@ export interface ToneFeatures {
   isResolved(): boolean;
   /** Whether the page's script has loaded and said `ready` (it runs under the panel's CSP). */
   isReady(): boolean;
+  /** The page's HTML as last set (undefined before the view is resolved). */
+  html(): string | undefined;
   /** Fires with every model posted to the page. */
   readonly onDidPost: vscode.Event<ToneModel | null>;
   /** Handles a message as if the page had sent it (e.g. a click on a sentence bar). */
@@ -36,6 +38,7 @@ export function registerToneView(context: vscode.ExtensionContext, source: Compa
     lastModel: () => provider.lastPosted,
     isResolved: () => provider.isResolved,
     isReady: () => provider.isReady,
+    html: () => provider.html,
     onDidPost: provider.onDidPost,
     handleMessage: (message) => provider.handleMessage(message),
   };

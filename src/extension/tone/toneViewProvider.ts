@@ -79,6 +79,11 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
     return this.pageReady;
   }
 
+  /** The page's HTML as last set, for tests (undefined before the view is resolved). */
+  public get html(): string | undefined {
+    return this.view?.webview.html;
+  }
+
   /** The model last posted to the page: undefined before the first post, null for the empty state. */
   public get lastPosted(): ToneModel | null | undefined {
     return this.posted;

@@ -12,7 +12,7 @@ export interface StripOptions {
 }
 
 const MIN_BAR = 3;
-const MAX_BAR = 28;
+const MAX_BAR = 36;
 const COLUMN_GAP = 1;
 /** Smallest visible share of half a bar for a sentence that scored at all. */
 const MIN_FILL = 0.2;
@@ -63,11 +63,11 @@ export function toneStrip(options: StripOptions): HTMLElement {
   const show = (index: number | undefined) => {
     readout.replaceChildren();
     if (index === undefined) {
-      readout.classList.add('hint');
-      readout.textContent = count > 0 ? 'Point at a bar to read its sentence; click it (or Enter) to show it in the editor.' : 'No sentences.';
+      readout.classList.add('overview');
+      readout.textContent = overview(article);
       return;
     }
-    readout.classList.remove('hint');
+    readout.classList.remove('overview');
     const sentence = article.sentences[index]!;
     readout.append(
       el('span', { class: 'readout-where' }, `Sentence ${index + 1} of ${count}`),
@@ -157,7 +157,8 @@ function bar(sentence: ToneSentence, index: number, count: number, scale: number
       'aria-label': `Sentence ${index + 1} of ${count}, score ${signed(sentence.score)}: ${sentence.preview}`,
     },
   });
-  const strength = Math.min(1, Math.abs(sentence.score) / scale);
+  // Square root, so that the usual −2…−4 sentences stay visible next to one −15 outlier.
+  const strength = Math.sqrt(Math.min(1, Math.abs(sentence.score) / scale));
   const fill = el('span', { class: 'fill' });
   if (sentence.score !== 0) {
     // CSSOM writes are allowed by the CSP (inline style attributes are not).
@@ -166,6 +167,26 @@ function bar(sentence: ToneSentence, index: number, count: number, scale: number
   }
   button.append(fill);
   return button;
+}
+
+/** What the strip shows at a glance, for when no bar is pointed at: "4 negative, 1 positive, 7 without scored words · strongest −11 (sentence 7)". */
+function overview(article: ToneArticle): string {
+  const sentences = article.sentences;
+  if (sentences.length === 0) {
+    return 'No sentences.';
+  }
+  const negative = sentences.filter((s) => s.score < 0).length;
+  const positive = sentences.filter((s) => s.score > 0).length;
+  const neutral = sentences.length - negative - positive;
+  let strongest = 0;
+  sentences.forEach((s, i) => {
+    if (Math.abs(s.score) > Math.abs(sentences[strongest]!.score)) {
+      strongest = i;
+    }
+  });
+  const parts = [`${negative} negative`, `${positive} positive`, `${neutral} neutral`];
+  const peak = sentences[strongest]!.score;
+  return parts.join(', ') + (peak !== 0 ? ` · strongest ${signed(peak)} (sentence ${strongest + 1})` : '');
 }
 
 function barIndex(target: EventTarget | null): number | undefined {
