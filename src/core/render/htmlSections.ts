@@ -1,7 +1,7 @@
-import type { AlignedPair, ArticleSentiment, FramingEntry, Quote, Report, SentenceRef, Side } from '../types';
+import type { AlignedPair, ArticleSentiment, ArticleSummary, FramingEntry, Quote, Report, SentenceRef, Side } from '../types';
 import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, PAIR_LABELS, SUBSTITUTION_LABELS, percent, signed, summaryLines } from './labels';
+import { CATEGORY_LABELS, PAIR_LABELS, SUBSTITUTION_LABELS, percent, signed } from './labels';
 
 /**
  * Options of the HTML body. `interactive` adds `data-side/-start/-end` to article text so a
@@ -11,32 +11,55 @@ export interface HtmlOptions {
   readonly interactive?: boolean;
 }
 
-/** The report's sections as HTML, every article string escaped. No scripts, no inline styles. */
+/**
+ * The report's sections as HTML, every article string escaped. No scripts, no inline styles
+ * (the report panel's CSP allows neither), no external resources: the same markup serves the
+ * webview and the exported file, styled by `REPORT_CSS`. Tables carry `data-label` on their
+ * cells so narrow views can stack them.
+ */
 export function renderReportBody(report: Report, options: HtmlOptions = {}): string {
   const link = locator(options);
+  const changes = report.changes.filter((c) => c.category !== 'spelling-variant');
+  const quoteCount = report.quotes.a.length + report.quotes.b.length - report.quotes.shared.length;
+  const contrasts = report.framing.filter((f) => f.contrast).length;
   return [
     header(report),
+    toc([
+      ['summary', 'Summary', ''],
+      ['framing', 'Framing', String(contrasts)],
+      ['changes', 'Wording changes', String(changes.length)],
+      ['pair', 'Aligned articles', String(report.pairs.length)],
+      ['only', 'Only in A / B', `${report.onlyInA.length} / ${report.onlyInB.length}`],
+      ['quotes', 'Quotes', String(quoteCount)],
+      ['tone', 'Tone', ''],
+    ]),
     report.warnings.map((w) => `<p class="fl-warning" role="note">${h(w)}</p>`).join(''),
-    section('summary', 'Summary', `<ul class="fl-summary">${summaryLines(report).map((l) => `<li>${h(l)}</li>`).join('')}</ul>`),
+    section('summary', 'Summary', summary(report, contrasts, changes.length)),
     section('framing', 'Framing', framingTable(report, link)),
-    section('changes', 'Wording changes in corresponding sentences', changesTable(report, link)),
+    section('changes', 'Wording changes in corresponding sentences', changesTable(changes, link)),
     section('pair', 'The two articles, aligned', alignedTable(report, link)),
     section('only', 'Content only one article has', onlyIn(report, link)),
     section('quotes', 'Quotes and attribution', quotesTable(report, link)),
-    section('tone', 'Tone', toneSection(report)),
+    section('tone', 'Tone', toneSection(report, options.interactive ?? false)),
   ].join('\n');
 }
 
-type Locator = (side: Side, start: number, end: number, inner: string, extraClass?: string) => string;
+type Locator = (side: Side, start: number, end: number, inner: string, extraClass?: string, focusable?: boolean) => string;
 
+/**
+ * Wraps article text. Interactive: `data-side/-start/-end` for the webview script; the
+ * outermost spans (sentences, terms, quotes) are keyboard stops, the words inside a sentence
+ * are not, so Tab moves sentence by sentence instead of word by word.
+ */
 function locator(options: HtmlOptions): Locator {
-  return (side, start, end, inner, extraClass) => {
+  return (side, start, end, inner, extraClass, focusable = true) => {
     const cls = extraClass ? ` class="${extraClass}"` : '';
     if (!options.interactive) {
-      return `<span${cls}>${inner}</span>`;
+      return extraClass ? `<span${cls}>${inner}</span>` : inner;
     }
     const label = side === 'a' ? 'A' : 'B';
-    return `<span${cls} data-side="${side}" data-start="${start}" data-end="${end}" tabindex="0" role="link" title="Reveal in article ${label}">${inner}</span>`;
+    const keyboard = focusable ? ` tabindex="0" role="link"` : '';
+    return `<span${cls} data-side="${side}" data-start="${start}" data-end="${end}"${keyboard} title="Show in article ${label}">${inner}</span>`;
   };
 }
 
@@ -44,35 +67,72 @@ function section(id: string, title: string, body: string): string {
   return `<section id="fl-${id}" aria-labelledby="fl-${id}-h"><h2 id="fl-${id}-h">${h(title)}</h2>${body}</section>`;
 }
 
+function toc(entries: readonly (readonly [string, string, string])[]): string {
+  const items = entries
+    .map(([id, label, count]) => `<li><a href="#fl-${id}">${h(label)}${count ? ` <span class="fl-count">${h(count)}</span>` : ''}</a></li>`)
+    .join('');
+  return `<nav class="fl-toc" aria-label="Contents"><ul>${items}</ul></nav>`;
+}
+
 function header(report: Report): string {
+  const article = (x: ArticleSummary) =>
+    `<div class="fl-article"><span class="fl-badge fl-badge-${x.label.toLowerCase()}" aria-label="Article ${x.label}">${x.label}</span>` +
+    `<div><div class="fl-title">${h(x.title)}</div>` +
+    `<div class="fl-muted">${x.paragraphs} paragraphs · ${x.sentences} sentences · ${x.words} words</div></div></div>`;
+  return `<header class="fl-header"><h1>Framing Lens report</h1><div class="fl-articles">${article(report.articles[0])}${article(report.articles[1])}</div></header>`;
+}
+
+function summary(report: Report, contrasts: number, changes: number): string {
+  const al = report.alignment;
   const [a, b] = report.articles;
-  const article = (x: typeof a) =>
-    `<div class="fl-article fl-side-${x.label.toLowerCase()}"><span class="fl-badge">${x.label}</span> <strong>${h(x.title)}</strong>` +
-    `<span class="fl-muted"> · ${x.sentences} sentences · ${x.words} words</span></div>`;
-  return `<header class="fl-header"><h1>Framing Lens report</h1>${article(a)}${article(b)}</header>`;
+  const details = [`${al.identical} identical`, `${al.moved} moved`];
+  if (al.split) details.push(`${al.split} split`);
+  if (al.merged) details.push(`${al.merged} merged`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const stat = (label: string, value: string, note: string, cls = '') =>
+    `<div class="fl-stat${cls}"><dt>${h(label)}</dt><dd><span class="fl-stat-value">${h(value)}</span><span class="fl-stat-note">${h(note)}</span></dd></div>`;
+  return (
+    `<dl class="fl-stats">` +
+    stat('Similarity', percent(report.similarity), 'of the content words lie in corresponding sentences') +
+    stat('Corresponding', String(al.matched), `sentence pairs: ${details.join(', ')}`) +
+    stat('Only in A', String(al.onlyInA), plural(al.onlyInA, 'sentence') + ' B leaves out', ' fl-stat-a') +
+    stat('Only in B', String(al.onlyInB), plural(al.onlyInB, 'sentence') + ' A leaves out', ' fl-stat-b') +
+    stat('Framing contrasts', String(contrasts), `${plural(changes, 'wording change')} · ${plural(report.spelling.length, 'spelling variant')}`) +
+    stat('Tone (AFINN)', `${signed(a.sentiment.score)} / ${signed(b.sentiment.score)}`, `A / B; per word ${signed(a.sentiment.comparative, 3)} / ${signed(b.sentiment.comparative, 3)}`) +
+    `</dl>`
+  );
 }
 
 function framingTable(report: Report, link: Locator): string {
-  const rows = report.framing;
-  if (rows.length === 0 && report.spelling.length === 0) {
+  if (report.framing.length === 0 && report.spelling.length === 0) {
     return '<p class="fl-muted">Neither article uses a term from the framing lexicon.</p>';
   }
   const occurrences = (entry: FramingEntry, which: Side) => {
     const list = which === 'a' ? entry.a : entry.b;
     if (list.length === 0) return '<span class="fl-muted">—</span>';
     return groupByText(list)
-      .map((g) => link(which, g.first.start, g.first.end, h(g.first.text) + (g.count > 1 ? ` <span class="fl-muted">×${g.count}</span>` : ''), 'fl-term'))
+      .map((g) => link(which, g.first.start, g.first.end, h(g.first.text), 'fl-term') + (g.count > 1 ? ` <span class="fl-muted">×${g.count}</span>` : ''))
       .join(', ');
   };
-  const body = [...rows, ...report.spelling]
-    .map(
-      (entry) =>
-        `<tr class="${entry.contrast ? 'fl-contrast' : 'fl-alike'}"><td>${h(CATEGORY_LABELS[entry.category])}${entry.contrast ? ' <span class="fl-chip">contrast</span>' : ''}</td>` +
-        `<td>${occurrences(entry, 'a')}</td><td>${occurrences(entry, 'b')}</td>` +
-        `<td>${h(entry.note)}<div class="fl-source">Source: ${h(entry.source)}</div></td></tr>`
-    )
+  // Contrasts first (the engine ranks within each group), then sets both use alike, then spelling.
+  const rows = [...report.framing.filter((f) => f.contrast), ...report.framing.filter((f) => !f.contrast), ...report.spelling];
+  const body = rows
+    .map((entry) => {
+      const spelling = entry.category === 'spelling-variant';
+      const oneSided = entry.a.length === 0 || entry.b.length === 0;
+      const chip = spelling ? '' : entry.contrast ? `<span class="fl-chip fl-chip-contrast">${oneSided ? 'one side' : 'contrast'}</span>` : '<span class="fl-chip">same</span>';
+      const cls = spelling ? 'fl-spelling' : entry.contrast ? 'fl-contrast' : 'fl-alike';
+      return (
+        `<tr class="${cls}"><td data-label="Set"><div class="fl-set">${h(CATEGORY_LABELS[entry.category])} ${chip}</div><code class="fl-set-id">${h(entry.setId)}</code></td>` +
+        `<td data-label="A">${occurrences(entry, 'a')}</td><td data-label="B">${occurrences(entry, 'b')}</td>` +
+        `<td data-label="Signals" class="fl-note">${h(entry.note)}${entry.source ? `<div class="fl-source">Source: ${h(entry.source)}</div>` : ''}</td></tr>`
+      );
+    })
     .join('');
-  return `<table class="fl-table"><thead><tr><th scope="col">Category</th><th scope="col">A</th><th scope="col">B</th><th scope="col">What the choice signals</th></tr></thead><tbody>${body}</tbody></table>`;
+  return (
+    `<table class="fl-table fl-framing fl-stack"><thead><tr><th scope="col">Set and category</th><th scope="col">A</th><th scope="col">B</th>` +
+    `<th scope="col">What the choice signals</th></tr></thead><tbody>${body}</tbody></table>`
+  );
 }
 
 function groupByText(list: readonly { text: string; start: number; end: number }[]) {
@@ -86,18 +146,22 @@ function groupByText(list: readonly { text: string; start: number; end: number }
   return [...groups.values()];
 }
 
-function changesTable(report: Report, link: Locator): string {
-  if (report.changes.length === 0) {
+function changesTable(changes: Report['changes'], link: Locator): string {
+  if (changes.length === 0) {
     return '<p class="fl-muted">No short wording changes inside corresponding sentences.</p>';
   }
-  const rows = report.changes
+  const rows = changes
     .map(
       (c) =>
-        `<tr><td>${link('a', c.a.start, c.a.end, h(c.a.text), 'fl-del')}</td><td>${link('b', c.b.start, c.b.end, h(c.b.text), 'fl-ins')}</td>` +
-        `<td>${h(SUBSTITUTION_LABELS[c.category])}${c.setId ? ` <code>${h(c.setId)}</code>` : ''}</td><td class="fl-num">${c.toneDelta === 0 ? '' : h(signed(c.toneDelta))}</td></tr>`
+        `<tr><td data-label="A">${link('a', c.a.start, c.a.end, h(c.a.text), 'fl-del')}</td><td data-label="B">${link('b', c.b.start, c.b.end, h(c.b.text), 'fl-ins')}</td>` +
+        `<td data-label="Kind">${h(SUBSTITUTION_LABELS[c.category])}${c.setId ? ` <code class="fl-set-id">${h(c.setId)}</code>` : ''}</td>` +
+        `<td data-label="Tone B − A" class="fl-num">${c.toneDelta === 0 ? '' : h(signed(c.toneDelta))}</td></tr>`
     )
     .join('');
-  return `<table class="fl-table"><thead><tr><th scope="col">A</th><th scope="col">B</th><th scope="col">Kind</th><th scope="col">Tone B − A</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return (
+    `<table class="fl-table fl-changes fl-stack"><thead><tr><th scope="col">A</th><th scope="col">B</th><th scope="col">Kind</th>` +
+    `<th scope="col" class="fl-num">Tone B − A</th></tr></thead><tbody>${rows}</tbody></table>`
+  );
 }
 
 interface Row {
@@ -115,7 +179,7 @@ function alignedTable(report: Report, link: Locator): string {
     for (const b of pair.b) bRowOrder.set(b, order);
   }
   for (const ref of report.onlyInA) {
-    rows.push({ order: ref.sentence, html: `<tr class="fl-only-a"><td>${sentenceCell(ref, 'a', link)}</td><td class="fl-muted fl-empty">only in A</td></tr>` });
+    rows.push({ order: ref.sentence, html: `<tr class="fl-only-a"><td data-label="A">${sentenceCell(ref, 'a', link)}</td><td data-label="B" class="fl-gap">only in A</td></tr>` });
   }
   for (const ref of report.onlyInB) {
     let order = -1;
@@ -126,15 +190,16 @@ function alignedTable(report: Report, link: Locator): string {
         break;
       }
     }
-    rows.push({ order: order + 0.5, html: `<tr class="fl-only-b"><td class="fl-muted fl-empty">only in B</td><td>${sentenceCell(ref, 'b', link)}</td></tr>` });
+    rows.push({ order: order + 0.5, html: `<tr class="fl-only-b"><td data-label="A" class="fl-gap">only in B</td><td data-label="B">${sentenceCell(ref, 'b', link)}</td></tr>` });
   }
   rows.sort((x, y) => x.order - y.order);
   if (rows.length === 0) {
     return '<p class="fl-muted">Both articles are empty.</p>';
   }
+  const [a, b] = report.articles;
   return (
     `<p class="fl-legend"><span class="fl-del">only in A</span> <span class="fl-ins">only in B</span> <span class="fl-rep">reworded</span> <span class="fl-chip">moved</span></p>` +
-    `<table class="fl-table fl-aligned"><thead><tr><th scope="col">A</th><th scope="col">B</th></tr></thead><tbody>${rows.map((r) => r.html).join('')}</tbody></table>`
+    `<table class="fl-table fl-aligned fl-stack"><thead><tr><th scope="col">A · ${h(a.title)}</th><th scope="col">B · ${h(b.title)}</th></tr></thead><tbody>${rows.map((r) => r.html).join('')}</tbody></table>`
   );
 }
 
@@ -142,7 +207,7 @@ function pairRow(report: Report, pair: AlignedPair, link: Locator): string {
   const cell = (which: Side) => {
     const pieces = inlinePieces(which === 'a' ? report.sentences.a : report.sentences.b, pair, which);
     const inner = pieces
-      .map((p) => (p.kind ? link(which, p.start, p.end, h(p.text), p.kind === 'replaced' ? 'fl-rep' : which === 'a' ? 'fl-del' : 'fl-ins') : h(p.text)))
+      .map((p) => (p.kind ? link(which, p.start, p.end, h(p.text), p.kind === 'replaced' ? 'fl-rep' : which === 'a' ? 'fl-del' : 'fl-ins', false) : h(p.text)))
       .join('');
     const span = which === 'a' ? pair.aSpan : pair.bSpan;
     return link(which, span.start, span.end, inner, 'fl-sentence');
@@ -152,7 +217,7 @@ function pairRow(report: Report, pair: AlignedPair, link: Locator): string {
     .map((t) => `<span class="fl-chip">${t}</span>`)
     .join(' ');
   const cls = pair.kind === 'identical' ? 'fl-identical' : 'fl-modified';
-  return `<tr class="${cls}${pair.moved ? ' fl-moved' : ''}"><td>${cell('a')}</td><td>${cell('b')}${tags ? ` ${tags}` : ''}</td></tr>`;
+  return `<tr class="${cls}${pair.moved ? ' fl-moved' : ''}"><td data-label="A">${cell('a')}</td><td data-label="B">${cell('b')}${tags ? ` ${tags}` : ''}</td></tr>`;
 }
 
 function sentenceCell(ref: SentenceRef, which: Side, link: Locator): string {
@@ -163,10 +228,10 @@ function onlyIn(report: Report, link: Locator): string {
   const list = (refs: readonly SentenceRef[], which: Side) =>
     refs.length === 0
       ? '<p class="fl-muted">Nothing: every sentence has a counterpart.</p>'
-      : `<ul>${refs.map((r) => `<li>${sentenceCell(r, which, link)}</li>`).join('')}</ul>`;
+      : `<ul class="fl-only-list fl-only-list-${which}">${refs.map((r) => `<li>${sentenceCell(r, which, link)}</li>`).join('')}</ul>`;
   return (
-    `<div class="fl-columns"><div><h3>Only in A (${report.onlyInA.length})</h3>${list(report.onlyInA, 'a')}</div>` +
-    `<div><h3>Only in B (${report.onlyInB.length})</h3>${list(report.onlyInB, 'b')}</div></div>`
+    `<div class="fl-columns"><div><h3><span class="fl-badge fl-badge-a">A</span> Only in A (${report.onlyInA.length})</h3>${list(report.onlyInA, 'a')}</div>` +
+    `<div><h3><span class="fl-badge fl-badge-b">B</span> Only in B (${report.onlyInB.length})</h3>${list(report.onlyInB, 'b')}</div></div>`
   );
 }
 
@@ -175,58 +240,85 @@ function quotesTable(report: Report, link: Locator): string {
   if (quotes.a.length + quotes.b.length === 0) {
     return '<p class="fl-muted">No quotations found.</p>';
   }
-  const who = (q: Quote | undefined) =>
-    q ? `${h(q.speaker?.text ?? '—')}<div class="fl-verb">${h(q.verb?.text ?? '')}</div>` : '<span class="fl-muted">—</span>';
+  const who = (q: Quote | undefined) => {
+    if (!q) return '<span class="fl-muted">not quoted</span>';
+    const speaker = q.speaker ? h(q.speaker.text) : '<span class="fl-muted">speaker not found</span>';
+    return `${speaker}${q.verb ? ` <span class="fl-verb">${h(q.verb.text)}</span>` : ''}`;
+  };
   const quote = (q: Quote, which: Side) => link(which, q.quote.start, q.quote.end, `“${h(q.quote.text)}”`, 'fl-quote');
   const rows: string[] = [];
   for (const s of quotes.shared) {
-    rows.push(`<tr class="fl-shared"><td>${quote(quotes.a[s.a]!, 'a')} <span class="fl-chip">both</span></td><td>${who(quotes.a[s.a])}</td><td>${who(quotes.b[s.b])}</td></tr>`);
+    rows.push(
+      `<tr class="fl-shared"><td data-label="Quote">${quote(quotes.a[s.a]!, 'a')} <span class="fl-chip">both</span></td>` +
+        `<td data-label="In A">${who(quotes.a[s.a])}</td><td data-label="In B">${who(quotes.b[s.b])}</td></tr>`
+    );
   }
   const sharedA = new Set(quotes.shared.map((s) => s.a));
   const sharedB = new Set(quotes.shared.map((s) => s.b));
-  quotes.a.forEach((q, i) => sharedA.has(i) || rows.push(`<tr><td>${quote(q, 'a')}</td><td>${who(q)}</td><td><span class="fl-muted">—</span></td></tr>`));
-  quotes.b.forEach((q, i) => sharedB.has(i) || rows.push(`<tr><td>${quote(q, 'b')}</td><td><span class="fl-muted">—</span></td><td>${who(q)}</td></tr>`));
-  return `<table class="fl-table"><thead><tr><th scope="col">Quote</th><th scope="col">In A: who, verb</th><th scope="col">In B: who, verb</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
-}
-
-function toneSection(report: Report): string {
-  const { sentiment } = report;
-  const drivers = (s: ArticleSentiment) =>
-    [...s.negative.slice(0, 5), ...s.positive.slice(0, 5)]
-      .map((d) => `<span class="${d.weight < 0 ? 'fl-neg' : 'fl-pos'}">${h(d.word)} ${h(signed(d.weight))}${d.count > 1 ? ` ×${d.count}` : ''}</span>`)
-      .join(' ') || '<span class="fl-muted">no scored words</span>';
-  const card = (label: 'A' | 'B', s: ArticleSentiment) =>
-    `<div class="fl-tone-card"><h3>${label}: ${h(signed(s.score))} <span class="fl-muted">(${h(signed(s.comparative, 3))} per word)</span></h3>` +
-    `${toneStrip(s)}<p class="fl-drivers">${drivers(s)}</p></div>`;
-  const gap = sentiment.gap;
-  const actors =
-    sentiment.actors.length === 0
-      ? ''
-      : `<table class="fl-table"><thead><tr><th scope="col">Tone towards</th><th scope="col">A</th><th scope="col">B</th></tr></thead><tbody>${sentiment.actors
-          .map(
-            (x) =>
-              `<tr><td>${h(x.actor)}</td><td>${x.a.mentions ? `${h(signed(x.a.score))} <span class="fl-muted">in ${x.a.mentions} sentence${x.a.mentions === 1 ? '' : 's'}</span>` : '<span class="fl-muted">not mentioned</span>'}</td>` +
-              `<td>${x.b.mentions ? `${h(signed(x.b.score))} <span class="fl-muted">in ${x.b.mentions} sentence${x.b.mentions === 1 ? '' : 's'}</span>` : '<span class="fl-muted">not mentioned</span>'}</td></tr>`
-          )
-          .join('')}</tbody></table>`;
+  quotes.a.forEach(
+    (q, i) =>
+      sharedA.has(i) ||
+      rows.push(`<tr><td data-label="Quote">${quote(q, 'a')} <span class="fl-chip">A only</span></td><td data-label="In A">${who(q)}</td><td data-label="In B">${who(undefined)}</td></tr>`)
+  );
+  quotes.b.forEach(
+    (q, i) =>
+      sharedB.has(i) ||
+      rows.push(`<tr><td data-label="Quote">${quote(q, 'b')} <span class="fl-chip">B only</span></td><td data-label="In A">${who(undefined)}</td><td data-label="In B">${who(q)}</td></tr>`)
+  );
   return (
-    `<div class="fl-columns">${card('A', sentiment.a)}${card('B', sentiment.b)}</div>` +
-    `<p>Tone gap (B − A): <strong>${h(signed(gap.total))}</strong>: ${h(signed(gap.fromWording))} from changed wording in corresponding sentences, ` +
-    `${h(signed(gap.fromOneSidedContent))} from content only one article has.</p>${actors}` +
-    `<p class="fl-muted fl-limits">${h(sentiment.limits)} Similarity ${h(percent(report.similarity))}.</p>`
+    `<table class="fl-table fl-quotes fl-stack"><thead><tr><th scope="col">Quote</th><th scope="col">In A: speaker, verb</th>` +
+    `<th scope="col">In B: speaker, verb</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
 }
 
-/** One bar per sentence, coloured by sign and strength; an SVG needs no inline styles. */
-function toneStrip(s: ArticleSentiment): string {
+function toneSection(report: Report, interactive: boolean): string {
+  const { sentiment } = report;
+  const drivers = (s: ArticleSentiment) => {
+    const list = [...s.negative.slice(0, 6), ...s.positive.slice(0, 6)];
+    if (list.length === 0) return '<p class="fl-muted">No scored words.</p>';
+    return `<ul class="fl-drivers" aria-label="Words that drive the score">${list
+      .map((d) => `<li class="${d.weight < 0 ? 'fl-neg' : 'fl-pos'}">${h(d.word)} <span class="fl-weight">${h(signed(d.weight))}${d.count > 1 ? ` ×${d.count}` : ''}</span></li>`)
+      .join('')}</ul>`;
+  };
+  const card = (side: Side, s: ArticleSentiment) => {
+    const label = side === 'a' ? 'A' : 'B';
+    return (
+      `<div class="fl-tone-card"><h3><span class="fl-badge fl-badge-${side}">${label}</span> ${h(signed(s.score))} ` +
+      `<span class="fl-muted">(${h(signed(s.comparative, 3))} per word)</span></h3>${toneStrip(s, side, interactive)}${drivers(s)}</div>`
+    );
+  };
+  const gap = sentiment.gap;
+  const mentions = (x: { mentions: number; score: number }) =>
+    x.mentions ? `${h(signed(x.score))} <span class="fl-muted">in ${x.mentions} sentence${x.mentions === 1 ? '' : 's'}</span>` : '<span class="fl-muted">not mentioned</span>';
+  const actors =
+    sentiment.actors.length === 0
+      ? ''
+      : `<h3>Tone towards named actors</h3><table class="fl-table fl-actors"><thead><tr><th scope="col">Actor</th><th scope="col">A</th><th scope="col">B</th></tr></thead><tbody>${sentiment.actors
+          .map((x) => `<tr><td>${h(x.actor)}</td><td>${mentions(x.a)}</td><td>${mentions(x.b)}</td></tr>`)
+          .join('')}</tbody></table>`;
+  return (
+    `<div class="fl-columns">${card('a', sentiment.a)}${card('b', sentiment.b)}</div>` +
+    `<h3>Where the gap comes from</h3>` +
+    `<p class="fl-gap-line">Tone gap (B − A) <strong>${h(signed(gap.total))}</strong>: ${h(signed(gap.fromWording))} from changed wording in corresponding sentences, ` +
+    `${h(signed(gap.fromOneSidedContent))} from content only one article has.</p>${actors}` +
+    `<p class="fl-muted fl-limits" role="note">${h(sentiment.limits)}</p>`
+  );
+}
+
+/**
+ * One bar per sentence, coloured by sign and strength; an SVG needs no inline styles.
+ * Interactive: each bar carries its sentence's offsets, so a click shows the sentence.
+ */
+function toneStrip(s: ArticleSentiment, side: Side, interactive: boolean): string {
   if (s.sentences.length === 0) return '';
   const width = 100 / s.sentences.length;
   const bars = s.sentences
     .map((x, i) => {
       const level = Math.min(3, Math.ceil(Math.abs(x.score) / 2));
       const cls = x.score < 0 ? `fl-bar-neg${level}` : x.score > 0 ? `fl-bar-pos${level}` : 'fl-bar-zero';
-      return `<rect class="${cls}" x="${(i * width).toFixed(3)}" y="0" width="${Math.max(width - 0.15, 0.1).toFixed(3)}" height="10"><title>Sentence ${i + 1}: ${h(signed(x.score))}</title></rect>`;
+      const data = interactive ? ` data-side="${side}" data-start="${x.start}" data-end="${x.end}"` : '';
+      return `<rect class="${cls}"${data} x="${(i * width).toFixed(3)}" y="0" width="${Math.max(width - 0.15, 0.1).toFixed(3)}" height="10"><title>Sentence ${i + 1}: ${h(signed(x.score))}</title></rect>`;
     })
     .join('');
-  return `<svg class="fl-strip" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="Tone of each sentence">${bars}</svg>`;
+  return `<svg class="fl-strip" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="Tone of each sentence, in reading order">${bars}</svg>`;
 }

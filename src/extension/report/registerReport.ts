@@ -38,7 +38,7 @@ export function registerReport(context: vscode.ExtensionContext, source: Compari
     exportShown: (shown, format) => {
       const subject = subjectOf(shown);
       if (!subject) {
-        void vscode.window.showWarningMessage('This restored report is too large to keep in full. Compare the articles again to export it.');
+        void vscode.window.showWarningMessage('There is no report to export. Compare two articles first.');
         return Promise.resolve(undefined);
       }
       return exportReport(subject, { format });

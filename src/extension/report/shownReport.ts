@@ -1,10 +1,11 @@
+import { escapeHtml } from '../../core/render/escape';
 import { renderReportBody } from '../../core/render/htmlSections';
 import type { Report } from '../../core/types';
 import type { ReportMode, ReportPanelState, ReportStatus } from '../../webview/report/protocol';
 
 /** What the report panel shows: the report (when it has it), its rendering and where it came from. */
 export interface ShownReport {
-  /** Undefined only for a very large report restored from its rendered body (see `panelState`). */
+  /** Undefined only for the empty page (nothing compared yet, or a report too large to restore). */
   readonly report: Report | undefined;
   readonly body: string;
   readonly mode: ReportMode;
@@ -14,19 +15,18 @@ export interface ShownReport {
 }
 
 /**
- * Above this many characters of report JSON, the webview state keeps the rendered body
- * instead of the report.
+ * Above this many characters of report JSON, the webview state keeps only the titles.
  *
- * Why the report is the normal choice: from it the panel re-renders with the current
- * renderer after a reload and can still export all three formats. Why a limit at all: the
- * state is serialised into the workbench's storage on every update, and the report carries
- * every sentence and per-word tone data (roughly three to four times the articles' text),
- * so for book-length inputs it would make each live update and each window reload slow.
- * The body is smaller (it has no per-word data and no offsets beyond the links) and is all
- * a restored snapshot needs to be read; exports from such a snapshot ask the user to
- * compare again. Two long news articles (5,000 words each) stay well below the limit.
+ * The state holds the report rather than the rendered body: the report is the smaller of
+ * the two (about two thirds of the body's size, which repeats sentences in several sections
+ * and carries the links' offsets), and from it a restored panel is rendered again by the
+ * current renderer and can still export all three formats. The state is written to the
+ * workbench's storage on every update and read back on every window reload, so for inputs
+ * of book length (a few MB of report) the panel stores nothing heavy and, after a reload,
+ * asks to compare again instead of slowing every reload down. Two long news articles
+ * (5,000 words each) give well under 1 MB.
  */
-export const STATE_REPORT_LIMIT = 1_500_000;
+export const STATE_REPORT_LIMIT = 4_000_000;
 
 /** A report rendered for the panel. */
 export function showReport(report: Report, mode: ReportMode, uris: readonly [string, string]): ShownReport {
@@ -39,16 +39,17 @@ export function showReport(report: Report, mode: ReportMode, uris: readonly [str
   };
 }
 
-/** The page shown when there is nothing to show (a panel restored without state). */
-export function emptyReport(): ShownReport {
+/** The page shown when there is nothing to show (a panel restored without a report). */
+export function emptyReport(titles: readonly [string, string] = ['', '']): ShownReport {
+  const which = titles[0] && titles[1] ? `The report of <strong>${escapeHtml(titles[0])}</strong> and <strong>${escapeHtml(titles[1])}</strong> was too large to keep across a window reload. ` : 'There is no report to show. ';
   return {
     report: undefined,
     body:
       '<section class="fl-empty-state"><h1>Framing Lens report</h1>' +
-      '<p>There is no report to show. Run <strong>Framing Lens: Compare Articles</strong> to compare two articles; ' +
+      `<p>${which}Run <strong>Framing Lens: Compare Articles</strong> to compare two articles; ` +
       'this panel then shows their report and follows your edits.</p></section>',
     mode: 'snapshot',
-    titles: ['', ''],
+    titles,
     uris: ['', ''],
   };
 }
@@ -60,17 +61,13 @@ export function statusOf(shown: ShownReport): ReportStatus {
 /** What the webview should keep with `setState`; see `STATE_REPORT_LIMIT`. */
 export function panelState(shown: ShownReport): ReportPanelState {
   const base = { version: 1 as const, titles: shown.titles, uris: shown.uris };
-  if (shown.report && JSON.stringify(shown.report).length <= STATE_REPORT_LIMIT) {
-    return { ...base, report: shown.report };
-  }
-  return { ...base, body: shown.body };
+  return shown.report && JSON.stringify(shown.report).length <= STATE_REPORT_LIMIT ? { ...base, report: shown.report } : base;
 }
 
 /**
  * Reads a state written by an earlier webview (possibly by an older version of the
- * extension, or damaged) and turns it back into a snapshot. A stored report is rendered
- * again, so the restored page is escaped by the current renderer; a stored body is what this
- * extension rendered before, shown in a page whose CSP still forbids any script but ours.
+ * extension, or damaged) and turns it back into a snapshot, rendered again from the report
+ * so the restored page is escaped by the current renderer.
  */
 export function restoreState(state: unknown): ShownReport | undefined {
   if (!isRecord(state) || state['version'] !== 1) {
@@ -83,14 +80,10 @@ export function restoreState(state: unknown): ShownReport | undefined {
     try {
       return showReport(report, 'snapshot', uris);
     } catch {
-      // A report of an older shape that the renderer cannot read: fall back to the body.
+      // A report of an older shape that the renderer cannot read.
     }
   }
-  const body = state['body'];
-  if (typeof body === 'string' && body.length > 0) {
-    return { report: undefined, body, mode: 'snapshot', titles, uris };
-  }
-  return undefined;
+  return emptyReport(titles);
 }
 
 function isReport(value: unknown): value is Report {

@@ -17,7 +17,7 @@ export type ReportMode = 'live' | 'snapshot';
 /** What the toolbar shows next to the report. */
 export interface ReportStatus {
   readonly mode: ReportMode;
-  /** False when the panel only has the rendered body (a very large restored report). */
+  /** False when the panel has no report (nothing compared yet, or too large to restore). */
   readonly canExport: boolean;
   /** Titles of the two articles, for the toolbar and the tab. */
   readonly titles: readonly [string, string];
@@ -25,13 +25,13 @@ export interface ReportStatus {
 
 /**
  * What the webview stores with `setState`, so that `WebviewPanelSerializer` can bring the
- * panel back after a window reload. Either the report itself (normal case: the panel can
- * re-render it and export it) or, for very large reports, only the rendered body.
+ * panel back after a window reload: the report itself, from which the panel is rendered
+ * again and can still export (absent only for reports too large to keep; see
+ * `STATE_REPORT_LIMIT` in `src/extension/report/shownReport.ts`).
  */
 export interface ReportPanelState {
   readonly version: 1;
   readonly report?: Report;
-  readonly body?: string;
   readonly titles: readonly [string, string];
   /** The compared documents' URIs (`Uri.toString()`), to reveal text and to refuse exports over them. */
   readonly uris: readonly [string, string];

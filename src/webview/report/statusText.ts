@@ -10,8 +10,6 @@ export function statusText(status: ReportStatus): { readonly label: string; read
   }
   return {
     label: 'Snapshot',
-    detail: status.canExport
-      ? 'the comparison has ended; this is its last report'
-      : 'restored without the full report; compare the articles again to export',
+    detail: status.canExport ? 'the comparison has ended; this is its last report' : 'no report; compare two articles to see one',
   };
 }
