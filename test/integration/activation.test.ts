@@ -12,21 +12,32 @@ describe('Extension activation', () => {
   it('activates on Compare Articles and registers that command', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
-    // The command may wait for the user (a picker, a dialog); activation happens before it runs,
-    // so don't wait for it to finish, only for the extension to become active.
-    const running = vscode.commands.executeCommand(COMPARE_COMMAND);
-    running.then(undefined, () => undefined);
+    // Run without arguments, the command may ask the user (a picker); the extension is
+    // activated before the command runs, so wait for that, not for the command.
+    let settled = false;
+    vscode.commands.executeCommand(COMPARE_COMMAND).then(
+      () => (settled = true),
+      () => (settled = true)
+    );
     await waitFor(() => extension.isActive, 10_000);
     assert.equal(extension.isActive, true);
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes(COMPARE_COMMAND), `${COMPARE_COMMAND} is not registered`);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+
+    // Dismiss whatever the command opened, so that later suites start from a quiet workbench.
+    const deadline = Date.now() + 5_000;
+    while (!settled && Date.now() < deadline) {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await sleep(100);
+    }
   });
 });
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  while (!condition() && Date.now() < deadline) await sleep(50);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
