@@ -49,6 +49,7 @@ describe('quotes', () => {
         '“No one was hurt,” the spokesperson categorically stated, rejecting the rumours.',
         '“We need pumps,” Tomas Reyl, the harbour master, told reporters.',
         '“Help arrived late,” harbour master Tomas Reyl added, speaking at the quay.',
+        '“Why now?” asked Vasquez.',
       ].join('\n\n')
     );
     assert.deepStrictEqual(found.map(summary), [
@@ -56,6 +57,7 @@ describe('quotes', () => {
       ['No one was hurt', 'the spokesperson', 'stated'],
       ['We need pumps', 'Tomas Reyl', 'told'],
       ['Help arrived late', 'Tomas Reyl', 'added'],
+      ['Why now?', 'Vasquez', 'asked'],
     ]);
   });
 
@@ -65,13 +67,20 @@ describe('quotes', () => {
         'Vasquez said: “The bridge opens on Friday.”',
         'The minister told reporters that “the repairs are on schedule.”',
         'The council denied the claims, saying they were “pure invention.”',
+        'According to the harbour master, “the quay is closed.”',
       ].join('\n\n')
     );
     assert.deepStrictEqual(found.map(summary), [
       ['The bridge opens on Friday.', 'Vasquez', 'said'],
       ['the repairs are on schedule.', 'The minister', 'told'],
       ['pure invention.', 'The council', 'saying'],
+      ['the quay is closed.', 'the harbour master', 'According to'],
     ]);
+  });
+
+  it('takes the attribution of a quote that opens a paragraph from a line ending in a colon', () => {
+    const { found } = quotes('The harbour master said:\n\n“The quay is closed until Friday.”');
+    assert.deepStrictEqual(found.map(summary), [['The quay is closed until Friday.', 'The harbour master', 'said']]);
   });
 
   it('gives a short scare-quoted phrase its verb, and its speaker when one is named', () => {
@@ -136,6 +145,13 @@ describe('quotes', () => {
     const report = quoteReport(a, b);
     assert.deepStrictEqual(report.shared, shared);
     assert.strictEqual(report.a.length, qa.length);
+  });
+
+  it('pairs a quote one article repeats with the other article’s quote only once', () => {
+    const a = segment('“The levee will hold this winter,” Vasquez said.\n\nAgain: “The levee will hold this winter.”');
+    const b = segment('“The levee will hold this winter,” the mayor said.');
+    const shared = sharedQuotes(a, findQuotes(a), b, findQuotes(b));
+    assert.deepStrictEqual(shared, [{ a: 0, b: 0, similarity: 1 }]);
   });
 
   it('does not pair quotes that only share common words', () => {

@@ -51,6 +51,7 @@ export class Attributor {
     }
   }
 
+  /** Speaker and verb of one quote: the clause after it wins, else the words before it. */
   attribute(quote: MarkedQuote): Attribution {
     return (quote.closed && this.after(quote)) || this.before(quote) || {};
   }
@@ -74,8 +75,13 @@ export class Attributor {
   private after(quote: MarkedQuote): Attribution | undefined {
     const k = this.wordAt(quote.end);
     const first = this.words[k];
-    const sentence = this.words[this.wordAt(quote.contentEnd) - 1]?.sentence;
-    if (!first || this.inQuote[k] || first.sentence !== sentence) {
+    if (!first || this.inQuote[k]) {
+      return undefined;
+    }
+    // The segmenter ends a sentence after “Why now?”, yet “Why now?” asked Vasquez is one.
+    const asks = /[?!]$/.test(this.doc.text.slice(quote.contentStart, quote.contentEnd));
+    const sentence = asks ? first.sentence : this.words[this.wordAt(quote.contentEnd) - 1]?.sentence;
+    if (first.sentence !== sentence) {
       return undefined;
     }
     if (!/^[\s,;—–-]*$/.test(this.doc.text.slice(quote.end, first.start))) {
@@ -129,8 +135,9 @@ export class Attributor {
     let start = this.doc.sentences[sentence]!.firstWord;
     if (end <= start) {
       // A quote that opens its paragraph may be introduced by a line ending in a colon.
+      const own = this.doc.paragraphs[quote.paragraph]!;
       const previous = this.doc.paragraphs[quote.paragraph - 1];
-      if (!previous || !/:\s*$/.test(this.doc.text.slice(previous.start, quote.open))) {
+      if (!previous || own.start !== quote.open || !/:\s*$/.test(this.doc.text.slice(previous.start, quote.open))) {
         return undefined;
       }
       const last = this.doc.sentences[previous.firstSentence + previous.sentenceCount - 1]!;

@@ -22,13 +22,14 @@ interface QuoteWords {
  * is used at most once, best pairs first. Similarity is that containment share, in [0, 1].
  */
 export function sharedQuotes(a: SegmentedText, qa: readonly Quote[], b: SegmentedText, qb: readonly Quote[]): SharedQuote[] {
-  const wordsA = qa.map((q) => quoteWords(a, q));
-  const wordsB = qb.map((q) => quoteWords(b, q));
-  const candidates: { a: number; b: number; similarity: number; shared: number; attributed: number }[] = [];
-  forEachCandidate(wordsA, wordsB, (i, j) => {
-    const wa = wordsA[i]!;
-    const wb = wordsB[j]!;
-    const [small, large] = wa.content.size <= wb.content.size ? [wa.content, wb.content] : [wb.content, wa.content];
+  // Identical quotes (a headline repeating the body, a quote cited twice) are compared once.
+  const groupsA = groupIdentical(qa.map((q) => quoteWords(a, q)), qa);
+  const groupsB = groupIdentical(qb.map((q) => quoteWords(b, q)), qb);
+  const candidates: { a: Group; b: Group; similarity: number; shared: number; attributed: number }[] = [];
+  forEachCandidate(groupsA.map((g) => g.words), groupsB.map((g) => g.words), (i, j) => {
+    const ga = groupsA[i]!;
+    const gb = groupsB[j]!;
+    const [small, large] = ga.words.content.size <= gb.words.content.size ? [ga.words.content, gb.words.content] : [gb.words.content, ga.words.content];
     let shared = 0;
     for (const token of small) {
       if (large.has(token)) {
@@ -39,28 +40,57 @@ export function sharedQuotes(a: SegmentedText, qa: readonly Quote[], b: Segmente
     if (shared < 2 || similarity < SHARED_QUOTE_THRESHOLD) {
       return;
     }
-    if (small.size <= SHORT_QUOTE && !containsRun(wa, wb)) {
+    if (small.size <= SHORT_QUOTE && !containsRun(ga.words, gb.words)) {
       return;
     }
     // Between equally good pairs, prefer quotes both articles attribute to someone.
-    const attributed = (qa[i]!.speaker ? 1 : 0) + (qb[j]!.speaker ? 1 : 0);
-    candidates.push({ a: i, b: j, similarity, shared, attributed });
+    const attributed = (ga.attributed ? 1 : 0) + (gb.attributed ? 1 : 0);
+    candidates.push({ a: ga, b: gb, similarity, shared, attributed });
   });
 
   candidates.sort(
-    (x, y) => y.similarity - x.similarity || y.shared - x.shared || y.attributed - x.attributed || x.a - y.a || x.b - y.b
+    (x, y) =>
+      y.similarity - x.similarity ||
+      y.shared - x.shared ||
+      y.attributed - x.attributed ||
+      x.a.members[0]! - y.a.members[0]! ||
+      x.b.members[0]! - y.b.members[0]!
   );
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const pairs: SharedQuote[] = [];
   for (const c of candidates) {
-    if (!usedA.has(c.a) && !usedB.has(c.b)) {
-      usedA.add(c.a);
-      usedB.add(c.b);
-      pairs.push({ a: c.a, b: c.b, similarity: Math.round(c.similarity * 1000) / 1000 });
+    const freeA = c.a.members.filter((i) => !usedA.has(i));
+    const freeB = c.b.members.filter((j) => !usedB.has(j));
+    for (let n = 0; n < freeA.length && n < freeB.length; n++) {
+      usedA.add(freeA[n]!);
+      usedB.add(freeB[n]!);
+      pairs.push({ a: freeA[n]!, b: freeB[n]!, similarity: Math.round(c.similarity * 1000) / 1000 });
     }
   }
   return pairs.sort((x, y) => x.a - y.a);
+}
+
+interface Group {
+  readonly words: QuoteWords;
+  /** Indices of the quotes with exactly these words, in reading order. */
+  readonly members: number[];
+  attributed: boolean;
+}
+
+function groupIdentical(words: readonly QuoteWords[], quotes: readonly Quote[]): Group[] {
+  const byKey = new Map<string, Group>();
+  words.forEach((w, i) => {
+    const key = w.sequence.join(' ');
+    const group = byKey.get(key);
+    if (group) {
+      group.members.push(i);
+      group.attributed ||= quotes[i]!.speaker !== undefined;
+    } else {
+      byKey.set(key, { words: w, members: [i], attributed: quotes[i]!.speaker !== undefined });
+    }
+  });
+  return [...byKey.values()];
 }
 
 /**

@@ -13,6 +13,7 @@ export interface ActorSeed {
   readonly aliases: readonly string[];
 }
 
+/** The seed actors, each with the names news copy uses for it. */
 export const ACTOR_SEEDS: readonly ActorSeed[] = [
   { actor: 'Russia', aliases: ['Russia', 'Russian', 'Russians', 'Russian Federation', 'Moscow', 'Kremlin'] },
   { actor: 'Ukraine', aliases: ['Ukraine', 'Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev'] },

@@ -106,9 +106,13 @@ function scoreSentence(doc: SegmentedText, from: number, to: number, out: Unit[]
         separator = ' ';
       } else {
         weight = afinnWeight(words[i]!.norm);
-        if (weight !== undefined && isUpper(words[i]!.text) && insideName(text, words, i, from, to)) {
+        if (weight !== undefined && isUpper(words[i]!.text)) {
+          // In a title-case headline every word is capitalised, so only "X of Y" still marks a
+          // name there ("Courtesy of Pakistan Foreign Office", "Board of Peace").
           titleCase ??= isTitleCase(words, from, to);
-          weight = titleCase ? weight : undefined;
+          if (insideName(text, words, i, from, to, titleCase)) {
+            weight = undefined;
+          }
         }
       }
     }
@@ -183,11 +187,22 @@ function isUpper(word: string): boolean {
 }
 
 /** True when the word sits next to another capitalised word of a name. */
-function insideName(text: string, words: readonly Word[], i: number, from: number, to: number): boolean {
-  return capitalisedNeighbour(text, words, i, -1, from, to) || capitalisedNeighbour(text, words, i, 1, from, to);
+function insideName(text: string, words: readonly Word[], i: number, from: number, to: number, connectorOnly: boolean): boolean {
+  return (
+    capitalisedNeighbour(text, words, i, -1, from, to, connectorOnly) ||
+    capitalisedNeighbour(text, words, i, 1, from, to, connectorOnly)
+  );
 }
 
-function capitalisedNeighbour(text: string, words: readonly Word[], i: number, step: 1 | -1, from: number, to: number): boolean {
+function capitalisedNeighbour(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  step: 1 | -1,
+  from: number,
+  to: number,
+  connectorOnly: boolean
+): boolean {
   const adjacent = (x: number, y: number) => {
     const [lo, hi] = x < y ? [x, y] : [y, x];
     return lo >= from && hi < to && blankBetween(text, words[lo]!, words[hi]!);
@@ -197,7 +212,7 @@ function capitalisedNeighbour(text: string, words: readonly Word[], i: number, s
     return false;
   }
   if (isUpper(words[j]!.text)) {
-    return true;
+    return !connectorOnly;
   }
   const k = j + step;
   return NAME_CONNECTORS.has(words[j]!.norm) && adjacent(j, k) && isUpper(words[k]!.text);
