@@ -10,7 +10,8 @@ export type ScoredWord = TextSpan & { readonly weight: number };
  * every scored word carries exact offsets.
  *
  * It follows the `sentiment` package: one weight per listed word, flipped when the word right
- * before it is one of the package's negators ("not good" counts −2); a hyphenated compound
+ * before it is one of the package's negators ("not happy" counts −3, and its span covers both
+ * words so a reader sees why); a hyphenated compound
  * counts only when AFINN lists it whole ("well-being"), as the package sees "anti-war" as one
  * unknown token. Two deliberate differences, both towards what AFINN means: its multi-word
  * entries ("does not work", "kind of") are matched, which the package's space tokenizer never
