@@ -43,7 +43,7 @@ export function alignSentences(
   let chosen = chooseGreedily(proposals, a.sentences.length, b.sentences.length);
   chosen.push(...matchContentless(a, b, features, chosen));
   chosen.sort((x, y) => x.a[0]! - y.a[0]!);
-  chosen = preferReadingOrder(chosen, proposals, a.sentences.length, b.sentences.length);
+  chosen = preferReadingOrder(chosen, features, candidates);
 
   const moved = movedFlags(chosen.map((match) => match.b[0]!));
   const pairs: AlignedPair[] = chosen.map((match, index) => toPair(a, b, match, index, moved[index]!));

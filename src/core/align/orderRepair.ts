@@ -1,6 +1,8 @@
-import type { MatchCandidate, Proposals } from './matchCandidates';
-import { NONE } from './matchCandidates';
+import type { Candidates } from './invertedIndex';
+import type { MatchCandidate } from './matchCandidates';
 import { movedFlags } from './moved';
+import type { PairFeatures } from './sentenceFeatures';
+import { dice } from './similarity';
 
 /**
  * How much similarity a pair may give up to stay in reading order. News copy repeats itself:
@@ -18,29 +20,24 @@ export const ORDER_TOLERANCE = 0.15;
  */
 export function preferReadingOrder(
   chosen: MatchCandidate[],
-  proposals: Proposals,
-  countA: number,
-  countB: number
+  features: PairFeatures,
+  candidates: Candidates
 ): MatchCandidate[] {
   const moved = movedFlags(chosen.map((match) => match.b[0]!));
   if (!moved.includes(true)) {
     return chosen;
   }
+  const countA = features.a.weights.length;
+  const countB = features.b.weights.length;
   const usedA = new Uint8Array(countA);
   const usedB = new Uint8Array(countB);
   for (const match of chosen) {
     match.a.forEach((i) => (usedA[i] = 1));
     match.b.forEach((j) => (usedB[j] = 1));
   }
-  const byA = new Map<number, MatchCandidate[]>();
-  const byB = new Map<number, MatchCandidate[]>();
-  for (let k = 0; k < proposals.length; k++) {
-    if (proposals.a2[k] === NONE && proposals.b2[k] === NONE) {
-      const proposal = proposals.get(k);
-      push(byA, proposal.a[0]!, proposal);
-      push(byB, proposal.b[0]!, proposal);
-    }
-  }
+  const byB = transpose(candidates, countB);
+  const similarity = (i: number, j: number, shared: number): number =>
+    dice(shared, features.a.weights[i]!, features.b.weights[j]!);
   // The pairs that stay in order, as anchors: an alternative must fit between two of them.
   const anchors = chosen.filter((_, index) => !moved[index]);
   const anchorsByB = [...anchors].sort((x, y) => x.b[0]! - y.b[0]!);
@@ -53,22 +50,26 @@ export function preferReadingOrder(
     }
     const i = match.a[0]!;
     const j = match.b[0]!;
-    const floor = match.similarity - ORDER_TOLERANCE;
     let best: MatchCandidate | undefined;
+    let bestSimilarity = match.similarity - ORDER_TOLERANCE;
     // Keep A sentence i, give it a free B sentence between its A-order anchors.
     const [bLow, bHigh] = window(anchors, (m) => m.a[0]!, (m) => m.b, i);
-    for (const option of byA.get(i) ?? []) {
-      const other = option.b[0]!;
-      if (!usedB[other] && other > bLow && other < bHigh && option.similarity >= floor) {
-        best = better(best, option);
+    for (let k = candidates.start[i]!; k < candidates.start[i + 1]!; k++) {
+      const other = candidates.b[k]!;
+      const value = similarity(i, other, candidates.shared[k]!);
+      if (!usedB[other] && other > bLow && other < bHigh && value >= bestSimilarity) {
+        best = { a: [i], b: [other], similarity: value };
+        bestSimilarity = value;
       }
     }
     // Or keep B sentence j, give it a free A sentence between its B-order anchors.
     const [aLow, aHigh] = window(anchorsByB, (m) => m.b[0]!, (m) => m.a, j);
-    for (const option of byB.get(j) ?? []) {
-      const other = option.a[0]!;
-      if (!usedA[other] && other > aLow && other < aHigh && option.similarity >= floor) {
-        best = better(best, option);
+    for (let k = byB.start[j]!; k < byB.start[j + 1]!; k++) {
+      const other = byB.a[k]!;
+      const value = similarity(other, j, byB.shared[k]!);
+      if (!usedA[other] && other > aLow && other < aHigh && value >= bestSimilarity) {
+        best = { a: [other], b: [j], similarity: value };
+        bestSimilarity = value;
       }
     }
     if (best) {
@@ -82,17 +83,29 @@ export function preferReadingOrder(
   return result.sort((x, y) => x.a[0]! - y.a[0]!);
 }
 
-function push(map: Map<number, MatchCandidate[]>, key: number, value: MatchCandidate): void {
-  const list = map.get(key);
-  if (list) {
-    list.push(value);
-  } else {
-    map.set(key, [value]);
+/** The candidate lists turned around: for each B sentence, its A candidates. */
+function transpose(
+  candidates: Candidates,
+  countB: number
+): { start: Int32Array; a: Int32Array; shared: Float64Array } {
+  const start = new Int32Array(countB + 1);
+  for (let k = 0; k < candidates.b.length; k++) {
+    start[candidates.b[k]! + 1]!++;
   }
-}
-
-function better(current: MatchCandidate | undefined, option: MatchCandidate): MatchCandidate {
-  return !current || option.similarity > current.similarity ? option : current;
+  for (let j = 0; j < countB; j++) {
+    start[j + 1]! += start[j]!;
+  }
+  const fill = start.slice(0, countB);
+  const a = new Int32Array(candidates.b.length);
+  const shared = new Float64Array(candidates.b.length);
+  for (let i = 0; i + 1 < candidates.start.length; i++) {
+    for (let k = candidates.start[i]!; k < candidates.start[i + 1]!; k++) {
+      const slot = fill[candidates.b[k]!]!++;
+      a[slot] = i;
+      shared[slot] = candidates.shared[k]!;
+    }
+  }
+  return { start, a, shared };
 }
 
 /**

@@ -51,14 +51,24 @@ export function wordDiffs(
     });
   };
 
-  const changes = diffArrays(normsA, normsB, { maxEditLength: MAX_EDIT_LENGTH });
-  if (!changes) {
-    const [prefix, suffix] = commonEnds(normsA, normsB);
-    emit(prefix, normsA.length - prefix - suffix, prefix, normsB.length - prefix - suffix);
+  // Aligned sentences mostly differ in a word or two: trimming the common ends first settles
+  // most pairs without running the diff at all, and shortens the rest.
+  const [prefix, suffix] = commonEnds(normsA, normsB);
+  const middleA = normsA.length - prefix - suffix;
+  const middleB = normsB.length - prefix - suffix;
+  if (middleA === 0 || middleB === 0 || (middleA === 1 && middleB === 1)) {
+    emit(prefix, middleA, prefix, middleB);
     return result;
   }
-  let indexA = 0;
-  let indexB = 0;
+  const changes = diffArrays(normsA.slice(prefix, prefix + middleA), normsB.slice(prefix, prefix + middleB), {
+    maxEditLength: MAX_EDIT_LENGTH,
+  });
+  if (!changes) {
+    emit(prefix, middleA, prefix, middleB);
+    return result;
+  }
+  let indexA = prefix;
+  let indexB = prefix;
   // A run of changes between two common stretches: jsdiff reports a replacement as a removal
   // next to an addition (in either order), which together make one `replaced` record.
   let runA = 0;

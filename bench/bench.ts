@@ -1,0 +1,159 @@
+/**
+ * Benchmark of the comparison engine against the naive alternative, a word diff of the two
+ * whole texts (jsdiff `diffWords`), on deterministic synthetic article pairs.
+ *
+ * Run with `npm run bench`. Prints one table and whether the two performance targets hold:
+ * two unrelated 1 MB articles analysed in under 2 s, and at least 50× faster than
+ * whole-text `diffWords` on unrelated 40 KB texts.
+ */
+import { diffWords } from 'diff';
+import { alignSentences } from '../src/core/align/alignSentences';
+import { segment } from '../src/core/text/segment';
+import { article, rewrite, toText } from './synthetic';
+
+/** Longest baseline run we are prepared to wait for; longer ones are estimated instead. */
+const BASELINE_LIMIT_MS = 60_000;
+
+interface Engine {
+  readonly label: string;
+  run(textA: string, textB: string): void;
+}
+
+interface Case {
+  readonly size: number;
+  readonly kind: 'similar' | 'unrelated';
+  readonly textA: string;
+  readonly textB: string;
+}
+
+type Baseline = { readonly ms: number } | { readonly skippedEstimateMs: number };
+
+/**
+ * The whole engine when `compareArticles` works; otherwise segmentation plus alignment (with
+ * word differences), which is the part of the engine whose cost grows with the texts.
+ */
+async function chooseEngine(): Promise<Engine> {
+  try {
+    const { compareArticles } = await import('../src/core/compare');
+    compareArticles({ text: 'A probe. It has two sentences.' }, { text: 'A probe. It has three sentences.' });
+    return {
+      label: 'compareArticles (the whole engine)',
+      run: (textA, textB) => void compareArticles({ text: textA }, { text: textB }),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      label: `segment + alignSentences (compareArticles unavailable: ${reason})`,
+      run: (textA, textB) => void alignSentences(segment(textA), segment(textB)),
+    };
+  }
+}
+
+function cases(): Case[] {
+  const result: Case[] = [];
+  const sizes = [10_000, 40_000, 100_000, 1_000_000];
+  sizes.forEach((size, index) => {
+    const seed = 1000 + index * 10;
+    const original = article(seed, size);
+    result.push({ size, kind: 'similar', textA: toText(original), textB: toText(rewrite(original, seed + 1)) });
+    result.push({ size, kind: 'unrelated', textA: toText(original), textB: toText(article(seed + 2, size)) });
+  });
+  return result;
+}
+
+function timeOnce(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Fewer repetitions for the big texts, where one run already takes long enough to be stable. */
+function repeatsFor(size: number): number {
+  return size <= 10_000 ? 9 : size <= 100_000 ? 5 : 3;
+}
+
+function timeMedian(run: () => void, repeats: number): number {
+  return median(Array.from({ length: repeats }, () => timeOnce(run)));
+}
+
+/**
+ * Times `diffWords` on the whole texts, unless it would take longer than the limit: then it is
+ * timed on growing prefixes and extrapolated with the growth exponent of the last doubling
+ * (diffWords is O(n·d), so close to quadratic on unrelated texts).
+ */
+function timeBaseline(textA: string, textB: string, repeats: number): Baseline {
+  const full = Math.max(textA.length, textB.length);
+  let previous: { n: number; ms: number } | undefined;
+  for (let n = 5_000; n < full; n *= 2) {
+    const ms = timeOnce(() => diffWords(textA.slice(0, n), textB.slice(0, n)));
+    if (previous && previous.ms > 5) {
+      const exponent = Math.min(2.5, Math.max(1, Math.log(ms / previous.ms) / Math.log(n / previous.n)));
+      const estimate = ms * Math.pow(full / n, exponent);
+      if (estimate > BASELINE_LIMIT_MS) {
+        return { skippedEstimateMs: estimate };
+      }
+    }
+    previous = { n, ms };
+  }
+  const first = timeOnce(() => diffWords(textA, textB));
+  if (first > 2_000 || repeats === 1) {
+    return { ms: first };
+  }
+  return { ms: median([first, ...Array.from({ length: repeats - 1 }, () => timeOnce(() => diffWords(textA, textB)))]) };
+}
+
+function formatMs(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
+}
+
+function pad(cells: string[], widths: number[]): string {
+  return cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+}
+
+async function main(): Promise<void> {
+  const engine = await chooseEngine();
+  console.log(`Engine timed: ${engine.label}`);
+  console.log(`Node ${process.version}; medians of several runs (fewer for the large texts).\n`);
+  const widths = [8, 10, 11, 10, 22, 10];
+  console.log(pad(['size', 'kind', 'engine ms', 'align ms', 'diffWords ms', 'ratio'], widths));
+  console.log(pad(widths.map((w) => '-'.repeat(w)), widths));
+
+  let unrelated1MB = Number.NaN;
+  let ratio40KB = Number.NaN;
+  for (const c of cases()) {
+    const repeats = repeatsFor(c.size);
+    const engineMs = timeMedian(() => engine.run(c.textA, c.textB), repeats);
+    // Alignment alone (with word differences), on texts segmented beforehand.
+    const docA = segment(c.textA);
+    const docB = segment(c.textB);
+    const alignMs = timeMedian(() => alignSentences(docA, docB), repeats);
+    const baseline = timeBaseline(c.textA, c.textB, repeats);
+    const ratio = 'ms' in baseline ? `${(baseline.ms / engineMs).toFixed(1)}×` : '—';
+    const baselineCell =
+      'ms' in baseline ? formatMs(baseline.ms) : `skipped (est. ${(baseline.skippedEstimateMs / 1000).toFixed(0)} s)`;
+    const sizeCell = `${Math.round(Math.max(c.textA.length, c.textB.length) / 1000)} KB`;
+    console.log(pad([sizeCell, c.kind, formatMs(engineMs), formatMs(alignMs), baselineCell, ratio], widths));
+    if (c.kind === 'unrelated' && c.size === 1_000_000) {
+      unrelated1MB = engineMs;
+    }
+    if (c.kind === 'unrelated' && c.size === 40_000 && 'ms' in baseline) {
+      ratio40KB = baseline.ms / engineMs;
+    }
+  }
+
+  console.log('\nTargets');
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+  console.log(`  two unrelated 1 MB articles in < 2 s: ${formatMs(unrelated1MB)} ms — ${verdict(unrelated1MB < 2000)}`);
+  console.log(`  ≥ 50× faster than whole-text diffWords on unrelated 40 KB: ${ratio40KB.toFixed(1)}× — ${verdict(ratio40KB >= 50)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
