@@ -5,6 +5,7 @@
 //   const session = await wb.openWorkbench({ folder: 'examples', theme: 'dark' });
 //   await wb.openFile(session.page, 'harbour-gazette.txt');
 //   await wb.runCommand(session.page, 'Framing Lens: Compare Articles');
+//   await wb.pickItem(session.page, 'continental-wire.txt');
 //   await wb.hoverText(session.page, 'protesters');
 //   await wb.screenshot(session.page, 'screenshots-out', 'hover');
 //   await session.close();
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { launchBrowser, startCodeServer, stopAll, workbenchUrl } from './host.mjs';
 
 const DEFAULT_TIMEOUT = 30_000;
+const EDITOR_HOVER = '.monaco-resizable-hover .monaco-hover:not(.hidden) .monaco-hover-content';
 
 /**
  * Starts code-server and Chromium and opens the workbench with the extension loaded.
@@ -136,6 +138,31 @@ export async function runCommand(page, title) {
 }
 
 /**
+ * Chooses an item in the quick pick that is open (a command's picker): types `text` to
+ * filter, waits until the first row's label contains it, presses Enter.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} text part of the item's label, e.g. a file name
+ */
+export async function pickItem(page, text) {
+  await quickInputReady(page);
+  await page.keyboard.type(text);
+  await step(
+    `the picker to offer "${text}"`,
+    page.waitForFunction(
+      (wanted) => {
+        const first = document.querySelector('.quick-input-list .monaco-list-row[data-index="0"] .label-name');
+        return first?.textContent?.toLowerCase().includes(wanted.toLowerCase());
+      },
+      text,
+      { timeout: DEFAULT_TIMEOUT }
+    )
+  );
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+}
+
+/**
  * Moves the mouse over the first visible occurrence of `text` in the active editor and
  * waits for a hover to appear.
  *
@@ -146,6 +173,7 @@ export async function runCommand(page, title) {
  * @returns {Promise<{ x: number, y: number }>} where the mouse went
  */
 export async function hoverText(page, text, options = {}) {
+  await focusWorkbench(page);
   const point = await page.evaluate(
     ({ text, occurrence }) => {
       const editor = document.querySelector('.editor-group-container.active .monaco-editor');
@@ -176,7 +204,11 @@ export async function hoverText(page, text, options = {}) {
           range.setEnd(...locate(index + text.length));
           const rect = range.getClientRects()[0];
           if (!rect) return undefined;
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          const x = rect.left + rect.width / 2;
+          const y = rect.top + rect.height / 2;
+          // Something else (a picker, a notification, a panel) may lie over the text.
+          const covered = !line.contains(document.elementFromPoint(x, y));
+          return { x, y, covered };
         }
       }
       return undefined;
@@ -184,11 +216,13 @@ export async function hoverText(page, text, options = {}) {
     { text, occurrence: options.occurrence ?? 0 }
   );
   if (!point) throw new Error(`hoverText: "${text}" is not on a visible line of the active editor`);
+  if (point.covered) throw new Error(`hoverText: "${text}" is covered by another part of the workbench`);
   // Come from a little to the left, so the editor sees the mouse move onto the word.
   await page.mouse.move(point.x - 40, point.y);
   await page.mouse.move(point.x, point.y, { steps: 5 });
   if (options.waitForHover ?? true) {
-    await step(`a hover over "${text}"`, page.waitForSelector('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents', { state: 'visible', timeout: DEFAULT_TIMEOUT }));
+    // The editor's hover (a resizable content widget), not a workbench tooltip.
+    await step(`a hover over "${text}"`, page.waitForSelector(EDITOR_HOVER, { state: 'visible', timeout: DEFAULT_TIMEOUT }));
     await page.waitForTimeout(300);
   }
   return point;
