@@ -100,25 +100,6 @@ describe('Tone panel', function () {
     assert.ok(editor.document.getText(editor.selection).startsWith(sentence.preview.replace(/…$/, '')));
   });
 
-  it('updates after an edit to one article', async () => {
-    const before = tone.lastModel()!;
-    const document = await vscode.workspace.openTextDocument(uriA);
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uriA, document.positionAt(document.getText().length), '\nThe captain was furious and blamed a careless mechanic.\n');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    try {
-      const after = await waitForModel(
-        (m) => !!m && m.comparisonId === before.comparisonId && m.revision > before.revision,
-        'the model to follow the edit'
-      );
-      assert.equal(after.articles[0].sentences.length, 6);
-      assert.ok(after.articles[0].score < before.articles[0].score);
-    } finally {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-  });
-
   it('shows that tone is switched off instead of zeros', async () => {
     const config = vscode.workspace.getConfiguration('framingLens');
     await config.update('sentiment.enabled', false, vscode.ConfigurationTarget.Global);
@@ -132,8 +113,33 @@ describe('Tone panel', function () {
     await waitForModel((m) => m?.enabled === true, 'the model with tone back on');
   });
 
+  it('follows edits to an untitled copy of an article while the comparison is live', async () => {
+    const textA = new TextDecoder().decode(await vscode.workspace.fs.readFile(uriA));
+    const copy = await vscode.workspace.openTextDocument({ content: textA, language: 'plaintext' });
+    const previous = tone.lastModel()?.comparisonId;
+    await vscode.commands.executeCommand('framingLens.compareArticles', copy.uri, uriB);
+    try {
+      const before = await waitForModel((m) => !!m && m.comparisonId !== previous, 'the model of the untitled copy');
+      assert.equal(before.articles[0].sentences.length, 5);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(copy.uri, copy.positionAt(copy.getText().length), '\nThe captain was furious and blamed a careless mechanic.\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const after = await waitForModel(
+        (m) => !!m && m.comparisonId === before.comparisonId && m.revision > before.revision,
+        'the model to follow the edit'
+      );
+      assert.equal(after.articles[0].sentences.length, 6);
+      assert.ok(after.articles[0].score < before.articles[0].score);
+    } finally {
+      // Untitled documents would ask whether to save; revert before closing.
+      await vscode.window.showTextDocument(copy);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('goes back to the empty state on Stop Comparing, and a reveal then does nothing', async () => {
-    const model = tone.lastModel()!;
+    await vscode.commands.executeCommand('framingLens.compareArticles', uriA, uriB);
+    const model = await waitForModel((m) => m?.articles[0].title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
     await vscode.commands.executeCommand('framingLens.stopComparing');
     await waitFor(() => tone.lastModel() === null, 10_000, 'the empty state');
     const sentence = model.articles[0].sentences[0]!;
