@@ -1,4 +1,4 @@
-import { alignSentences, documentSimilarity } from './align/alignSentences';
+import { alignSentences, documentSimilarity } from './align';
 import { defaultLexicon } from './lexicon/defaultLexicon';
 import { framingEntries } from './lexicon/framing';
 import { compileLexicon, findTerms, lookupVariant } from './lexicon/matcher';

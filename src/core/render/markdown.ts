@@ -38,9 +38,15 @@ function framingSection(report: Report, out: string[]): void {
     }
     out.push('');
   }
-  const shared = report.framing.filter((f) => !f.contrast);
-  if (shared.length > 0) {
-    out.push(`Used alike by both: ${shared.map((f) => `${md(termList(f.a))} (${CATEGORY_LABELS[f.category].toLowerCase()})`).join('; ')}.`, '');
+  const alike = report.framing.filter((f) => !f.contrast && f.a.length > 0 && f.b.length > 0);
+  if (alike.length > 0) {
+    out.push(`Used alike by both: ${alike.map((f) => `${md(termList(f.a))} (${CATEGORY_LABELS[f.category].toLowerCase()})`).join('; ')}.`, '');
+  }
+  for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {
+    const alone = report.framing.filter((f) => !f.contrast && f[which].length > 0 && f[which === 'a' ? 'b' : 'a'].length === 0);
+    if (alone.length > 0) {
+      out.push(`Named only in ${label} (the other article does not mention it, so no choice is implied): ${alone.map((f) => md(termList(f[which]))).join('; ')}.`, '');
+    }
   }
   if (report.spelling.length > 0) {
     out.push(`Spelling variants (not counted as framing): ${report.spelling.map((f) => `${side(f.a)} / ${side(f.b)}`).join('; ')}.`, '');

@@ -19,6 +19,22 @@ export interface SubstitutionInputs {
 
 /** Longer replacements are rewrites, not word choices; they stay in the pair's diff only. */
 const MAX_WORDS_PER_SIDE = 5;
+/**
+ * An unexplained replacement is worth listing only when it is short and sits in a pair that
+ * clearly corresponds: in a loosely matched pair ("Moscow claimed the strike…" against "A
+ * strike overnight hit…") the word diff pairs up unrelated fragments, which is noise.
+ */
+const MIN_PAIR_SIMILARITY_FOR_REWORDING = 0.45;
+const MAX_WORDS_FOR_REWORDING = 3;
+
+function isClearRewording(pairSimilarity: number, wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
+  return (
+    pairSimilarity >= MIN_PAIR_SIMILARITY_FOR_REWORDING &&
+    wordsA.length <= MAX_WORDS_FOR_REWORDING &&
+    wordsB.length <= MAX_WORDS_FOR_REWORDING
+  );
+}
+
 /** Sub-phrases tried against the lexicon ("has rubbished claims" contains "rubbished"). */
 const MAX_LOOKUP_WORDS = 3;
 
@@ -46,7 +62,10 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
       if (onlyFunctionWords(wordsA) && onlyFunctionWords(wordsB)) {
         continue;
       }
-      found.push(classify(inputs, pair.id, diff.a, diff.b, wordsA, wordsB));
+      const change = classify(inputs, pair.id, diff.a, diff.b, wordsA, wordsB);
+      if (change.category !== 'unclassified' || isClearRewording(pair.similarity, wordsA, wordsB)) {
+        found.push(change);
+      }
     }
   }
   found.push(...nameVariantsAcrossArticles(inputs, found));
