@@ -138,6 +138,13 @@ describe('alignSentences', () => {
     assert.ok(alignment.pairs.every((p) => p.kind === 'identical'));
   });
 
+  it('aligns identical texts made of one sentence repeated too often to be indexed', () => {
+    const text = Array.from({ length: 300 }, () => 'Share this story with friends.').join('\n');
+    const { a, alignment } = align(text, text);
+    assert.strictEqual(alignment.pairs.length, a.sentences.length);
+    assert.ok(alignment.pairs.every((p) => p.kind === 'identical' && !p.moved && p.a[0] === p.b[0]));
+  });
+
   it('handles empty and whitespace-only input', () => {
     for (const [x, y] of [['', ''], ['', FLOOD], [' \r\n\t ', FLOOD], [FLOOD, '\n\n']] as const) {
       const { a, b, alignment } = align(x, y);

@@ -6,7 +6,7 @@ import type { MatchCandidate, MatchThresholds, Proposals } from './matchCandidat
 import { NONE, propose } from './matchCandidates';
 import { movedFlags } from './moved';
 import { preferReadingOrder } from './orderRepair';
-import type { PairFeatures } from './sentenceFeatures';
+import { matchUnindexed } from './unindexed';
 import { buildFeatures } from './sentenceFeatures';
 
 /**
@@ -41,7 +41,7 @@ export function alignSentences(
   const candidates = findCandidates(features, thresholds.minSimilarity);
   const proposals = propose(features, candidates, thresholds);
   let chosen = chooseGreedily(proposals, a.sentences.length, b.sentences.length);
-  chosen.push(...matchContentless(a, b, features, chosen));
+  chosen.push(...matchUnindexed(a, b, features, chosen));
   chosen.sort((x, y) => x.a[0]! - y.a[0]!);
   chosen = preferReadingOrder(chosen, features, candidates);
 
@@ -93,59 +93,6 @@ function chooseGreedily(proposals: Proposals, countA: number, countB: number): M
     chosen.push(proposals.get(k));
   }
   return chosen;
-}
-
-/**
- * Sentences with no content words at all ("It is over.", a lone emoji line) cannot be found
- * through the index; pair those that read exactly alike, in order, so that identical texts
- * align completely.
- */
-function matchContentless(
-  a: SegmentedText,
-  b: SegmentedText,
-  features: PairFeatures,
-  chosen: readonly MatchCandidate[]
-): MatchCandidate[] {
-  const usedA = new Uint8Array(a.sentences.length);
-  const usedB = new Uint8Array(b.sentences.length);
-  for (const match of chosen) {
-    match.a.forEach((i) => (usedA[i] = 1));
-    match.b.forEach((j) => (usedB[j] = 1));
-  }
-  const waiting = new Map<string, number[]>();
-  for (const sentence of b.sentences) {
-    if (!usedB[sentence.index] && features.b.weights[sentence.index] === 0 && sentence.wordCount > 0) {
-      const key = normKey(b, sentence.index);
-      const queue = waiting.get(key);
-      if (queue) {
-        queue.push(sentence.index);
-      } else {
-        waiting.set(key, [sentence.index]);
-      }
-    }
-  }
-  const result: MatchCandidate[] = [];
-  if (waiting.size === 0) {
-    return result;
-  }
-  for (const sentence of a.sentences) {
-    if (!usedA[sentence.index] && features.a.weights[sentence.index] === 0 && sentence.wordCount > 0) {
-      const j = waiting.get(normKey(a, sentence.index))?.shift();
-      if (j !== undefined) {
-        result.push({ a: [sentence.index], b: [j], similarity: 1 });
-      }
-    }
-  }
-  return result;
-}
-
-function normKey(doc: SegmentedText, sentence: number): string {
-  const { firstWord, wordCount } = doc.sentences[sentence]!;
-  let key = '';
-  for (let w = firstWord; w < firstWord + wordCount; w++) {
-    key += doc.words[w]!.norm + ' ';
-  }
-  return key;
 }
 
 function toPair(

@@ -149,6 +149,19 @@ class CandidateBuffer {
   }
 }
 
+/**
+ * Whether the inverted index can see sentence `s` at all: false when it has no content words,
+ * or only words too frequent to be indexed.
+ */
+export function isIndexable(side: SideFeatures, s: number, dfB: Int32Array): boolean {
+  for (let k = side.offsets[s]!; k < side.offsets[s + 1]!; k++) {
+    if (dfB[side.tokens[k]!]! <= MAX_POSTINGS) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Shared weight of A sentence `i` and B sentence `j` if they are candidates, else 0. */
 export function candidateShared(candidates: Candidates, i: number, j: number): number {
   let lo = candidates.start[i]!;
