@@ -40,14 +40,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     return cached;
   }
   const index = new Map<string, Entry[]>();
+  const seen = new Set<string>();
   lexicon.sets.forEach((set, order) => {
-    for (const variant of set.variants) {
+    set.variants.forEach((variant, v) => {
       for (const term of variant.terms) {
-        addForms(index, termTokens(term), variant.inflect !== false, set, variant, order);
+        addForms(index, seen, termTokens(term), variant.inflect !== false, { set, variant, order, key: `${order}:${v}` });
       }
-    }
+    });
     for (const phrase of set.exceptions ?? []) {
-      addForms(index, termTokens(phrase), true, set, undefined, order);
+      addForms(index, seen, termTokens(phrase), true, { set, order, key: `${order}:x` });
     }
   });
   const result: CompiledLexicon = { lexicon, sets: new Map(lexicon.sets.map((s) => [s.id, s])), index };
@@ -113,25 +114,33 @@ interface Candidate {
   readonly entry: Entry;
 }
 
-function addForms(
-  index: Map<string, Entry[]>,
-  tokens: readonly TermToken[],
-  inflect: boolean,
-  set: LexiconSet,
-  variant: LexiconVariant | undefined,
-  order: number
-): void {
+/** Whose form it is: the set and variant (none for an exception), and a key naming both. */
+interface Owner {
+  readonly set: LexiconSet;
+  readonly variant?: LexiconVariant;
+  readonly order: number;
+  readonly key: string;
+}
+
+function addForms(index: Map<string, Entry[]>, seen: Set<string>, tokens: readonly TermToken[], inflect: boolean, owner: Owner): void {
   if (tokens.length === 0) {
     return;
   }
   const cases = tokens.map((t) => t.caseRule);
   const base = tokens.map((t) => t.norm);
   const add = (words: readonly string[], generated: 0 | 1) => {
-    const entries = index.get(words[0]!) ?? [];
-    const same = (e: Entry) => e.set === set && e.variant === variant && e.words.join(' ') === words.join(' ');
-    if (!entries.some(same)) {
-      entries.push({ set, ...(variant ? { variant } : {}), words, cases, generated, order });
-      index.set(words[0]!, entries);
+    // The same form may come from two terms of one variant ("Mt. McKinley", "Mt McKinley").
+    const key = `${owner.key}|${words.join(' ')}|${cases.join()}`;
+    if (seen.has(key)) {
+      return;
+    }
+    seen.add(key);
+    const entry: Entry = { set: owner.set, ...(owner.variant ? { variant: owner.variant } : {}), words, cases, generated, order: owner.order };
+    const entries = index.get(words[0]!);
+    if (entries) {
+      entries.push(entry);
+    } else {
+      index.set(words[0]!, [entry]);
     }
   };
   add(base, 0);
