@@ -98,21 +98,21 @@ function checkSet(raw: unknown, path: string, report: Report): LexiconSet | unde
     report(path, 'must be an object with id, category, explanation, source and variants');
     return undefined;
   }
-  const before = countingReport(report);
-  unknownKeys(raw, SET_KEYS, path, before.report);
-  const id = kebab(raw.id, `${path}.id`, 'a kebab-case string such as "kyiv-kiev"', before.report);
+  const counted = countingReport(report);
+  unknownKeys(raw, SET_KEYS, path, counted.report);
+  const id = kebab(raw.id, `${path}.id`, 'a kebab-case string such as "kyiv-kiev"', counted.report);
   if (typeof raw.category !== 'string' || !FRAMING_CATEGORIES.includes(raw.category as FramingCategory)) {
     const given = typeof raw.category === 'string' ? `"${raw.category}" is not a category; use` : 'must be';
-    before.report(`${path}.category`, `${given} one of: ${FRAMING_CATEGORIES.join(', ')}`);
+    counted.report(`${path}.category`, `${given} one of: ${FRAMING_CATEGORIES.join(', ')}`);
   }
-  text(raw.explanation, `${path}.explanation`, 'what the choice between the variants signals', before.report);
-  text(raw.source, `${path}.source`, 'where the explanation comes from (style guide, decision, dictionary)', before.report);
+  text(raw.explanation, `${path}.explanation`, 'what the choice between the variants signals', counted.report);
+  text(raw.source, `${path}.source`, 'where the explanation comes from (style guide, decision, dictionary)', counted.report);
   if (raw.weight !== undefined && raw.weight !== 1 && raw.weight !== 2 && raw.weight !== 3) {
-    before.report(`${path}.weight`, `must be 1, 2 or 3 (how much a contrast in this set matters), not ${JSON.stringify(raw.weight)}`);
+    counted.report(`${path}.weight`, `must be 1, 2 or 3 (how much a contrast in this set matters), not ${JSON.stringify(raw.weight)}`);
   }
-  const variants = checkVariants(raw.variants, `${path}.variants`, before.report);
-  const exceptions = checkExceptions(raw.exceptions, `${path}.exceptions`, variants, before.report);
-  if (before.count() > 0 || !id || !variants) {
+  const variants = checkVariants(raw.variants, `${path}.variants`, counted.report);
+  const exceptions = checkExceptions(raw.exceptions, `${path}.exceptions`, variants, counted.report);
+  if (counted.count() > 0 || !id || !variants) {
     return undefined;
   }
   return {
