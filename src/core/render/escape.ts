@@ -3,7 +3,6 @@ export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    // Parentheses are left alone: with brackets escaped, "](" can never form a link.
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
@@ -17,8 +16,7 @@ export function escapeHtml(text: string): string {
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_{}\[\]#+!|~>])/g, '\\$1')
+    .replace(/([\\`*_{}\[\]()#+!|~>])/g, '\\$1')
     .replace(/</g, '&lt;')
-    // Parentheses are left alone: with brackets escaped, "](" can never form a link.
     .replace(/^(\s*)-/, '$1\\-');
 }
