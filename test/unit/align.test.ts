@@ -243,7 +243,9 @@ describe('alignSentences on the sample articles', function () {
     const a = read('001');
     const b = read('002');
     const alignment = alignSentences(a, b);
-    assert.ok(alignment.pairs.length >= 3, `pairs ${alignment.pairs.length}`);
+    // Four shared facts: the denial, the "not accurate" quote, the non-interference policy and
+    // the export assurances; the weakest of them scores just above the threshold.
+    assert.ok(alignment.pairs.length >= 4, `pairs ${alignment.pairs.length}`);
     const policy = alignment.pairs.find((p) =>
       a.sentences[p.a[0]!]!.text.includes('Pakistan maintains a policy of non-interference')
     );
@@ -256,7 +258,8 @@ describe('alignSentences on the sample articles', function () {
     const a = read('002');
     const b = read('004');
     const alignment = alignSentences(a, b);
-    assert.ok(alignment.pairs.length <= 2);
-    assert.ok(documentSimilarity(a, b, alignment) < 0.15);
+    // The closest non-counterparts score just below the threshold.
+    assert.ok(alignment.pairs.length <= 1, `pairs ${alignment.pairs.length}`);
+    assert.ok(documentSimilarity(a, b, alignment) < 0.1);
   });
 });

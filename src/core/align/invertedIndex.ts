@@ -102,12 +102,14 @@ export function findCandidates(features: PairFeatures, minSimilarity: number): C
       }
     }
     // Ascending B order lets split detection look at neighbours j and j + 1 directly.
-    const hits = touched.subarray(0, touchedCount).sort();
+    sortAscending(touched, touchedCount);
     const weightA = a.weights[i]!;
-    for (const j of hits) {
+    const hiddenOfA = hiddenA[i]!;
+    for (let h = 0; h < touchedCount; h++) {
+      const j = touched[h]!;
       const lower = accumulated[j]!;
       accumulated[j] = 0;
-      const hidden = Math.min(hiddenA[i]!, hiddenB[j]!);
+      const hidden = Math.min(hiddenOfA, hiddenB[j]!);
       // Dice ≥ minSimilarity  ⇔  shared ≥ minSimilarity · (weightA + weightB) / 2.
       const needed = (minSimilarity * (weightA + b.weights[j]!)) / 2;
       if (lower + hidden < needed) {
@@ -121,6 +123,26 @@ export function findCandidates(features: PairFeatures, minSimilarity: number): C
     start[i + 1] = out.length;
   }
   return { start, b: out.b.slice(0, out.length), shared: out.shared.slice(0, out.length) };
+}
+
+/**
+ * Sorts the first `count` entries in place. Insertion sort: the lists are a few dozen long,
+ * where it beats the built-in sort and its per-call overhead.
+ */
+function sortAscending(values: Int32Array, count: number): void {
+  if (count > 64) {
+    values.subarray(0, count).sort();
+    return;
+  }
+  for (let k = 1; k < count; k++) {
+    const value = values[k]!;
+    let m = k - 1;
+    while (m >= 0 && values[m]! > value) {
+      values[m + 1] = values[m]!;
+      m--;
+    }
+    values[m + 1] = value;
+  }
 }
 
 /** Typed arrays that grow by doubling: long texts yield hundreds of thousands of candidates. */

@@ -152,6 +152,10 @@ class GroupEvaluator {
   evaluate(singleSide: SideFeatures, single: number, groupSide: SideFeatures, first: number, best: number): number {
     const { idf } = this.features;
     const { minPartShare, minSimilarity, minGroupGain } = this.thresholds;
+    // Nothing can beat a near-perfect one-to-one pair by the required gain.
+    if (best + minGroupGain > 1) {
+      return 0;
+    }
     const singleWeight = singleSide.weights[single]!;
     const minPart = minPartShare * singleWeight;
     // Each half must share at least `minPart` on its own; checking that first rejects most

@@ -10,6 +10,19 @@ import type { SegmentedText, TextSpan, Word, WordDiff } from '../types';
 const MAX_EDIT_LENGTH = 200;
 
 /**
+ * The words of a group of sentences: `count` words of `list` from `base`. For consecutive
+ * sentences (every group alignment produces) this is a window on the article's own word list,
+ * so no copy is made; pairs run into the thousands on long texts.
+ */
+interface WordRange {
+  readonly list: readonly Word[];
+  readonly base: number;
+  readonly count: number;
+  /** Where the group starts in the text, for empty spans when the group has no words. */
+  readonly anchor: number;
+}
+
+/**
  * Word differences between a group of sentences of A and a group of sentences of B.
  *
  * Words are compared by `norm`, so case, curly versus straight apostrophes and punctuation
@@ -29,15 +42,8 @@ export function wordDiffs(
   b: SegmentedText,
   bSentences: readonly number[]
 ): WordDiff[] {
-  const wordsA = groupWords(a, aSentences);
-  const wordsB = groupWords(b, bSentences);
-  const normsA = wordsA.map((w) => w.norm);
-  const normsB = wordsB.map((w) => w.norm);
-  if (sameNorms(normsA, normsB)) {
-    return [];
-  }
-  const anchorA = groupStart(a, aSentences);
-  const anchorB = groupStart(b, bSentences);
+  const wordsA = wordRange(a, aSentences);
+  const wordsB = wordRange(b, bSentences);
   const result: WordDiff[] = [];
   const emit = (fromA: number, countA: number, fromB: number, countB: number): void => {
     if (countA === 0 && countB === 0) {
@@ -46,21 +52,21 @@ export function wordDiffs(
     const kind = countA === 0 ? 'inserted' : countB === 0 ? 'deleted' : 'replaced';
     result.push({
       kind,
-      a: runSpan(a.text, wordsA, fromA, countA, anchorA),
-      b: runSpan(b.text, wordsB, fromB, countB, anchorB),
+      a: runSpan(a.text, wordsA, fromA, countA),
+      b: runSpan(b.text, wordsB, fromB, countB),
     });
   };
 
   // Aligned sentences mostly differ in a word or two: trimming the common ends first settles
-  // most pairs without running the diff at all, and shortens the rest.
-  const [prefix, suffix] = commonEnds(normsA, normsB);
-  const middleA = normsA.length - prefix - suffix;
-  const middleB = normsB.length - prefix - suffix;
+  // identical pairs and most others without running the diff at all, and shortens the rest.
+  const [prefix, suffix] = commonEnds(wordsA, wordsB);
+  const middleA = wordsA.count - prefix - suffix;
+  const middleB = wordsB.count - prefix - suffix;
   if (middleA === 0 || middleB === 0 || (middleA === 1 && middleB === 1)) {
     emit(prefix, middleA, prefix, middleB);
     return result;
   }
-  const changes = diffArrays(normsA.slice(prefix, prefix + middleA), normsB.slice(prefix, prefix + middleB), {
+  const changes = diffArrays(norms(wordsA, prefix, middleA), norms(wordsB, prefix, middleB), {
     maxEditLength: MAX_EDIT_LENGTH,
   });
   if (!changes) {
@@ -90,60 +96,55 @@ export function wordDiffs(
   return result;
 }
 
-function groupWords(doc: SegmentedText, sentences: readonly number[]): Word[] {
-  const words: Word[] = [];
-  for (const index of sentences) {
-    const sentence = doc.sentences[index];
-    if (sentence) {
-      for (let w = sentence.firstWord; w < sentence.firstWord + sentence.wordCount; w++) {
-        words.push(doc.words[w]!);
-      }
-    }
+function wordRange(doc: SegmentedText, sentences: readonly number[]): WordRange {
+  const present = sentences.map((index) => doc.sentences[index]).filter((s) => s !== undefined);
+  const anchor = present.length > 0 ? present[0]!.start : 0;
+  const contiguous = present.every(
+    (s, k) => k === 0 || s.firstWord === present[k - 1]!.firstWord + present[k - 1]!.wordCount
+  );
+  if (contiguous) {
+    const base = present.length > 0 ? present[0]!.firstWord : 0;
+    const count = present.reduce((sum, s) => sum + s.wordCount, 0);
+    return { list: doc.words, base, count, anchor };
   }
-  return words;
+  const list = present.flatMap((s) => doc.words.slice(s.firstWord, s.firstWord + s.wordCount));
+  return { list, base: 0, count: list.length, anchor };
 }
 
-function groupStart(doc: SegmentedText, sentences: readonly number[]): number {
-  const first = sentences.length > 0 ? doc.sentences[sentences[0]!] : undefined;
-  return first ? first.start : 0;
+function norms(range: WordRange, from: number, count: number): string[] {
+  const result = new Array<string>(count);
+  for (let k = 0; k < count; k++) {
+    result[k] = range.list[range.base + from + k]!.norm;
+  }
+  return result;
 }
 
-function sameNorms(x: readonly string[], y: readonly string[]): boolean {
-  if (x.length !== y.length) {
-    return false;
-  }
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] !== y[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function commonEnds(x: readonly string[], y: readonly string[]): [number, number] {
-  const limit = Math.min(x.length, y.length);
+function commonEnds(x: WordRange, y: WordRange): [number, number] {
+  const limit = Math.min(x.count, y.count);
+  const normAt = (range: WordRange, k: number): string => range.list[range.base + k]!.norm;
   let prefix = 0;
-  while (prefix < limit && x[prefix] === y[prefix]) {
+  while (prefix < limit && normAt(x, prefix) === normAt(y, prefix)) {
     prefix++;
   }
   let suffix = 0;
-  while (suffix < limit - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix]) {
+  while (suffix < limit - prefix && normAt(x, x.count - 1 - suffix) === normAt(y, y.count - 1 - suffix)) {
     suffix++;
   }
   return [prefix, suffix];
 }
 
 /**
- * The span of `count` words from `from`; when empty, a zero-length span right after the
- * preceding word (or before the following one at the start of the group), which is where the
- * other side's words would go.
+ * The span of `count` words from `from` (indices within the range); when empty, a zero-length
+ * span right after the preceding word (or before the following one at the start of the
+ * group), which is where the other side's words would go.
  */
-function runSpan(text: string, words: readonly Word[], from: number, count: number, anchor: number): TextSpan {
+function runSpan(text: string, range: WordRange, from: number, count: number): TextSpan {
+  const at = (k: number): Word => range.list[range.base + k]!;
   if (count > 0) {
-    const start = words[from]!.start;
-    const end = words[from + count - 1]!.end;
+    const start = at(from).start;
+    const end = at(from + count - 1).end;
     return { start, end, text: text.slice(start, end) };
   }
-  const position = from > 0 ? words[from - 1]!.end : from < words.length ? words[from]!.start : anchor;
+  const position = from > 0 ? at(from - 1).end : from < range.count ? at(from).start : range.anchor;
   return { start: position, end: position, text: '' };
 }
