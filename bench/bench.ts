@@ -93,7 +93,7 @@ function timeBaseline(textA: string, textB: string, repeats: number): Baseline {
   for (let n = 5_000; n < full; n *= 2) {
     const ms = timeOnce(() => diffWords(textA.slice(0, n), textB.slice(0, n)));
     if (previous && previous.ms > 5) {
-      const exponent = Math.min(2.5, Math.max(1, Math.log(ms / previous.ms) / Math.log(n / previous.n)));
+      const exponent = Math.min(2, Math.max(1, Math.log(ms / previous.ms) / Math.log(n / previous.n)));
       const estimate = ms * Math.pow(full / n, exponent);
       if (estimate > BASELINE_LIMIT_MS) {
         return { skippedEstimateMs: estimate };
@@ -119,9 +119,11 @@ function pad(cells: string[], widths: number[]): string {
 async function main(): Promise<void> {
   const engine = await chooseEngine();
   console.log(`Engine timed: ${engine.label}`);
-  console.log(`Node ${process.version}; medians of several runs (fewer for the large texts).\n`);
-  const widths = [8, 10, 11, 10, 22, 10];
-  console.log(pad(['size', 'kind', 'engine ms', 'align ms', 'diffWords ms', 'ratio'], widths));
+  console.log(`Node ${process.version}; medians of several runs (fewer for the large texts).`);
+  console.log('align ms: alignSentences alone (with word differences) on texts segmented beforehand;');
+  console.log('pairs: aligned pairs / sentences of the shorter text; ratio: diffWords ms / engine ms.\n');
+  const widths = [8, 10, 11, 10, 13, 22, 9];
+  console.log(pad(['size', 'kind', 'engine ms', 'align ms', 'pairs', 'diffWords ms', 'ratio'], widths));
   console.log(pad(widths.map((w) => '-'.repeat(w)), widths));
 
   let unrelated1MB = Number.NaN;
@@ -132,13 +134,17 @@ async function main(): Promise<void> {
     // Alignment alone (with word differences), on texts segmented beforehand.
     const docA = segment(c.textA);
     const docB = segment(c.textB);
-    const alignMs = timeMedian(() => alignSentences(docA, docB), repeats);
+    let pairs = '';
+    const alignMs = timeMedian(() => {
+      const alignment = alignSentences(docA, docB);
+      pairs = `${alignment.pairs.length}/${Math.min(docA.sentences.length, docB.sentences.length)}`;
+    }, repeats);
     const baseline = timeBaseline(c.textA, c.textB, repeats);
     const ratio = 'ms' in baseline ? `${(baseline.ms / engineMs).toFixed(1)}×` : '—';
     const baselineCell =
       'ms' in baseline ? formatMs(baseline.ms) : `skipped (est. ${(baseline.skippedEstimateMs / 1000).toFixed(0)} s)`;
     const sizeCell = `${Math.round(Math.max(c.textA.length, c.textB.length) / 1000)} KB`;
-    console.log(pad([sizeCell, c.kind, formatMs(engineMs), formatMs(alignMs), baselineCell, ratio], widths));
+    console.log(pad([sizeCell, c.kind, formatMs(engineMs), formatMs(alignMs), pairs, baselineCell, ratio], widths));
     if (c.kind === 'unrelated' && c.size === 1_000_000) {
       unrelated1MB = engineMs;
     }
