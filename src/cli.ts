@@ -93,7 +93,7 @@ function readLexicons(files: readonly string[]): Lexicon {
     if (!parsed.lexicon) {
       const first = parsed.problems[0];
       const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : '';
-      throw new UsageError(`${file}: ${first ? `${first.path}: ${first.message}` : 'not a lexicon'}${more}`);
+      throw new UsageError(`${file}: ${first ? first.message : 'not a lexicon'}${more}`);
     }
     extra.push(parsed.lexicon);
   }
