@@ -119,13 +119,14 @@ function framingTable(report: Report, link: Locator): string {
   const body = rows
     .map((entry) => {
       const spelling = entry.category === 'spelling-variant';
-      const oneSided = entry.a.length === 0 || entry.b.length === 0;
-      const chip = spelling ? '' : entry.contrast ? `<span class="fl-chip fl-chip-contrast">${oneSided ? 'one side' : 'contrast'}</span>` : '<span class="fl-chip">same</span>';
+      // A set with one side empty is a term only one article uses: loaded (a contrast) or not.
+      const only = entry.b.length === 0 ? 'only in A' : entry.a.length === 0 ? 'only in B' : '';
+      const chip = spelling ? '' : `<span class="fl-chip${entry.contrast ? ' fl-chip-contrast' : ''}">${only || (entry.contrast ? 'contrast' : 'same')}</span>`;
       const cls = spelling ? 'fl-spelling' : entry.contrast ? 'fl-contrast' : 'fl-alike';
       return (
         `<tr class="${cls}"><td data-label="Set"><div class="fl-set">${h(CATEGORY_LABELS[entry.category])} ${chip}</div><code class="fl-set-id">${h(entry.setId)}</code></td>` +
         `<td data-label="A">${occurrences(entry, 'a')}</td><td data-label="B">${occurrences(entry, 'b')}</td>` +
-        `<td data-label="Signals" class="fl-note">${h(entry.note)}${entry.source ? `<div class="fl-source">Source: ${h(entry.source)}</div>` : ''}</td></tr>`
+        `<td data-label="Signals" class="fl-note">${signals(entry)}</td></tr>`
       );
     })
     .join('');
@@ -133,6 +134,19 @@ function framingTable(report: Report, link: Locator): string {
     `<table class="fl-table fl-framing fl-stack"><thead><tr><th scope="col">Set and category</th><th scope="col">A</th><th scope="col">B</th>` +
     `<th scope="col">What the choice signals</th></tr></thead><tbody>${body}</tbody></table>`
   );
+}
+
+/**
+ * The set's explanation, with the notes on the variants in use and the source folded away in
+ * a `<details>` (keyboard-operable, and it works without a script in the exported file): the
+ * notes run to several lines per set, and a table of them reads as a wall of text.
+ */
+function signals(entry: FramingEntry): string {
+  const explanation = entry.explanation.trim();
+  const notes = (explanation && entry.note.startsWith(explanation) ? entry.note.slice(explanation.length) : explanation ? '' : entry.note).trim();
+  const inner = (notes ? `<p>${h(notes)}</p>` : '') + (entry.source ? `<p class="fl-source">Source: ${h(entry.source)}</p>` : '');
+  const more = inner ? `<details class="fl-more"><summary>${notes ? 'Variant notes and source' : 'Source'}</summary>${inner}</details>` : '';
+  return `${h(explanation || entry.note)}${more}`;
 }
 
 function groupByText(list: readonly { text: string; start: number; end: number }[]) {

@@ -60,6 +60,7 @@ body {
 }
 h1 { font-size: 1.45em; font-weight: 600; margin: 0.9em 0 0.5em; }
 h2 { font-size: 1.2em; font-weight: 600; margin: 2em 0 0.6em; padding-bottom: 0.25em; border-bottom: 1px solid var(--fl-rule); scroll-margin-top: 3.2em; }
+section { scroll-margin-top: 3.2em; }
 h3 { font-size: 1em; font-weight: 600; margin: 1em 0 0.4em; }
 code { font-family: var(--vscode-editor-font-family, ui-monospace, "SF Mono", Consolas, monospace); font-size: 0.88em; }
 .fl-muted { color: var(--fl-muted); }
@@ -80,7 +81,9 @@ h3 .fl-badge { margin-right: 0.3em; }
 .fl-toc a:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 1px; }
 .fl-count { color: var(--fl-muted); margin-left: 0.2em; font-variant-numeric: tabular-nums; }
 .fl-warning { border-left: 3px solid var(--fl-accent); padding: 0.4em 0.8em; background: var(--fl-surface); }
-.fl-stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin: 0; }
+/* Six figures: one row of six when wide, two rows of three, or three rows of two when narrow. */
+.fl-stats { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 10px; margin: 0; }
+@media (min-width: 1000px) { .fl-stats { grid-template-columns: repeat(6, minmax(0, 1fr)); } }
 .fl-stat { border: 1px solid var(--fl-rule); border-radius: 4px; padding: 8px 12px; background: var(--fl-surface); }
 .fl-stat dt { font-size: 0.85em; color: var(--fl-muted); }
 .fl-stat dd { margin: 0; }
@@ -102,7 +105,11 @@ h3 .fl-badge { margin-right: 0.3em; }
 .fl-framing td:first-child { width: 22%; }
 .fl-framing td:nth-child(2), .fl-framing td:nth-child(3) { width: 16%; }
 .fl-note { font-size: 0.92em; }
-.fl-source { font-size: 0.88em; color: var(--fl-muted); margin-top: 0.3em; }
+.fl-source { font-size: 0.92em; color: var(--fl-muted); }
+.fl-more { margin-top: 0.3em; }
+.fl-more summary { cursor: pointer; color: var(--fl-link); font-size: 0.92em; width: fit-content; }
+.fl-more summary:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 1px; }
+.fl-more p { margin: 0.3em 0 0; }
 .fl-alike td, .fl-spelling td { color: var(--fl-muted); }
 .fl-alike .fl-term, .fl-spelling .fl-term { font-weight: normal; }
 .fl-term { font-weight: 600; }
@@ -114,7 +121,7 @@ h3 .fl-badge { margin-right: 0.3em; }
 .fl-del, .fl-ins, .fl-rep { border-radius: 2px; padding: 0 1px; box-decoration-break: clone; -webkit-box-decoration-break: clone; outline: 1px solid var(--fl-word-border); }
 .fl-del { background: var(--fl-del); }
 .fl-ins { background: var(--fl-ins); }
-.fl-rep { background: var(--fl-rep); }
+.fl-rep { background: var(--fl-rep); outline-style: dashed; }
 .fl-legend { display: flex; flex-wrap: wrap; gap: 6px 14px; font-size: 0.9em; margin: 0.2em 0 0.6em; }
 .fl-aligned { table-layout: fixed; }
 .fl-aligned th { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -155,6 +162,9 @@ rect[data-side]:hover { stroke: var(--fl-fg); stroke-width: 0.3; }
 /* Narrow views (the panel beside two editors, a phone): tables become stacked cards. */
 @media (max-width: 620px) {
   body { padding: 0 14px 32px; }
+  .fl-stats { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px; }
+  .fl-stat { padding: 6px 10px; }
+  .fl-stat-value { font-size: 1.25em; }
   .fl-stack, .fl-stack tbody, .fl-stack tr, .fl-stack td { display: block; width: auto !important; }
   .fl-stack thead { display: none; }
   .fl-stack tr { padding: 8px 0; border-bottom: 1px solid var(--fl-border); }

@@ -99,7 +99,8 @@ function jumpTo(id: string): void {
   if (!section) return;
   const heading = section.querySelector<HTMLElement>('h2, h1') ?? section;
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  section.scrollIntoView({ block: 'start' });
+  // The heading has a scroll margin, so it lands below the sticky toolbar.
+  heading.scrollIntoView({ block: 'start' });
   heading.focus({ preventScroll: true });
 }
 
