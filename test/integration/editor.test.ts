@@ -55,6 +55,10 @@ describe('Editor: compare, highlight, hover, reveal', function () {
     return editor.testing.messages.at(-1)?.text ?? '(no message)';
   }
 
+  function drawnIn(document: vscode.TextDocument, kind: keyof ReturnType<EditorFeatures['testing']['decorations']>): string[] {
+    return (editor.testing.decorations('a')[kind] ?? []).map((s) => document.getText().slice(s.start, s.end));
+  }
+
   /** The texts under the ranges last drawn for each kind in one article. */
   function drawn(side: 'a' | 'b'): Record<string, string[]> {
     const document = documentOf(side === 'a' ? uriA : uriB);
@@ -160,7 +164,7 @@ describe('Editor: compare, highlight, hover, reveal', function () {
   });
 
   it('updates highlights after an edit to an untitled copy, once the debounce has passed', async () => {
-    const copy = await vscode.workspace.openTextDocument({ content: documentOf(uriB).getText(), language: 'plaintext' });
+    const copy = await vscode.workspace.openTextDocument({ content: fs.readFileSync(uriB.fsPath, 'utf8'), language: 'plaintext' });
     await compare(uriA, copy.uri);
     assert.ok(drawn('b').wordReplaced?.includes('hurting') ?? false);
     const revision = editor.comparison.current!.revision;
@@ -207,11 +211,33 @@ describe('Editor: compare, highlight, hover, reveal', function () {
   });
 
   it('compares identical texts but says they are identical', async () => {
-    const twin = await vscode.workspace.openTextDocument({ content: documentOf(uriA).getText(), language: 'plaintext' });
+    const twin = await vscode.workspace.openTextDocument({ content: fs.readFileSync(uriA.fsPath, 'utf8'), language: 'plaintext' });
     await compare(uriA, twin.uri, { marks: false });
     assert.ok(editor.comparison.current, 'identical articles are still compared');
     assert.ok(editor.testing.messages.some((m) => /identical/.test(m.text)), `messages: ${JSON.stringify(editor.testing.messages)}`);
     await revertAndClose(twin);
+  });
+
+  it('highlights the same words in a file with CRLF line ends', async () => {
+    const crlf = path.join(tmp, 'editor-a-crlf.txt');
+    fs.writeFileSync(crlf, fs.readFileSync(uriA.fsPath, 'utf8').replace(/\r?\n/g, '\r\n'));
+    await compare(vscode.Uri.file(crlf), uriB);
+    const document = documentOf(vscode.Uri.file(crlf));
+    assert.equal(document.eol, vscode.EndOfLine.CRLF);
+    const spans = editor.testing.decorations('a')['framing:reporting-verb'] ?? [];
+    assert.deepEqual(spans.map((s) => document.getText(new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)))), ['rubbished']);
+    assert.deepEqual(drawnIn(document, 'onlyInA'), ['Service on the line is expected to resume on Saturday.']);
+  });
+
+  it('compares long articles (over 200 KB each) and finishes', async function () {
+    this.timeout(120_000);
+    const paragraphs = (text: string, n: number) =>
+      Array.from({ length: n }, (_, i) => text.split('\n\n').slice(1).map((p) => p.replace(/\.$/, ` (report ${i}).`)).join('\n\n')).join('\n\n');
+    const a = await vscode.workspace.openTextDocument({ content: paragraphs(fs.readFileSync(uriA.fsPath, 'utf8'), 400), language: 'plaintext' });
+    const b = await vscode.workspace.openTextDocument({ content: paragraphs(fs.readFileSync(uriB.fsPath, 'utf8'), 400), language: 'plaintext' });
+    assert.ok(a.getText().length > 200 * 1024 && b.getText().length > 200 * 1024);
+    await compare(a.uri, b.uri);
+    assert.ok((editor.testing.decorations('a')['framing:reporting-verb'] ?? []).length >= 100);
   });
 
   it('goes on with the built-in lexicon when an extra lexicon file is broken, naming the file and its problem', async () => {

@@ -84,3 +84,18 @@ describe('hoverMarkdown', () => {
     assert.strictEqual(hoverAt('a', 'hits'), '');
   });
 });
+
+describe('hoverMarkdown for words only one side has', () => {
+  it('names the words and quotes the other article\'s corresponding sentence', () => {
+    const base = viewsReport();
+    const nobody = at(TEXT_B, 'Traffic');
+    const pairs = base.pairs.map((p) =>
+      p.id === 'p1' ? { ...p, diffs: [{ kind: 'deleted' as const, a: at(TEXT_A, 'claimed'), b: { text: '', start: nobody.start, end: nobody.start } }] } : p
+    );
+    const report = viewsReport({ pairs, framing: [], changes: [] });
+    const hits = highlightsAt(highlights(report, OPTIONS).a, at(TEXT_A, 'claimed').start);
+    const md = hoverMarkdown({ report, side: 'a', hits, commands: COMMANDS });
+    assert.match(md, /\*\*Words only in A\*\* — the corresponding sentence of article B does not have them  \nA: \*claimed\*/);
+    assert.match(md, /B's sentence: \*The mayor said the fire was arson\.\*/);
+  });
+});

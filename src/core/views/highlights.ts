@@ -219,8 +219,16 @@ function articleTextLookup(report: Report, side: Side): (span: Span) => string {
   return (span) => {
     let text = '';
     let cursor = span.start;
-    for (const s of sentences) {
-      if (s.end <= span.start) continue;
+    // Sentences are in text order: start at the first one that ends after the span starts.
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sentences[mid]!.end <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < sentences.length; i++) {
+      const s = sentences[i]!;
       if (s.start >= span.end) break;
       const from = Math.max(s.start, span.start);
       text += ' '.repeat(Math.max(0, from - cursor)) + s.text.slice(from - s.start, Math.min(s.end, span.end) - s.start);

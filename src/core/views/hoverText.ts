@@ -44,15 +44,25 @@ const ORDER: Readonly<Record<HighlightSource['type'], number>> = {
 export function hoverMarkdown(input: HoverInput): string {
   const hits = [...input.hits].sort((x, y) => ORDER[x.source.type] - ORDER[y.source.type] || x.end - x.start - (y.end - y.start));
   const seen = new Set<unknown>();
-  const sections: string[] = [];
+  const sections: Section[] = [];
   for (const hit of hits) {
     const key = recordOf(hit.source);
     if (seen.has(key)) continue;
     seen.add(key);
-    sections.push(section(input, hit).join('\n\n'));
+    sections.push(section(input, hit));
   }
-  if (sections.length === 0) return '';
-  return [...sections, links(input)].join('\n\n---\n\n');
+  const [first, ...rest] = sections;
+  if (!first) return '';
+  // The links come right after the first heading, where they are seen without scrolling a
+  // long explanation; the details and the other highlights under the mouse follow.
+  const top = [first.head.join('  \n'), links(input), ...first.details].join('\n\n');
+  return [top, ...rest.map((s) => [s.head.join('  \n'), ...s.details].join('\n\n'))].join('\n\n---\n\n');
+}
+
+/** One highlight explained: a heading (kind and counterpart) and optional details. */
+interface Section {
+  readonly head: readonly string[];
+  readonly details: readonly string[];
 }
 
 function recordOf(source: HighlightSource): unknown {
@@ -72,7 +82,7 @@ function recordOf(source: HighlightSource): unknown {
   }
 }
 
-function section(input: HoverInput, hit: Highlight): string[] {
+function section(input: HoverInput, hit: Highlight): Section {
   const { report, side } = input;
   const other = otherSide(side);
   const A = sideLabel(side);
@@ -83,57 +93,60 @@ function section(input: HoverInput, hit: Highlight): string[] {
       return framingSection(input, source.entry);
     case 'nameVariant': {
       const { change } = source;
-      return [
-        `**Framing term** · ${CATEGORY_LABELS['place-name']} — the same name spelled two ways`,
-        counterpartLine(change.a, change.b),
-        ...toneLine(report, [['a', change.a], ['b', change.b]]),
-      ];
+      return {
+        head: [`**Framing term** · ${CATEGORY_LABELS['place-name']} — the same name spelled two ways`, counterpartLine(change.a, change.b)],
+        details: toneLine(report, [['a', change.a], ['b', change.b]]),
+      };
     }
     case 'wordDiff': {
       const { diff, change, pair } = source;
       if (diff.kind === 'replaced') {
         const label = change && change.category !== 'unclassified' ? ` · ${SUBSTITUTION_LABELS[change.category]}` : '';
-        return [`**Wording change**${label}`, counterpartLine(diff.a, diff.b), ...toneLine(report, [['a', diff.a], ['b', diff.b]])];
+        return { head: [`**Wording change**${label}`, counterpartLine(diff.a, diff.b)], details: toneLine(report, [['a', diff.a], ['b', diff.b]]) };
       }
       const only: Side = diff.kind === 'deleted' ? 'a' : 'b';
       const otherSpan = only === 'a' ? pair.bSpan : pair.aSpan;
-      return [
-        `**Words only in ${sideLabel(only)}** — the corresponding sentence of article ${sideLabel(otherSide(only))} does not have them`,
-        counterpartLine(diff.a, diff.b),
-        `${sideLabel(otherSide(only))}'s sentence: ${quote(sentenceText(report, otherSide(only), otherSpan))}`,
-        ...toneLine(report, [[only, diff[only]]]),
-      ];
+      return {
+        head: [
+          `**Words only in ${sideLabel(only)}** — the corresponding sentence of article ${sideLabel(otherSide(only))} does not have them`,
+          `${sideLabel(only)}: ${emph(diff[only].text)}`,
+        ],
+        details: [`${sideLabel(otherSide(only))}'s sentence: ${quote(sentenceText(report, otherSide(only), otherSpan))}`, ...toneLine(report, [[only, diff[only]]])],
+      };
     }
     case 'spelling': {
       const [a, b] = source.entry
         ? [termList(source.entry.a) || '—', termList(source.entry.b) || '—']
         : [source.change!.a.text, source.change!.b.text];
-      return [`**Spelling variant** — shown, not counted as framing`, `A: ${emph(a)} — B: ${emph(b)}`];
+      return { head: [`**Spelling variant** — shown, not counted as framing`, `A: ${emph(a)} — B: ${emph(b)}`], details: [] };
     }
     case 'moved': {
       const { pair } = source;
       const ownIndex = side === 'a' ? pair.a : pair.b;
       const otherIndex = side === 'a' ? pair.b : pair.a;
       const reworded = pair.kind === 'identical' ? '' : ` (${PAIR_LABELS[pair.kind]})`;
-      return [
-        `**Moved** — both articles have this sentence${reworded}, at different places`,
-        `In ${A}: ${position(ownIndex, report.sentences[side].length)} · in ${B}: ${position(otherIndex, report.sentences[other].length)}`,
-        `${B}: ${quote(sentenceText(report, other, side === 'a' ? pair.bSpan : pair.aSpan))}`,
-      ];
+      return {
+        head: [
+          `**Moved** — both articles have this sentence${reworded}, at different places`,
+          `In ${A}: ${position(ownIndex, report.sentences[side].length)} · in ${B}: ${position(otherIndex, report.sentences[other].length)}`,
+        ],
+        details: [`${B}: ${quote(sentenceText(report, other, side === 'a' ? pair.bSpan : pair.aSpan))}`],
+      };
     }
     case 'onlyIn':
-      return [
-        `**Only in ${A}** — ${B} has no corresponding sentence`,
-        ...toneLine(report, [[side, source.sentence]], 'Tone of this sentence (AFINN)'),
-      ];
+      return {
+        head: [`**Only in ${A}** — ${B} has no corresponding sentence`],
+        details: toneLine(report, [[side, source.sentence]], 'Tone of this sentence (AFINN)'),
+      };
   }
 }
 
-function framingSection(input: HoverInput, entry: FramingEntry): string[] {
-  const lines = [
+function framingSection(input: HoverInput, entry: FramingEntry): Section {
+  const head = [
     `**Framing term** · ${CATEGORY_LABELS[entry.category]}${entry.contrast ? '' : ' (both articles use the same term)'}`,
     `A: ${entry.a.length ? emph(termList(entry.a)) : '*(no term of this set)*'} — B: ${entry.b.length ? emph(termList(entry.b)) : '*(no term of this set)*'}`,
   ];
+  const details: string[] = [];
   const notes: string[] = [];
   if (input.variantNote) {
     const variants = [...new Set([...entry.variantsA, ...entry.variantsB])];
@@ -144,14 +157,14 @@ function framingSection(input: HoverInput, entry: FramingEntry): string[] {
     }
   }
   if (notes.length > 0) {
-    lines.push(notes.join('\n'));
-    if (entry.explanation) lines.push(escapeMarkdown(entry.explanation));
+    details.push(notes.join('\n'));
+    if (entry.explanation) details.push(escapeMarkdown(entry.explanation));
   } else if (entry.note || entry.explanation) {
-    lines.push(escapeMarkdown(entry.note || entry.explanation));
+    details.push(escapeMarkdown(entry.note || entry.explanation));
   }
-  if (entry.source) lines.push(`*Source:* ${escapeMarkdown(entry.source)}`);
-  lines.push(...toneLine(input.report, [...entry.a.map((o) => ['a', o] as const), ...entry.b.map((o) => ['b', o] as const)]));
-  return lines;
+  if (entry.source) details.push(`*Source:* ${escapeMarkdown(entry.source)}`);
+  details.push(...toneLine(input.report, [...entry.a.map((o) => ['a', o] as const), ...entry.b.map((o) => ['b', o] as const)]));
+  return { head, details };
 }
 
 function links(input: HoverInput): string {

@@ -29,8 +29,10 @@ export class ComparisonController extends Disposable implements ComparisonSource
   private _lexicon: Promise<Lexicon> | undefined;
   private _variantNotes = new Map<string, string>();
   private _nextId = 1;
-  /** Increases with every start and update, so a slower, older computation never wins. */
-  private _sequence = 0;
+  /** Increases with every start and with Stop, so a slower, older start never wins. */
+  private _startSequence = 0;
+  /** Increases with every update and whenever the comparison changes, so a stale update never wins. */
+  private _updateSequence = 0;
   private _timer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly _onDidChange = this._register(new vscode.EventEmitter<LiveComparison | undefined>());
@@ -95,7 +97,7 @@ export class ComparisonController extends Disposable implements ComparisonSource
    * Resolves to whether the comparison started.
    */
   public async start(a: vscode.TextDocument, b: vscode.TextDocument): Promise<boolean> {
-    const sequence = ++this._sequence;
+    const sequence = ++this._startSequence;
     const refused = refusal(a, b);
     if (refused) {
       this.messages.error(refused);
@@ -104,11 +106,12 @@ export class ComparisonController extends Disposable implements ComparisonSource
     const lexicon = await this.lexicon();
     const versions = { a: a.version, b: b.version };
     const report = await this.compute(a, b, lexicon, vscode.ProgressLocation.Notification);
-    if (!report || sequence !== this._sequence) return false;
+    if (!report || sequence !== this._startSequence) return false;
 
     await showSideBySide(a, b);
-    if (sequence !== this._sequence) return false;
+    if (sequence !== this._startSequence) return false;
     clearTimeout(this._timer);
+    ++this._updateSequence;
     this._state = { id: this._nextId++, a: a.uri, b: b.uri, report, revision: 0, versions };
     void vscode.commands.executeCommand('setContext', ContextKey.Comparing, true);
     this._onDidChange.fire(this._state);
@@ -118,9 +121,15 @@ export class ComparisonController extends Disposable implements ComparisonSource
     return true;
   }
 
-  /** Ends the live comparison; `reason` is told to the user when it was not their doing. */
-  public stop(reason?: string): void {
-    ++this._sequence;
+  /** Stop Comparing: ends the live comparison and abandons one that is still being started. */
+  public stop(): void {
+    ++this._startSequence;
+    this.end();
+  }
+
+  /** Ends the live comparison (not one being started); `reason` is told to the user. */
+  private end(reason?: string): void {
+    ++this._updateSequence;
     clearTimeout(this._timer);
     if (!this._state) return;
     this._state = undefined;
@@ -154,7 +163,7 @@ export class ComparisonController extends Disposable implements ComparisonSource
   private async update(): Promise<void> {
     const state = this._state;
     if (!state) return;
-    const sequence = ++this._sequence;
+    const sequence = ++this._updateSequence;
     const a = findDocument(state.a);
     const b = findDocument(state.b);
     if (!a || !b) {
@@ -162,10 +171,10 @@ export class ComparisonController extends Disposable implements ComparisonSource
       return;
     }
     const lexicon = await this.lexicon();
-    if (sequence !== this._sequence) return;
+    if (sequence !== this._updateSequence) return;
     const versions = { a: a.version, b: b.version };
     const report = await this.compute(a, b, lexicon, vscode.ProgressLocation.Window);
-    if (!report || sequence !== this._sequence || this._state?.id !== state.id) return;
+    if (!report || sequence !== this._updateSequence || this._state?.id !== state.id) return;
     this._state = { ...this._state, report, revision: this._state.revision + 1, versions };
     this._onDidChange.fire(this._state);
   }
@@ -237,7 +246,7 @@ export class ComparisonController extends Disposable implements ComparisonSource
       for (const side of ['a', 'b'] as const) {
         const uri = state[side];
         if (!findDocument(uri) || !hasTab(uri)) {
-          this.stop(`Framing Lens: stopped comparing — article ${label(side)} (${documentName(uri)}) was closed.`);
+          this.end(`Framing Lens: stopped comparing — article ${label(side)} (${documentName(uri)}) was closed.`);
           return;
         }
       }
