@@ -122,6 +122,27 @@ class Story {
     return roll < 0.4 ? r.pick(NOUNS) : roll < 0.7 ? r.pick(COMMON_TAIL) : r.pick(this.topics);
   }
 
+  /** A past-tense verb: the common ones, or one from the long tail. */
+  private verb(): string {
+    const r = this.random;
+    return r.chance(0.5) ? r.pick(VERBS) : `${r.pick(COMMON_TAIL)}ed`;
+  }
+
+  private adjective(): string {
+    const r = this.random;
+    return r.chance(0.5) ? r.pick(ADJECTIVES) : `${r.pick(COMMON_TAIL)}ic`;
+  }
+
+  /** Most news sentences run past one clause; the second carries its own subject matter. */
+  private tail(): string {
+    const r = this.random;
+    if (r.chance(0.4)) {
+      return '';
+    }
+    const linker = r.pick([' while', ' after', ' as', ', a week after', ' despite reports that']);
+    return `${linker} the ${this.adjective()} ${this.noun()} ${this.verb()} ${r.pick(this.topics)} near ${r.pick(this.places)}`;
+  }
+
   figure(): string {
     const r = this.random;
     return r.chance(0.3) ? `${1 + r.int(99)},${String(r.int(1000)).padStart(3, '0')}` : String(2 + r.int(900));
@@ -131,20 +152,20 @@ class Story {
     const r = this.random;
     const person = r.pick(this.people);
     const place = r.pick(this.places);
-    const clause = `${r.pick(ACTORS)} ${r.pick(VERBS)} the ${r.pick(ADJECTIVES)} ${this.noun()} in ${place}`;
+    const clause = `${r.pick(ACTORS)} ${this.verb()} the ${this.adjective()} ${this.noun()} in ${place}`;
     switch (r.int(6)) {
       case 0:
-        return `${capitalise(r.pick(ACTORS))} ${r.pick(SAID)} that ${clause} ${r.pick(TIMES)}.`;
+        return `${capitalise(r.pick(ACTORS))} ${r.pick(SAID)} that ${clause} ${r.pick(TIMES)}${this.tail()}.`;
       case 1:
-        return `“The ${this.noun()} will not be ${r.pick(VERBS)},” ${person} ${r.pick(SAID)} in ${place} ${r.pick(TIMES)}.`;
+        return `“The ${this.noun()} will not be ${this.verb()}${this.tail()},” ${person} ${r.pick(SAID)} in ${place} ${r.pick(TIMES)}.`;
       case 2:
         return `About ${this.figure()} ${r.pick(PLURALS)} were affected after ${clause}, according to ${person}.`;
       case 3:
-        return `${capitalise(clause)} ${r.pick(TIMES)}, and ${this.figure()} ${r.pick(PLURALS)} left ${r.pick(this.places)}.`;
+        return `${capitalise(clause)} ${r.pick(TIMES)}, and ${this.figure()} ${r.pick(PLURALS)} left ${r.pick(this.places)}${this.tail()}.`;
       case 4:
-        return `${person}, who leads the ${r.pick(ADJECTIVES)} ${this.noun()}, ${r.pick(SAID)} that the ${this.noun()} cost ${this.figure()} million.`;
+        return `${person}, who leads the ${this.adjective()} ${this.noun()}, ${r.pick(SAID)} that the ${this.noun()} cost ${this.figure()} million${this.tail()}.`;
       default:
-        return `In ${place}, ${r.pick(ACTORS)} ${r.pick(VERBS)} ${this.figure()} ${r.pick(PLURALS)} ${r.pick(TIMES)}.`;
+        return `In ${place}, ${r.pick(ACTORS)} ${this.verb()} ${this.figure()} ${r.pick(PLURALS)} ${r.pick(TIMES)}${this.tail()}.`;
     }
   }
 }
