@@ -60,7 +60,7 @@ function toneView(model: ToneModel): HTMLElement[] {
     section(
       'sentences',
       'Sentence by sentence',
-      el('p', { class: 'muted note' }, 'One bar per sentence: up for a positive score, down for a negative one. Point at a bar to read it; click it (or press Enter) to show it in the editor.'),
+      el('p', { class: 'muted note' }, 'One bar per sentence, up for positive and down for negative tone. Click a bar (or press Enter) to show its sentence.'),
       ...model.articles.map((article) =>
         el(
           'div',

@@ -100,6 +100,21 @@ describe('Tone panel', function () {
     assert.ok(editor.document.getText(editor.selection).startsWith(sentence.preview.replace(/…$/, '')));
   });
 
+  it('draws the model again when shown after being hidden (its page is not kept while hidden)', async () => {
+    const shown = tone.lastModel();
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await waitFor(() => !tone.isReady(), 10_000, 'the hidden page to be dropped');
+    let posts = 0;
+    const listener = tone.onDidPost(() => posts++);
+    try {
+      await vscode.commands.executeCommand('framingLens.showTone');
+      await waitFor(() => tone.isReady() && posts > 0, 20_000, 'the page to load again and get the model');
+    } finally {
+      listener.dispose();
+    }
+    assert.equal(tone.lastModel(), shown);
+  });
+
   it('shows that tone is switched off instead of zeros', async () => {
     const config = vscode.workspace.getConfiguration('framingLens');
     await config.update('sentiment.enabled', false, vscode.ConfigurationTarget.Global);
@@ -138,6 +153,9 @@ describe('Tone panel', function () {
   });
 
   it('goes back to the empty state on Stop Comparing, and a reveal then does nothing', async () => {
+    // Closing the copy above ended that comparison; start this one from a clean editor area.
+    await waitFor(() => tone.lastModel() === null, 10_000, 'the comparison of the closed copy to end');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('framingLens.compareArticles', uriA, uriB);
     const model = await waitForModel((m) => m?.articles[0].title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
     await vscode.commands.executeCommand('framingLens.stopComparing');
@@ -149,16 +167,20 @@ describe('Tone panel', function () {
   });
 
   async function waitForModel(test: (model: ToneModel | null | undefined) => boolean, what: string): Promise<ToneModel> {
-    await waitFor(() => test(tone.lastModel()), 15_000, what);
+    const describe = () => {
+      const m = tone.lastModel();
+      return m ? `comparison ${m.comparisonId} r${m.revision} of ${m.articles[0].title}, ${m.articles[1].title}` : String(m);
+    };
+    await waitFor(() => test(tone.lastModel()), 15_000, () => `${what} (last posted: ${describe()})`);
     return tone.lastModel()!;
   }
 });
 
-async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+async function waitFor(condition: () => boolean, timeoutMs: number, what: string | (() => string)): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -116,7 +116,7 @@ export function driversSection(model: ToneModel): HTMLElement {
 }
 
 function driverRow(label: string, drivers: readonly ToneDriver[]): HTMLElement {
-  const list = el('ul', { class: 'chips', attrs: { 'aria-label': `${label} words` } });
+  const list = el('ul', { class: 'chips', attrs: { 'aria-label': `${label} words` } }, el('li', { class: 'driver-label muted', attrs: { 'aria-hidden': 'true' } }, label));
   if (drivers.length === 0) {
     list.append(el('li', { class: 'muted' }, 'none'));
   }
@@ -132,7 +132,7 @@ function driverRow(label: string, drivers: readonly ToneDriver[]): HTMLElement {
       )
     );
   }
-  return el('div', { class: 'driver-row' }, el('span', { class: 'driver-label muted' }, label), list);
+  return list;
 }
 
 /** Tone of the sentences that mention each named actor, per article. */

@@ -70,11 +70,10 @@ export function toneStrip(options: StripOptions): HTMLElement {
     readout.classList.remove('overview');
     const sentence = article.sentences[index]!;
     readout.append(
-      el('span', { class: 'readout-where' }, `Sentence ${index + 1} of ${count}`),
-      ' ',
+      el('span', { class: 'readout-where' }, `Sentence ${index + 1} of ${count} · `),
       el('span', { class: `score ${signClass(sentence.score)}` }, signed(sentence.score)),
-      ' ',
-      el('span', { class: 'readout-text' }, sentence.preview)
+      el('span', { class: 'readout-where' }, ' · '),
+      el('span', { class: 'readout-text' }, `“${sentence.preview}”`)
     );
   };
   show(selected);
