@@ -126,6 +126,7 @@ function neutralSentiment(a: SegmentedText, b: SegmentedText): SentimentReport {
     sentences: doc.sentences.map((s) => ({ sentence: s.index, start: s.start, end: s.end, score: 0, comparative: 0, words: [] })),
   });
   return {
+    enabled: false,
     a: blank(a),
     b: blank(b),
     actors: [],

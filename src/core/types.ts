@@ -261,6 +261,8 @@ export interface ToneGap {
 }
 
 export interface SentimentReport {
+  /** False when tone analysis was switched off: every score is then a placeholder zero. */
+  readonly enabled: boolean;
   readonly a: ArticleSentiment;
   readonly b: ArticleSentiment;
   readonly actors: readonly ActorTone[];

@@ -10,7 +10,7 @@ export const enum CommandId {
   ExportReport = 'framingLens.exportReport',
   /** {@link ../commands/revealCounterpart.ts} */
   RevealCounterpart = 'framingLens.revealCounterpart',
-  /** {@link ../tone/toneView.ts} */
+  /** {@link ../tone/registerToneView.ts} */
   ShowTone = 'framingLens.showTone',
 }
 

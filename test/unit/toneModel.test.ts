@@ -54,6 +54,7 @@ function report(options: { a: string[]; b: string[]; scoresA: number[]; scoresB:
     onlyInA: [],
     onlyInB: [],
     sentiment: {
+      enabled: !/switched off/.test(options.limits ?? ""),
       a: sa,
       b: sb,
       actors: [

@@ -24,6 +24,7 @@ export function sentimentReport(a: SegmentedText, b: SegmentedText, alignment: A
   const sa = articleSentiment(a);
   const sb = articleSentiment(b);
   return {
+    enabled: true,
     a: sa,
     b: sb,
     actors: actorTones(a, sa, b, sb),

@@ -69,8 +69,7 @@ export interface ToneModelOptions {
   readonly comparisonId?: number;
   readonly revision?: number;
   /**
-   * Whether tone analysis is on. When omitted it is read from the report, whose `limits`
-   * says so when the engine ran with tone switched off.
+   * Whether tone analysis is on. When omitted it is read from the report.
    */
   readonly enabled?: boolean;
 }
@@ -83,7 +82,7 @@ export const PREVIEW_LENGTH = 80;
 /** Builds the panel's model from a report. */
 export function toToneModel(report: Report, options: ToneModelOptions = {}): ToneModel {
   const sentiment = report.sentiment;
-  const enabled = options.enabled ?? !isSwitchedOff(sentiment.limits);
+  const enabled = options.enabled ?? sentiment.enabled;
   const a = article('a', report, sentiment.a, report.sentences.a);
   const b = article('b', report, sentiment.b, report.sentences.b);
   let scale = 1;
@@ -106,10 +105,6 @@ export function toToneModel(report: Report, options: ToneModelOptions = {}): Ton
   };
 }
 
-/** The engine's placeholder report for tone switched off says so in its `limits` line. */
-function isSwitchedOff(limits: string): boolean {
-  return /switched off|disabled/i.test(limits);
-}
 
 function article(side: Side, report: Report, tone: ArticleSentiment, refs: readonly SentenceRef[]): ToneArticle {
   const summary = report.articles[side === 'a' ? 0 : 1];

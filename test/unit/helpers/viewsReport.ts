@@ -110,11 +110,13 @@ export function viewsReport(overrides: Partial<Report> = {}): Report {
     onlyInA: [sa[2]!],
     onlyInB: [sb[3]!],
     sentiment: {
+      enabled: true,
       a: { score: -2, comparative: -0.1, positive: [], negative: [{ word: 'hurt', weight: -2, count: 1 }], sentences: sentA },
       b: { score: 0, comparative: 0, positive: [], negative: [], sentences: blank(sb) },
       actors: [],
       gap: { total: 2, fromWording: 0, fromOneSidedContent: 2 },
       limits: 'Word lists, not meaning.',
+      enabled: true,
     },
     quotes: { a: [], b: [], shared: [] },
     sentences: { a: sa, b: sb },
