@@ -116,7 +116,6 @@ export function viewsReport(overrides: Partial<Report> = {}): Report {
       actors: [],
       gap: { total: 2, fromWording: 0, fromOneSidedContent: 2 },
       limits: 'Word lists, not meaning.',
-      enabled: true,
     },
     quotes: { a: [], b: [], shared: [] },
     sentences: { a: sa, b: sb },
