@@ -30,7 +30,7 @@ export function decorationOptions(kind: HighlightKind): vscode.DecorationRenderO
         backgroundColor: color(kind),
         border: '1px dashed',
         borderColor: color('onlyInBorder'),
-        overviewRulerColor: color(kind === 'onlyInA' ? 'wordDeleted' : 'wordInserted'),
+        overviewRulerColor: color(`${kind}Ruler`),
         overviewRulerLane: vscode.OverviewRulerLane.Left,
       };
     case 'moved':
