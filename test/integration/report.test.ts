@@ -182,6 +182,32 @@ describe('Report panel and exports', function () {
     await vscode.window.showTextDocument(copy);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('brings a hidden panel up to date: its page is rebuilt, since messages to a hidden webview are lost', async () => {
+    const copy = await vscode.workspace.openTextDocument({ content: fs.readFileSync(uriB.fsPath, 'utf8'), language: 'plaintext' });
+    await vscode.commands.executeCommand('framingLens.compareArticles', uriA, copy.uri);
+    await vscode.commands.executeCommand('framingLens.openReport');
+    await waitFor(() => report.isVisible() && report.mode() === 'live', 10_000, 'the report panel');
+
+    // Cover the panel with an editor in its own group (the third column, beside A and B).
+    const note = await vscode.workspace.openTextDocument({ content: 'notes', language: 'plaintext' });
+    await vscode.window.showTextDocument(note, { viewColumn: vscode.ViewColumn.Three });
+    await waitFor(() => !report.isVisible(), 5_000, 'the report panel to be hidden');
+
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(copy.uri, copy.positionAt(copy.getText().length), '\nA ferry pilot named Quillon Abara testified on Wednesday.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => (report.panelHtml() ?? '').includes('Quillon Abara'), 15_000, 'the hidden panel\'s page to carry the edit');
+
+    await vscode.commands.executeCommand('framingLens.openReport');
+    await waitFor(() => report.isVisible() && report.isReady(), 20_000, 'the panel to show again and say ready');
+    assert.ok(report.shownBody()!.includes('Quillon Abara'));
+
+    for (const document of [note, copy]) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });
 
 /** The HTML of one report section (`<section id="fl-<id>">…</section>`). */
