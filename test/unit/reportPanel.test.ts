@@ -78,6 +78,14 @@ describe('Report sections (HTML)', () => {
     }
   });
 
+  it('says that tone is switched off instead of showing zeros', () => {
+    const body = renderReportBody(compareArticles({ text: A }, { text: B }, { lexicon: LEXICON, sentiment: false }));
+    const tone = body.slice(body.indexOf('<section id="fl-tone"'));
+    assert.match(tone, /switched off/);
+    assert.doesNotMatch(tone, /fl-strip|fl-tone-card/);
+    assert.match(body, /<dt>Tone \(AFINN\)<\/dt><dd><span class="fl-stat-value">off<\/span>/);
+  });
+
   it('makes an exported page with no script and a CSP that forbids scripts', () => {
     const page = renderHtmlDocument(report());
     assert.doesNotMatch(page, /<script/i);

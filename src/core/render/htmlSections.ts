@@ -98,7 +98,9 @@ function summary(report: Report, contrasts: number, changes: number): string {
     stat('Only in A', String(al.onlyInA), plural(al.onlyInA, 'sentence') + ' B leaves out', ' fl-stat-a') +
     stat('Only in B', String(al.onlyInB), plural(al.onlyInB, 'sentence') + ' A leaves out', ' fl-stat-b') +
     stat('Framing contrasts', String(contrasts), `${plural(changes, 'wording change')} · ${plural(report.spelling.length, 'spelling variant')}`) +
-    stat('Tone (AFINN)', `${signed(a.sentiment.score)} / ${signed(b.sentiment.score)}`, `A / B; per word ${signed(a.sentiment.comparative, 3)} / ${signed(b.sentiment.comparative, 3)}`) +
+    (report.sentiment.enabled === false
+      ? stat('Tone (AFINN)', 'off', 'tone analysis is switched off')
+      : stat('Tone (AFINN)', `${signed(a.sentiment.score)} / ${signed(b.sentiment.score)}`, `A / B; per word ${signed(a.sentiment.comparative, 3)} / ${signed(b.sentiment.comparative, 3)}`)) +
     `</dl>`
   );
 }
@@ -287,6 +289,10 @@ function quotesTable(report: Report, link: Locator): string {
 
 function toneSection(report: Report, interactive: boolean): string {
   const { sentiment } = report;
+  // Reports saved before `enabled` existed had tone on.
+  if (sentiment.enabled === false) {
+    return `<p class="fl-muted" role="note">${h(sentiment.limits)}</p>`;
+  }
   const drivers = (s: ArticleSentiment) => {
     const list = [...s.negative.slice(0, 6), ...s.positive.slice(0, 6)];
     if (list.length === 0) return '<p class="fl-muted">No scored words.</p>';
