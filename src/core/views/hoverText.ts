@@ -130,7 +130,8 @@ function section(input: HoverInput, hit: Highlight): Section {
           `**Moved** — both articles have this sentence${reworded}, at different places`,
           `In ${A}: ${position(ownIndex, report.sentences[side].length)} · in ${B}: ${position(otherIndex, report.sentences[other].length)}`,
         ],
-        details: [`${B}: ${quote(sentenceText(report, other, side === 'a' ? pair.bSpan : pair.aSpan))}`],
+        // The other article's wording is worth quoting only when it differs.
+        details: pair.kind === 'identical' ? [] : [`${B}: ${quote(sentenceText(report, other, side === 'a' ? pair.bSpan : pair.aSpan))}`],
       };
     }
     case 'onlyIn':
