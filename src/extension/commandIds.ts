@@ -6,7 +6,7 @@ export const enum CommandId {
   StopComparing = 'framingLens.stopComparing',
   /** {@link ../report/reportPanel.ts} */
   OpenReport = 'framingLens.openReport',
-  /** {@link ../commands/exportReport.ts} */
+  /** {@link ../report/exportReport.ts} */
   ExportReport = 'framingLens.exportReport',
   /** {@link ../commands/revealCounterpart.ts} */
   RevealCounterpart = 'framingLens.revealCounterpart',

@@ -1,0 +1,88 @@
+// Drives a real VS Code (code-server, headless Chromium) through a user's first minutes with
+// Framing Lens and writes the pictures the README shows:
+//   compare-<theme>.png  the two example articles side by side, highlighted
+//   hover-<theme>.png    the hover on a framing term
+//   tone-<theme>.png     the Tone panel
+//   report-<theme>.png   the report panel
+//
+// Usage: npm run screenshots [-- --out DIR] [-- --theme light|dark]
+// The examples are copied to a temporary folder first, so nothing in the repository can be
+// changed by what the browser types.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runMain } from './host/host.mjs';
+import { REPO_ROOT } from './host/paths.mjs';
+import * as wb from './host/workbench.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const OUT = path.resolve(REPO_ROOT, option('--out', 'docs/images'));
+const THEMES = option('--theme', 'light,dark').split(',');
+const A = 'harbour-gazette.txt';
+const B = 'continental-wire.txt';
+
+function workspaceCopy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'framing-lens-shots-'));
+  for (const name of [A, B]) fs.copyFileSync(path.join(REPO_ROOT, 'examples', name), path.join(dir, name));
+  return dir;
+}
+
+async function waitForComparison(page) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.part.statusbar .statusbar-item')].some((el) => /Framing:/.test(el.textContent ?? '')),
+    undefined,
+    { timeout: 60_000 }
+  );
+  await wb.settle(page, 1500);
+}
+
+async function shootTheme(theme) {
+  const folder = workspaceCopy();
+  const session = await wb.openWorkbench({
+    folder,
+    theme,
+    viewport: { width: 1440, height: 900 },
+    settings: { 'files.autoSave': 'off', 'editor.wordWrap': 'on', 'workbench.activityBar.location': 'default' },
+  });
+  const { page } = session;
+  try {
+    await wb.openFile(page, A);
+    await wb.runCommand(page, 'Framing Lens: Compare Articles');
+    await wb.pickItem(page, A);
+    await wb.pickItem(page, B);
+    await waitForComparison(page);
+    await page.keyboard.press('Escape');
+    const shots = [await wb.screenshot(page, OUT, `compare-${theme}`)];
+
+    await page.keyboard.press('Control+1');
+    await wb.hoverText(page, 'Odesa');
+    await wb.settle(page, 800);
+    shots.push(await wb.screenshot(page, OUT, `hover-${theme}`));
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+
+    await wb.runCommand(page, 'Framing Lens: Show Tone Panel');
+    await wb.settle(page, 2500);
+    shots.push(await wb.screenshot(page, OUT, `tone-${theme}`));
+
+    await wb.runCommand(page, 'Framing Lens: Open Report');
+    await wb.settle(page, 3500);
+    shots.push(await wb.screenshot(page, OUT, `report-${theme}`));
+    return shots;
+  } finally {
+    await session.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+runMain(async () => {
+  const written = [];
+  for (const theme of THEMES) written.push(...(await shootTheme(theme)));
+  for (const file of written) console.log(path.relative(process.cwd(), file));
+  return 0;
+});
