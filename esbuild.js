@@ -69,6 +69,8 @@ async function main() {
     await ctx.dispose();
   }
   if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  // The lexicon file schema, for contributes.jsonValidation.
+  fs.copyFileSync('src/core/lexicon/lexicon.schema.json', 'dist/lexicon.schema.json');
   if (failed) process.exit(1);
 }
 

@@ -13,7 +13,7 @@
 // on the desktop. Every server gets fresh temporary user-data and extensions folders, and
 // every process started here is stopped by stopAll(), on exit and on Ctrl+C.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,6 +64,7 @@ export class HostError extends Error {}
  * @param {Record<string, unknown>} [options.settings] extra user settings, merged over the defaults
  * @param {boolean} [options.verbose] echo code-server's own log to stderr
  * @param {number} [options.timeoutMs] how long to wait for "HTTP server listening"
+ * @param {string[]} [options.installExtensions] .vsix files to install before starting
  * @returns {Promise<{ url: string, port: number, authority: string, stateDir: string, userDataDir: string,
  *   logFile: string, stop: () => Promise<void>, onUnexpectedExit: (listener: (reason: string, logTail: string[]) => void) => void }>}
  */
@@ -78,6 +79,19 @@ export async function startCodeServer(options = {}) {
   fs.mkdirSync(extensionsDir);
   const settings = { ...defaultSettings(options.theme ?? 'light'), ...options.settings };
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
+
+  for (const vsix of options.installExtensions ?? []) {
+    // Installed the way a user installs a downloaded .vsix, into this server's own folder.
+    const install = spawnSync(
+      process.execPath,
+      [CODE_SERVER_ENTRY, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix],
+      { cwd: REPO_ROOT, env: hostEnvironment(stateDir), encoding: 'utf8', timeout: 120_000 }
+    );
+    if (install.status !== 0) {
+      removeStateDir(stateDir);
+      throw new HostError(`installing ${vsix} failed: ${(install.stderr || install.stdout || '').trim().split('\n').pop()}`);
+    }
+  }
 
   const logFile = path.join(stateDir, 'code-server.log');
   const log = fs.openSync(logFile, 'a');

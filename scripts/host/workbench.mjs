@@ -29,11 +29,12 @@ const EDITOR_HOVER = '.monaco-resizable-hover .monaco-hover:not(.hidden) .monaco
  * @param {Record<string, unknown>} [options.settings] extra user settings
  * @param {{ width: number, height: number }} [options.viewport] page size (default 1280×800)
  * @param {number} [options.deviceScaleFactor] 2 for sharper README pictures (default 1)
+ * @param {string[]} [options.installExtensions] .vsix files to install instead of loading the repository
  * @returns {Promise<{ page: import('playwright-core').Page, url: string, close: () => Promise<void> }>}
  */
 export async function openWorkbench(options = {}) {
   const theme = options.theme ?? 'light';
-  const server = await startCodeServer({ theme, settings: options.settings });
+  const server = await startCodeServer({ theme, settings: options.settings, installExtensions: options.installExtensions });
   const browser = await launchBrowser();
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
@@ -41,7 +42,8 @@ export async function openWorkbench(options = {}) {
     colorScheme: theme,
   });
   const page = await context.newPage();
-  const url = workbenchUrl(server, { folder: options.folder });
+  // With installed extensions the workbench runs them as a user would, not a development copy.
+  const url = workbenchUrl(server, { folder: options.folder, extensionDevelopmentPath: options.installExtensions ? false : undefined });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await waitForWorkbench(page, { folder: Boolean(options.folder) });
   return {
