@@ -76,3 +76,16 @@ describe('actor tone', () => {
     assert.strictEqual(result[1]!.actor, 'Mexico');
   });
 });
+
+describe('actor names spelled two ways', () => {
+  it('merges one name spelled differently by the two articles into one actor', () => {
+    const result = tones(
+      'Drones hit the port of Odesa. Officials in Odesa praised the rescue.',
+      'A strike hit the port of Odessa. Officials in Odessa condemned the attack.'
+    );
+    const merged = result.find((t) => t.actor === 'Odesa / Odessa');
+    assert.ok(merged, JSON.stringify(result.map((t) => t.actor)));
+    assert.deepStrictEqual([merged.a.mentions, merged.b.mentions], [2, 2]);
+    assert.ok(!result.some((t) => t.actor === 'Odesa' || t.actor === 'Odessa'), 'no longer listed apart');
+  });
+});

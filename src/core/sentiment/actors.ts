@@ -1,6 +1,7 @@
 import type { ActorTone, ArticleSentiment, SegmentedText } from '../types';
 import { discoverNames } from './actorNames';
 import { seedMentions } from './actorMentions';
+import { isTransliteration } from '../substitutions/transliteration';
 
 /** How many actors the panel shows: enough for the main parties, few enough to read. */
 export const MAX_ACTORS = 12;
@@ -38,6 +39,7 @@ export function actorTones(a: SegmentedText, sa: ArticleSentiment, b: SegmentedT
     }
   }
 
+  mergeSpellingVariants(actors);
   const tones = [...actors].map(([actor, [inA, inB]]) => ({
     actor,
     a: toneOf(sa, inA),
@@ -53,6 +55,35 @@ export function actorTones(a: SegmentedText, sa: ArticleSentiment, b: SegmentedT
     );
   });
   return tones.slice(0, MAX_ACTORS);
+}
+
+/**
+ * One name spelled two ways across the articles ("Odesa" in A, "Odessa" in B) is one actor:
+ * merged under "Odesa / Odessa" so the panel compares the tone towards it instead of listing
+ * two half-empty rows. Only names each article uses alone are candidates, bucketed by their
+ * first letter, so this stays cheap on long texts.
+ */
+function mergeSpellingVariants(actors: Map<string, [Set<number>, Set<number>]>): void {
+  const onlyB = new Map<string, string[]>();
+  for (const [name, [inA, inB]] of actors) {
+    if (inA.size === 0 && inB.size > 0) {
+      const key = name.charAt(0).toLowerCase();
+      onlyB.set(key, [...(onlyB.get(key) ?? []), name]);
+    }
+  }
+  for (const [name, [inA, inB]] of [...actors]) {
+    if (inA.size === 0 || inB.size > 0 || name.includes(' ')) {
+      continue;
+    }
+    const candidates = onlyB.get(name.charAt(0).toLowerCase()) ?? [];
+    const other = candidates.find((c) => !c.includes(' ') && actors.has(c) && isTransliteration(name.toLowerCase(), c.toLowerCase()));
+    if (other) {
+      const [, otherB] = actors.get(other)!;
+      actors.delete(name);
+      actors.delete(other);
+      actors.set(`${name} / ${other}`, [inA, otherB]);
+    }
+  }
 }
 
 function toneOf(sentiment: ArticleSentiment, sentences: Set<number>): ActorTone['a'] {
