@@ -12,6 +12,11 @@ describe('spelling variants', () => {
     ['analyse', 'analyze'],
     ['programme', 'program'],
     ['licence', 'license'],
+    ['cancelled', 'canceled'],
+    ['neighbours', 'neighbors'],
+    ['paediatric', 'pediatric'],
+    ['grey', 'gray'],
+    ['catalogue', 'catalog'],
   ] as const) {
     it(`recognises ${a} / ${b}`, () => assert.ok(isSpellingVariant(a, b) && isSpellingVariant(b, a)));
   }
@@ -20,6 +25,10 @@ describe('spelling variants', () => {
     ['war', 'conflict'],
     ['defence', 'offense'],
     ['our', 'or'],
+    ['filled', 'filed'],
+    ['four', 'for'],
+    ['called', 'caled'],
+    ['expelled', 'expeled'],
   ] as const) {
     it(`does not take ${a} / ${b} for a spelling variant`, () => assert.ok(!isSpellingVariant(a, b)));
   }

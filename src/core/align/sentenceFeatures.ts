@@ -1,3 +1,4 @@
+import { americanise } from '../substitutions/spelling';
 import type { SegmentedText } from '../types';
 import { STOPWORDS, stem } from '../text/normalize';
 
@@ -64,7 +65,8 @@ class Vocabulary {
       return NOT_CONTENT;
     }
     // Numbers are kept as written: "2023" and "2022" must stay different facts.
-    const key = isNumber ? norm : stem(norm);
+    // US and UK spellings ("defense"/"defence") are one word for finding counterparts.
+    const key = isNumber ? norm : stem(americanise(norm));
     let id = this.byStem.get(key);
     if (id === undefined) {
       id = this.byStem.size;

@@ -1,7 +1,7 @@
 import type { Alignment, SegmentedText, Substitution, SubstitutionCategory, TextSpan, Word } from '../types';
 import { STOPWORDS, isCapitalised } from '../text/normalize';
 import { isSpellingVariant } from './spelling';
-import { isTransliteration } from './transliteration';
+import { isTransliteration, skeleton } from './transliteration';
 
 /** What classification needs to know about the lexicon, without depending on its internals. */
 export interface VariantLookup {
@@ -139,12 +139,16 @@ function nameVariantsAcrossArticles(inputs: SubstitutionInputs, already: readonl
   const namesA = midSentenceNames(inputs.a);
   const namesB = midSentenceNames(inputs.b);
   const seen = new Set(already.map((s) => `${s.a.text.toLowerCase()}|${s.b.text.toLowerCase()}`));
-  const byInitial = new Map<string, Word[]>();
+  // Two spellings of one name share their consonant skeleton (see isTransliteration), so
+  // candidates are bucketed by it: linear in the number of names, not quadratic.
+  const bySkeleton = new Map<string, Word[]>();
+  const normsA = allNorms(inputs.a);
   for (const [norm, word] of namesB) {
-    if (!namesA.has(norm) && !allNorms(inputs.a).has(norm)) {
-      const bucket = byInitial.get(norm[0]!) ?? [];
-      bucket.push(word);
-      byInitial.set(norm[0]!, bucket);
+    if (!normsA.has(norm)) {
+      const key = skeleton(norm);
+      const bucket = bySkeleton.get(key);
+      if (bucket) bucket.push(word);
+      else bySkeleton.set(key, [word]);
     }
   }
   const found: Substitution[] = [];
@@ -153,7 +157,7 @@ function nameVariantsAcrossArticles(inputs: SubstitutionInputs, already: readonl
     if (normsB.has(norm)) {
       continue;
     }
-    for (const wordB of byInitial.get(norm[0]!) ?? []) {
+    for (const wordB of bySkeleton.get(skeleton(norm)) ?? []) {
       const key = `${wordA.text.toLowerCase()}|${wordB.text.toLowerCase()}`;
       if (!seen.has(key) && isTransliteration(norm, wordB.norm)) {
         seen.add(key);

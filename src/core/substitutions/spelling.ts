@@ -2,31 +2,39 @@
  * US/UK spelling pairs recognised by rule, so that "defense"/"defence" or
  * "organized"/"organised" are never mistaken for a change of wording, even when the lexicon
  * has no set for the word. Each rule rewrites the British form towards the American one.
+ *
+ * The rules are narrow on purpose: a broad "-lled → -led" would make "filled" and "filed" one
+ * word, and "-our → -or" would make "four" and "for" one; where the pattern is not safe the
+ * rule lists its words.
  */
-const UK_TO_US: ReadonlyArray<[RegExp, string]> = [
-  [/ise(s|d|r|rs)?$/, 'ize$1'],
-  [/ising$/, 'izing'],
-  [/isation(s)?$/, 'ization$1'],
-  [/yse(s|d)?$/, 'yze$1'],
-  [/ysing$/, 'yzing'],
-  [/our(s|ed|ing|ite|ites|able|er)?$/, 'or$1'],
-  [/tre(s)?$/, 'ter$1'],
-  [/bre(s)?$/, 'ber$1'],
-  [/ence(s)?$/, 'ense$1'],
-  [/ogue(s)?$/, 'og$1'],
-  [/lled$/, 'led'],
-  [/lling$/, 'ling'],
-  [/ller(s)?$/, 'ler$1'],
-  [/amme(s)?$/, 'am$1'],
-  [/ae/, 'e'],
-  [/oe/, 'e'],
-  [/grey/, 'gray'],
+const DOUBLED_L_STEMS =
+  'travel|cancel|label|model|fuel|refuel|channel|counsel|level|marvel|tunnel|funnel|quarrel|shovel|signal|total|dial|equal|duel|pedal|panel|libel|rival|jewel|barrel|chisel|enamel|gravel|kidnap|worship';
+const NOT_OUR_WORDS = new Set(
+  'four hour tour pour your sour flour dour scour detour contour devour velour amour paramour troubadour ours yours fours hours tours pours flours devours detours contours scours'.split(' ')
+);
+
+const UK_TO_US: ReadonlyArray<[RegExp, string | ((match: string) => string)]> = [
+  [new RegExp(`^(${DOUBLED_L_STEMS})l(ed|ing|er|ers)$`), '$1$2'],
+  [/([a-z]{3})is(e|es|ed|er|ers|ing)$/, '$1iz$2'],
+  [/([a-z]{3})isation(s)?$/, '$1ization$2'],
+  [/(anal|paral|catal|dial)ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/([a-z]{2})our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$/, '$1or$2'],
+  [/([a-z]{2})(t|b)re(s)?$/, '$1$2er$3'],
+  [/(defen|offen|licen|preten)ce(s)?$/, '$1se$2'],
+  [/(catal|dial|monol|anal|epil|prol)ogue(s)?$/, '$1og$2'],
+  [/(program|kilogram|telegram)me(s)?$/, '$1$2'],
+  [/^grey/, 'gray'],
+  [/(paed|anaem|haem|aesth|encyclopaed|oestr|foet|manoeuv|oesoph|orthopaed)/, (m) => m.replace(/ae|oe/, 'e')],
 ];
 
-function americanise(word: string): string {
+/** The American spelling of a British-spelled word (unchanged when no rule applies). */
+export function americanise(word: string): string {
+  if (NOT_OUR_WORDS.has(word)) {
+    return word;
+  }
   let w = word;
   for (const [pattern, replacement] of UK_TO_US) {
-    w = w.replace(pattern, replacement);
+    w = typeof replacement === 'string' ? w.replace(pattern, replacement) : w.replace(pattern, replacement);
   }
   return w;
 }
@@ -35,8 +43,8 @@ function americanise(word: string): string {
 export function isSpellingVariant(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  if (x === y || x.length < 3 || y.length < 3) {
+  if (x === y || x.length < 4 || y.length < 4) {
     return false;
   }
-  return americanise(x) === americanise(y) || americanise(x) === y || x === americanise(y);
+  return americanise(x) === americanise(y);
 }

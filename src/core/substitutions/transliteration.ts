@@ -30,7 +30,8 @@ function isDoubledEnding(x: string, y: string): boolean {
   return long.length === short.length + 1 && long.endsWith(short.slice(-1) + short.slice(-1));
 }
 
-function skeleton(word: string): string {
+/** Consonants in order, without vowels, `y` or doubled letters: the part transliterations keep. */
+export function skeleton(word: string): string {
   return word.replace(/[aeiouy'’\-\s]/g, '').replace(/(.)\1+/g, '$1');
 }
 
