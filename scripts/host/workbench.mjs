@@ -231,7 +231,7 @@ export async function hoverText(page, text, options = {}) {
 }
 
 /**
- * Clears notification toasts (e.g. "comparison is not wired yet") so they don't cover a picture.
+ * Clears notification toasts so they don't cover a picture.
  *
  * @param {import('playwright-core').Page} page
  */

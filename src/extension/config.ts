@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FRAMING_CATEGORIES } from '../core/lexicon/lexicon';
 import type { FramingCategory } from '../core/types';
 
 /** Typed mirror of `contributes.configuration` (see package.json). */
@@ -19,15 +20,9 @@ export const CONFIG_SECTION = 'framingLens';
 type HighlightableCategory = Exclude<FramingCategory, 'spelling-variant'>;
 
 /** Framing categories that can be highlighted (spelling variants have their own switch). */
-export const HIGHLIGHTABLE: readonly HighlightableCategory[] = [
-  'place-name',
-  'reporting-verb',
-  'event-label',
-  'actor-label',
-  'territory',
-  'hedge',
-  'emotive',
-];
+export const HIGHLIGHTABLE: readonly HighlightableCategory[] = FRAMING_CATEGORIES.filter(
+  (c): c is HighlightableCategory => c !== 'spelling-variant'
+);
 
 function isHighlightable(value: string): value is HighlightableCategory {
   return (HIGHLIGHTABLE as readonly string[]).includes(value);
