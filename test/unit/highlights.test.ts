@@ -46,6 +46,15 @@ describe('highlights', () => {
     assert.deepStrictEqual(there, ['spelling']);
   });
 
+  it('paints only explained changes in a loosely corresponding pair (regression: walls of colour on loose matches)', () => {
+    const base = viewsReport();
+    const loose = viewsReport({ pairs: base.pairs.map((p) => ({ ...p, similarity: 0.3 })) });
+    const kinds = marks(highlights(loose, ALL).a, 'a');
+    assert.ok(!kinds.includes('wordReplaced: Lvov'), 'an unexplained replacement in a loose pair is not painted');
+    assert.ok(kinds.includes('wordReplaced: claimed'), 'a replacement the engine explains still is');
+    assert.ok(kinds.includes('framing:place-name: Lvov'), 'framing terms do not depend on the pair');
+  });
+
   it('draws nothing the settings switch off', () => {
     const report = viewsReport();
     const none = highlights(report, { categories: new Set(), wordDifferences: false, oneSidedContent: false, spellingVariants: false });

@@ -71,6 +71,12 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
 ];
 
 /**
+ * Below this similarity a pair is a loose correspondence (the same fact told in other words),
+ * and its unexplained word differences are left to the report rather than painted.
+ */
+export const CLEAR_PAIR_SIMILARITY = 0.45;
+
+/**
  * The highlights of both articles, computed from the report alone: nothing is marked that the
  * engine did not report. Kept sparse on purpose, so near-identical articles show a handful of
  * precise marks rather than a wall of colour:
@@ -122,6 +128,9 @@ export function highlights(report: Report, options: HighlightOptions): SideHighl
         continue;
       }
       if (!options.wordDifferences) continue;
+      // In a loosely corresponding pair the word diff pairs up unrelated fragments: painting
+      // them is a wall of colour that says nothing. Only explained changes are shown there.
+      if (pair.similarity < CLEAR_PAIR_SIMILARITY && !change) continue;
       const source: HighlightSource = change ? { type: 'wordDiff', pair, diff, change } : { type: 'wordDiff', pair, diff };
       if (diff.kind === 'replaced') {
         push('a', 'wordReplaced', diff.a, source, diff.a.text);
