@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { alignSentences } from '../../src/core/align';
 import { wordDiffs } from '../../src/core/diff/wordDiff';
 import { segment } from '../../src/core/text/segment';
 import type { SegmentedText, WordDiff } from '../../src/core/types';
@@ -99,5 +102,22 @@ describe('wordDiffs', () => {
     assert.strictEqual(diffs[0]!.kind, 'replaced');
     assert.ok(diffs[0]!.a.text.startsWith('alpha0 ') && diffs[0]!.a.text.endsWith(' alpha399'));
     assert.ok(diffs[0]!.b.text.startsWith('beta0 ') && diffs[0]!.b.text.endsWith(' beta399'));
+  });
+});
+
+describe('word differences of split and merged groups', () => {
+  it('diffs a split whose two sentences tell the content in the other order without marking the shared words', () => {
+    const read = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../examples', name), 'utf8');
+    const a = segment(read('harbour-gazette.txt'));
+    const b = segment(read('continental-wire.txt'));
+    const pair = alignSentences(a, b).pairs.find((p) => a.sentences[p.a[0]!]!.text.includes('Oleh Kiper, said air defences'));
+    assert.ok(pair, 'the sentence about the air defences has a counterpart');
+    assert.strictEqual(pair.kind, 'split');
+    for (const d of pair.diffs) {
+      assert.ok(d.a.start <= d.a.end && d.b.start <= d.b.end, 'spans are well formed');
+      assert.strictEqual(a.text.slice(d.a.start, d.a.end), d.a.text);
+      assert.strictEqual(b.text.slice(d.b.start, d.b.end), d.b.text);
+      assert.ok(!/shot down|Oleh Kiper/.test(d.a.text), `shared words stay unmarked: ${d.a.text} → ${d.b.text}`);
+    }
   });
 });

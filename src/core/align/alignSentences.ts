@@ -1,5 +1,5 @@
 import { wordDiffs } from '../diff/wordDiff';
-import type { AlignedPair, Alignment, PairKind, SegmentedText } from '../types';
+import type { AlignedPair, Alignment, PairKind, SegmentedText, WordDiff } from '../types';
 import { rememberWeights } from './documentSimilarity';
 import { findCandidates } from './invertedIndex';
 import type { MatchCandidate, MatchThresholds, Proposals } from './matchCandidates';
@@ -100,6 +100,28 @@ function chooseGreedily(proposals: Proposals, countA: number, countB: number): M
   return chosen;
 }
 
+/**
+ * Word differences of a pair. In a split or merged group the two sentences may tell the
+ * content in the other order ("officials said X. Kiper said Y." against "Kiper said Y and X"):
+ * diffing them in reading order would mark nearly everything as changed, so both orders are
+ * tried and the one that leaves less text changed is kept.
+ */
+function groupDiffs(a: SegmentedText, groupA: readonly number[], b: SegmentedText, groupB: readonly number[]): WordDiff[] {
+  const inOrder = wordDiffs(a, groupA, b, groupB);
+  if (groupA.length < 2 && groupB.length < 2) {
+    return inOrder;
+  }
+  const swap = (group: readonly number[]) => (group.length === 2 ? [group[1]!, group[0]!] : group);
+  const swapped = wordDiffs(a, swap(groupA), b, swap(groupB));
+  return changedLength(swapped) < changedLength(inOrder) ? swapped.sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start) : inOrder;
+}
+
+function changedLength(diffs: readonly WordDiff[]): number {
+  let total = 0;
+  for (const d of diffs) total += d.a.end - d.a.start + (d.b.end - d.b.start);
+  return total;
+}
+
 function toPair(
   a: SegmentedText,
   b: SegmentedText,
@@ -107,7 +129,7 @@ function toPair(
   index: number,
   moved: boolean
 ): AlignedPair {
-  const diffs = wordDiffs(a, match.a, b, match.b);
+  const diffs = groupDiffs(a, match.a, b, match.b);
   let kind: PairKind;
   if (match.a.length > 1) {
     kind = 'merged';

@@ -20,6 +20,11 @@ interface WordRange {
   readonly count: number;
   /** Where the group starts in the text, for empty spans when the group has no words. */
   readonly anchor: number;
+  /**
+   * Indices in the list where the next word is not the text's next word (a group read out of
+   * order): a span must not run across one, or its start would lie after its end.
+   */
+  readonly breaks: readonly number[];
 }
 
 /**
@@ -47,6 +52,18 @@ export function wordDiffs(
   const result: WordDiff[] = [];
   const emit = (fromA: number, countA: number, fromB: number, countB: number): void => {
     if (countA === 0 && countB === 0) {
+      return;
+    }
+    const breakA = wordsA.breaks.find((k) => fromA < k && k < fromA + countA);
+    if (breakA !== undefined) {
+      emit(fromA, breakA - fromA, fromB, countB);
+      emit(breakA, fromA + countA - breakA, fromB + countB, 0);
+      return;
+    }
+    const breakB = wordsB.breaks.find((k) => fromB < k && k < fromB + countB);
+    if (breakB !== undefined) {
+      emit(fromA, countA, fromB, breakB - fromB);
+      emit(fromA + countA, 0, breakB, fromB + countB - breakB);
       return;
     }
     const kind = countA === 0 ? 'inserted' : countB === 0 ? 'deleted' : 'replaced';
@@ -105,10 +122,15 @@ function wordRange(doc: SegmentedText, sentences: readonly number[]): WordRange 
   if (contiguous) {
     const base = present.length > 0 ? present[0]!.firstWord : 0;
     const count = present.reduce((sum, s) => sum + s.wordCount, 0);
-    return { list: doc.words, base, count, anchor };
+    return { list: doc.words, base, count, anchor, breaks: [] };
   }
   const list = present.flatMap((s) => doc.words.slice(s.firstWord, s.firstWord + s.wordCount));
-  return { list, base: 0, count: list.length, anchor };
+  const breaks: number[] = [];
+  present.reduce((sum, s, k) => {
+    if (k > 0) breaks.push(sum);
+    return sum + s.wordCount;
+  }, 0);
+  return { list, base: 0, count: list.length, anchor, breaks };
 }
 
 function norms(range: WordRange, from: number, count: number): string[] {
