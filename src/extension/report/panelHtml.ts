@@ -2,6 +2,9 @@ import { escapeHtml as h } from '../../core/render/escape';
 import { REPORT_CSS } from '../../core/render/reportCss';
 import type { ExportFormat, InitialData, ReportStatus } from '../../webview/report/protocol';
 import { statusText } from '../../webview/report/statusText';
+import { webviewPage } from '../util/webviewPage';
+
+export { makeNonce } from '../util/webviewPage';
 
 /** What the report panel's page is made of; plain strings, so this module needs no `vscode`. */
 export interface PanelPage {
@@ -30,32 +33,18 @@ const EXPORTS: readonly { format: ExportFormat; label: string; title: string }[]
  * initial data travels in an escaped `data-` attribute, never inside a script.
  */
 export function panelHtml(page: PanelPage): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${page.cspSource} 'nonce-${page.nonce}'`,
-    `img-src ${page.cspSource} data:`,
-    `font-src ${page.cspSource}`,
-    `script-src 'nonce-${page.nonce}'`,
-  ].join('; ');
   const initial: InitialData = { renderId: page.renderId, status: page.status };
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${page.nonce}">${REPORT_CSS}</style>
-<link rel="stylesheet" href="${h(page.styleUri)}">
-<title>Framing Lens report</title>
-</head>
-<body data-fl-initial="${h(JSON.stringify(initial))}">
-${toolbar(page.status)}
-<main id="fl-report" class="fl-report">
-${page.body}
-</main>
-<script nonce="${page.nonce}" src="${h(page.scriptUri)}"></script>
-</body>
-</html>`;
+  return webviewPage({
+    cspSource: page.cspSource,
+    nonce: page.nonce,
+    title: 'Framing Lens report',
+    inlineStyle: REPORT_CSS,
+    stylesheets: [page.styleUri],
+    media: true,
+    script: page.scriptUri,
+    data: { attribute: 'fl-initial', value: initial },
+    body: `${toolbar(page.status)}\n<main id="fl-report" class="fl-report">\n${page.body}\n</main>`,
+  });
 }
 
 /** The bar above the report: live/snapshot indicator and the export buttons. */
@@ -76,11 +65,4 @@ export function toolbar(status: ReportStatus): string {
 export function statusHtml(status: ReportStatus): string {
   const text = statusText(status);
   return `<span class="flp-mode flp-mode-${status.mode}">${h(text.label)}</span> <span class="flp-detail">${h(text.detail)}</span>`;
-}
-
-/** A fresh nonce for the page's script and style elements (128 random bits, hex). */
-export function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,5 +1,8 @@
 import { escapeHtml } from '../../core/render/escape';
 import type { ToneModel } from '../../core/views/toneModel';
+import { webviewPage } from '../util/webviewPage';
+
+export { makeNonce } from '../util/webviewPage';
 
 export interface ToneHtmlInput {
   /** `webview.cspSource`. */
@@ -18,32 +21,12 @@ export interface ToneHtmlInput {
  * `data-` attribute, never inside a script.
  */
 export function toneHtml(input: ToneHtmlInput): string {
-  // Built from VS Code's own source expression and our nonce, so it needs no escaping.
-  const csp = `default-src 'none'; style-src ${input.cspSource}; script-src 'nonce-${input.nonce}';`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(input.styleUri)}">
-<title>Tone</title>
-</head>
-<body>
-<main id="root" data-model="${escapeHtml(JSON.stringify(input.model))}"></main>
-<script nonce="${escapeHtml(input.nonce)}" src="${escapeHtml(input.scriptUri)}"></script>
-</body>
-</html>`;
-}
-
-/** 32 random characters from the Web Crypto API (available in Node and in the web extension host). */
-export function makeNonce(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = new Uint8Array(32);
-  globalThis.crypto.getRandomValues(bytes);
-  let nonce = '';
-  for (const byte of bytes) {
-    nonce += alphabet[byte % alphabet.length];
-  }
-  return nonce;
+  return webviewPage({
+    cspSource: input.cspSource,
+    nonce: input.nonce,
+    title: 'Tone',
+    stylesheets: [input.styleUri],
+    script: input.scriptUri,
+    body: `<main id="root" data-model="${escapeHtml(JSON.stringify(input.model))}"></main>`,
+  });
 }
