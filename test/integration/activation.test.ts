@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, sleep, waitFor } from './helpers';
 
-const EXTENSION_ID = 'framing-lens.framing-lens';
 const COMPARE_COMMAND = 'framingLens.compareArticles';
 
 describe('Extension activation', () => {
@@ -19,7 +19,7 @@ describe('Extension activation', () => {
       () => (settled = true),
       () => (settled = true)
     );
-    await waitFor(() => extension.isActive, 10_000);
+    await waitFor(() => extension.isActive, 'the extension to activate', 10_000);
     assert.equal(extension.isActive, true);
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes(COMPARE_COMMAND), `${COMPARE_COMMAND} is not registered`);
@@ -32,12 +32,3 @@ describe('Extension activation', () => {
     }
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) await sleep(50);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -3,10 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { activateApi, waitFor } from './helpers';
 import type { EditorFeatures } from '../../src/extension/editorFeatures';
-import type { FramingLensApi } from '../../src/extension/extension';
-
-const EXTENSION_ID = 'framing-lens.framing-lens';
 
 /**
  * The editor experience, driven through the commands a user runs, on two fixture articles
@@ -23,9 +21,7 @@ describe('Editor: compare, highlight, hover, reveal', function () {
   let tmp: string;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<FramingLensApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not installed`);
-    editor = (await extension.activate()).editor;
+    editor = (await activateApi()).editor;
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the fixture workspace is not open');
     uriA = vscode.Uri.joinPath(folder.uri, 'editor-a.txt');
@@ -313,12 +309,4 @@ async function closeAll(): Promise<void> {
     if (document.isUntitled && !document.isClosed) await revertAndClose(document);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

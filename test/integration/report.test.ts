@@ -3,11 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { FramingLensApi } from '../../src/extension/extension';
+import { activateApi, waitFor } from './helpers';
 import type { ReportFeatures } from '../../src/extension/report/registerReport';
 import type { Report } from '../../src/core/types';
-
-const EXTENSION_ID = 'framing-lens.framing-lens';
 
 /**
  * The report panel and its exports, driven through the commands a user runs, with two
@@ -25,9 +23,7 @@ describe('Report panel and exports', function () {
   let tmp: string;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<FramingLensApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not installed`);
-    report = (await extension.activate()).report;
+    report = (await activateApi()).report;
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the fixture workspace is not open');
     uriA = vscode.Uri.joinPath(folder.uri, 'report-a.txt');
@@ -98,7 +94,7 @@ describe('Report panel and exports', function () {
   });
 
   it('hears from its webview script, which loads under the CSP and says ready', async () => {
-    await waitFor(() => report.isReady(), 20_000, 'the webview to say ready');
+    await waitFor(() => report.isReady(), 'the webview to say ready', 20_000);
     const posted = report.lastPosted();
     assert.equal(posted?.type, 'update');
     assert.equal(posted?.status.mode, 'live');
@@ -157,20 +153,20 @@ describe('Report panel and exports', function () {
     const copy = await vscode.workspace.openTextDocument({ content: textB, language: 'plaintext' });
     await vscode.commands.executeCommand('framingLens.compareArticles', uriA, copy.uri);
     await vscode.commands.executeCommand('framingLens.openReport');
-    await waitFor(() => report.mode() === 'live' && !(report.shownBody() ?? '').includes('Zephyrine'), 10_000, 'the report of the new comparison');
+    await waitFor(() => report.mode() === 'live' && !(report.shownBody() ?? '').includes('Zephyrine'), 'the report of the new comparison', 10_000);
 
     const edit = new vscode.WorkspaceEdit();
     edit.insert(copy.uri, copy.positionAt(copy.getText().length), '\nThe harbour master Zephyrine Okafor resigned on Tuesday.\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor(() => (report.shownBody() ?? '').includes('Zephyrine Okafor resigned'), 15_000, 'the report to show the edit');
+    await waitFor(() => (report.shownBody() ?? '').includes('Zephyrine Okafor resigned'), 'the report to show the edit', 15_000);
     assert.match(section(report.shownBody()!, 'only'), /Zephyrine Okafor resigned/);
     assert.equal(report.mode(), 'live');
 
     await vscode.commands.executeCommand('framingLens.stopComparing');
-    await waitFor(() => report.mode() === 'snapshot', 5_000, 'the panel to become a snapshot');
+    await waitFor(() => report.mode() === 'snapshot', 'the panel to become a snapshot', 5_000);
     assert.ok(report.shownBody()!.includes('Zephyrine Okafor resigned'), 'the snapshot lost the last report');
     if (report.isReady()) {
-      await waitFor(() => report.lastPosted()?.status.mode === 'snapshot', 5_000, 'the webview to be told');
+      await waitFor(() => report.lastPosted()?.status.mode === 'snapshot', 'the webview to be told', 5_000);
     }
 
     // A snapshot still exports, from the report it shows.
@@ -187,20 +183,20 @@ describe('Report panel and exports', function () {
     const copy = await vscode.workspace.openTextDocument({ content: fs.readFileSync(uriB.fsPath, 'utf8'), language: 'plaintext' });
     await vscode.commands.executeCommand('framingLens.compareArticles', uriA, copy.uri);
     await vscode.commands.executeCommand('framingLens.openReport');
-    await waitFor(() => report.isVisible() && report.mode() === 'live', 10_000, 'the report panel');
+    await waitFor(() => report.isVisible() && report.mode() === 'live', 'the report panel', 10_000);
 
     // Cover the panel with an editor in its own group (the third column, beside A and B).
     const note = await vscode.workspace.openTextDocument({ content: 'notes', language: 'plaintext' });
     await vscode.window.showTextDocument(note, { viewColumn: vscode.ViewColumn.Three });
-    await waitFor(() => !report.isVisible(), 5_000, 'the report panel to be hidden');
+    await waitFor(() => !report.isVisible(), 'the report panel to be hidden', 5_000);
 
     const edit = new vscode.WorkspaceEdit();
     edit.insert(copy.uri, copy.positionAt(copy.getText().length), '\nA ferry pilot named Quillon Abara testified on Wednesday.\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor(() => (report.panelHtml() ?? '').includes('Quillon Abara'), 15_000, 'the hidden panel\'s page to carry the edit');
+    await waitFor(() => (report.panelHtml() ?? '').includes('Quillon Abara'), 'the hidden panel\'s page to carry the edit', 15_000);
 
     await vscode.commands.executeCommand('framingLens.openReport');
-    await waitFor(() => report.isVisible() && report.isReady(), 20_000, 'the panel to show again and say ready');
+    await waitFor(() => report.isVisible() && report.isReady(), 'the panel to show again and say ready', 20_000);
     assert.ok(report.shownBody()!.includes('Quillon Abara'));
 
     for (const document of [note, copy]) {
@@ -216,14 +212,4 @@ function section(html: string, id: string): string {
   assert.ok(start >= 0, `no section fl-${id}`);
   const end = html.indexOf('</section>', start);
   return html.slice(start, end);
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { activateApi, waitFor } from './helpers';
 import type { ToneModel } from '../../src/core/views/toneModel';
-import type { FramingLensApi } from '../../src/extension/extension';
 import type { ToneFeatures } from '../../src/extension/tone/registerToneView';
-
-const EXTENSION_ID = 'framing-lens.framing-lens';
 
 /**
  * The Tone panel, driven through the commands a user runs, on two fixture articles about an
@@ -21,9 +19,7 @@ describe('Tone panel', function () {
   let uriB: vscode.Uri;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<FramingLensApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not installed`);
-    tone = (await extension.activate()).tone;
+    tone = (await activateApi()).tone;
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the fixture workspace is not open');
     uriA = vscode.Uri.joinPath(folder.uri, 'tone-a.txt');
@@ -40,7 +36,7 @@ describe('Tone panel', function () {
 
   it('opens on Show Tone Panel, loads its script under the CSP and shows the empty state', async () => {
     await vscode.commands.executeCommand('framingLens.showTone');
-    await waitFor(() => tone.isResolved() && tone.isReady(), 20_000, 'the Tone page to say it is ready');
+    await waitFor(() => tone.isResolved() && tone.isReady(), 'the Tone page to say it is ready', 20_000);
     assert.equal(tone.lastModel(), null);
   });
 
@@ -103,12 +99,12 @@ describe('Tone panel', function () {
   it('draws the model again when shown after being hidden (its page is not kept while hidden)', async () => {
     const shown = tone.lastModel();
     await vscode.commands.executeCommand('workbench.view.explorer');
-    await waitFor(() => !tone.isReady(), 10_000, 'the hidden page to be dropped');
+    await waitFor(() => !tone.isReady(), 'the hidden page to be dropped', 10_000);
     let posts = 0;
     const listener = tone.onDidPost(() => posts++);
     try {
       await vscode.commands.executeCommand('framingLens.showTone');
-      await waitFor(() => tone.isReady() && posts > 0, 20_000, 'the page to load again and get the model');
+      await waitFor(() => tone.isReady() && posts > 0, 'the page to load again and get the model', 20_000);
     } finally {
       listener.dispose();
     }
@@ -154,12 +150,12 @@ describe('Tone panel', function () {
 
   it('goes back to the empty state on Stop Comparing, and a reveal then does nothing', async () => {
     // Closing the copy above ended that comparison; start this one from a clean editor area.
-    await waitFor(() => tone.lastModel() === null, 10_000, 'the comparison of the closed copy to end');
+    await waitFor(() => tone.lastModel() === null, 'the comparison of the closed copy to end', 10_000);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('framingLens.compareArticles', uriA, uriB);
     const model = await waitForModel((m) => m?.articles[0].title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
     await vscode.commands.executeCommand('framingLens.stopComparing');
-    await waitFor(() => tone.lastModel() === null, 10_000, 'the empty state');
+    await waitFor(() => tone.lastModel() === null, 'the empty state', 10_000);
     const sentence = model.articles[0].sentences[0]!;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await tone.handleMessage({ type: 'reveal', side: 'a', start: sentence.start, end: sentence.end });
@@ -171,17 +167,7 @@ describe('Tone panel', function () {
       const m = tone.lastModel();
       return m ? `comparison ${m.comparisonId} r${m.revision} of ${m.articles[0].title}, ${m.articles[1].title}` : String(m);
     };
-    await waitFor(() => test(tone.lastModel()), 15_000, () => `${what} (last posted: ${describe()})`);
+    await waitFor(() => test(tone.lastModel()), () => `${what} (last posted: ${describe()})`, 15_000);
     return tone.lastModel()!;
   }
 });
-
-async function waitFor(condition: () => boolean, timeoutMs: number, what: string | (() => string)): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { FramingLensApi } from '../../src/extension/extension';
+
+export const EXTENSION_ID = 'framing-lens.framing-lens';
+
+/** Activates the extension under test and returns what `activate` returned. */
+export async function activateApi(): Promise<FramingLensApi> {
+  const extension = vscode.extensions.getExtension<FramingLensApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+/**
+ * Polls until `condition` holds; fails with what it waited for. The extension updates after
+ * debounced edits and webview round trips, so tests wait for the state a user would see.
+ */
+export async function waitFor(condition: () => boolean, what: string | (() => string), timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`);
+    }
+    await sleep(50);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
