@@ -114,7 +114,8 @@ export interface Alignment {
 // Lexicon and framing
 // ---------------------------------------------------------------------------------------
 
-export type FramingCategory =
+/** Categories a lexicon set can have (the built-in lexicon and users' files). */
+export type LexiconCategory =
   | 'place-name'
   | 'reporting-verb'
   | 'event-label'
@@ -123,6 +124,13 @@ export type FramingCategory =
   | 'hedge'
   | 'emotive'
   | 'spelling-variant';
+
+/**
+ * Categories of framing entries: the lexicon's, plus what the engine finds beyond word lists:
+ * `agency` (one article names who acted, the other tells the event without an agent) and
+ * `distancing` (scare quotes and "so-called" in the outlet's own voice).
+ */
+export type FramingCategory = LexiconCategory | 'agency' | 'distancing';
 
 export interface LexiconVariant {
   /** Identifier unique within its set, e.g. `kyiv`. */
@@ -140,6 +148,7 @@ export interface LexiconVariant {
 
 export interface LexiconSet {
   readonly id: string;
+  /** One of the lexicon's categories (`FRAMING_CATEGORIES`; parsing rejects the others). */
   readonly category: FramingCategory;
   /** What the choice between the variants signals. */
   readonly explanation: string;
@@ -188,6 +197,50 @@ export interface FramingEntry {
   readonly variantsA: readonly string[];
   readonly variantsB: readonly string[];
   readonly weight: number;
+  /** For `agency` entries: who acted, as one article tells it, and the other's agentless wording. */
+  readonly agency?: AgencyDetail;
+  /** For `distancing` entries: the marked words and their plain use in the other article. */
+  readonly distancing?: DistancingDetail;
+}
+
+/** How one article names who acted where the corresponding sentence of the other does not. */
+export interface AgencyDetail {
+  /** The aligned pair both clauses are in. */
+  readonly pairId: string;
+  /** The article that names who acted. */
+  readonly agentSide: Side;
+  /** Who acted ("troops", "the army"), in the agent side's article. */
+  readonly agent: TextSpan;
+  /** What they did ("opened fire and killed"), in the agent side's article. */
+  readonly action: TextSpan;
+  /** The other article's agentless wording ("were killed", "died", "amid unrest"). */
+  readonly agentless: TextSpan;
+  /** How the agent is left out: an agentless passive, an intransitive verb, or a noun for the event. */
+  readonly form: 'passive' | 'intransitive' | 'nominal';
+}
+
+/** A scare quote or "so-called" in one article, with the same words used plainly in the other. */
+export interface DistancingDetail {
+  readonly side: Side;
+  readonly kind: 'scare-quote' | 'so-called';
+  /** The words distanced from, without quote marks or "so-called". */
+  readonly phrase: TextSpan;
+  /** The same words used plainly in the other article, when it uses them. */
+  readonly counterpart?: TextSpan;
+}
+
+/**
+ * A subjective or intense word in the outlet's own voice (not inside a quotation, not part of
+ * a name), from a published subjectivity resource. Listed without a counterpart: it is a word
+ * one article chose, whatever the other says.
+ */
+export interface LoadedTerm extends TextSpan {
+  readonly sentence: number;
+  /** 0..1, higher first when ranked. */
+  readonly intensity: number;
+  readonly subjectivity: 'strong' | 'weak';
+  /** The resource's entry that matched, e.g. "brutal". */
+  readonly entry: string;
 }
 
 // ---------------------------------------------------------------------------------------

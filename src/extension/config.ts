@@ -8,6 +8,7 @@ export interface FramingLensConfig {
   readonly highlightWordDifferences: boolean;
   readonly highlightOneSidedContent: boolean;
   readonly showSpellingVariants: boolean;
+  readonly highlightLoadedLanguage: boolean;
   readonly countSpellingAsFraming: boolean;
   /** Workspace-relative paths of extra lexicon files. */
   readonly lexicons: readonly string[];
@@ -20,9 +21,12 @@ export const CONFIG_SECTION = 'framingLens';
 type HighlightableCategory = Exclude<FramingCategory, 'spelling-variant'>;
 
 /** Framing categories that can be highlighted (spelling variants have their own switch). */
-export const HIGHLIGHTABLE: readonly HighlightableCategory[] = FRAMING_CATEGORIES.filter(
-  (c): c is HighlightableCategory => c !== 'spelling-variant'
-);
+export const HIGHLIGHTABLE: readonly HighlightableCategory[] = [
+  ...FRAMING_CATEGORIES.filter((c): c is HighlightableCategory => c !== 'spelling-variant'),
+  // Found by the engine rather than listed in a lexicon, so not lexicon categories.
+  'agency',
+  'distancing',
+];
 
 function isHighlightable(value: string): value is HighlightableCategory {
   return (HIGHLIGHTABLE as readonly string[]).includes(value);
@@ -36,6 +40,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): FramingLensConfig
     highlightWordDifferences: c.get('highlight.wordDifferences', true),
     highlightOneSidedContent: c.get('highlight.oneSidedContent', true),
     showSpellingVariants: c.get('showSpellingVariants', true),
+    highlightLoadedLanguage: c.get('highlight.loadedLanguage', true),
     countSpellingAsFraming: c.get('countSpellingAsFraming', false),
     lexicons: c.get<string[]>('lexicons', []),
     sentimentEnabled: c.get('sentiment.enabled', true),

@@ -10,6 +10,8 @@ export const CATEGORY_LABELS: Readonly<Record<FramingCategory, string>> = {
   hedge: 'Hedges and epistemic markers',
   emotive: 'Emotive and loaded words',
   'spelling-variant': 'Spelling variants',
+  agency: 'Agency: who did it',
+  distancing: 'Distancing: scare quotes, so-called',
 };
 
 export const SUBSTITUTION_LABELS: Readonly<Record<SubstitutionCategory, string>> = {

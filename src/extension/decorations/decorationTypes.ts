@@ -12,6 +12,8 @@ const CATEGORY_COLORS: Readonly<Record<HighlightCategory, string>> = {
   territory: 'framing.territory',
   hedge: 'framing.hedge',
   emotive: 'framing.emotive',
+  agency: 'framing.agency',
+  distancing: 'framing.distancing',
 };
 
 /**
