@@ -34,6 +34,120 @@ describe('segment', () => {
     );
   });
 
+  describe('news abbreviations', () => {
+    const sentences = (text: string) => {
+      const doc = segment(text);
+      assertExactOffsets(doc);
+      return doc.sentences.map((s) => s.text);
+    };
+
+    it('does not split "U.S. v. Ortiz" (case-name regression)', () => {
+      assert.deepStrictEqual(sentences('The court heard U.S. v. Ortiz on Tuesday. The ruling is due in June.'), [
+        'The court heard U.S. v. Ortiz on Tuesday.',
+        'The ruling is due in June.',
+      ]);
+    });
+
+    it('keeps titles with their names: Sen., Rep., Gov., Mr., Mrs., Dr., Gen., Lt., Col., St., Jr.', () => {
+      const text =
+        'Sen. Ana Ruiz and Rep. Tom Hale met Gov. Lia Park. Mr. Lee and Mrs. Lee joined Dr. Omar Said. ' +
+        'Gen. Ivo Marsh briefed Lt. Col. Dana Frey in St. Louis with Carl Brandt Jr. and his aides.';
+      assert.deepStrictEqual(sentences(text), [
+        'Sen. Ana Ruiz and Rep. Tom Hale met Gov. Lia Park.',
+        'Mr. Lee and Mrs. Lee joined Dr. Omar Said.',
+        'Gen. Ivo Marsh briefed Lt. Col. Dana Frey in St. Louis with Carl Brandt Jr. and his aides.',
+      ]);
+    });
+
+    it('ends a sentence at "Jr." when a sentence opener follows', () => {
+      assert.deepStrictEqual(sentences('The award went to Carl Brandt Jr. The crowd cheered.'), [
+        'The award went to Carl Brandt Jr.',
+        'The crowd cheered.',
+      ]);
+    });
+
+    it('reads "No." as an abbreviation only before a number ("said no." regression)', () => {
+      assert.deepStrictEqual(sentences('The No. 2 official resigned. Voters said no. Then the count began.'), [
+        'The No. 2 official resigned.',
+        'Voters said no.',
+        'Then the count began.',
+      ]);
+    });
+
+    it('does not split at initials ("Paul D. Ryan", "J. K. Rowling", "J. A. Smith")', () => {
+      assert.deepStrictEqual(sentences('Paul D. Ryan met J. K. Rowling and J. A. Smith. They spoke.'), [
+        'Paul D. Ryan met J. K. Rowling and J. A. Smith.',
+        'They spoke.',
+      ]);
+    });
+
+    it('does not split after a dotted acronym followed by a name or lower case', () => {
+      assert.deepStrictEqual(
+        sentences('The T.P.S. program covers 9,000 people. The U.N. Security Council met. D.C. Mayor Ana Ruiz spoke.'),
+        ['The T.P.S. program covers 9,000 people.', 'The U.N. Security Council met.', 'D.C. Mayor Ana Ruiz spoke.']
+      );
+    });
+
+    it('ends a sentence at a dotted acronym followed by a sentence opener ("D.C. The next day")', () => {
+      assert.deepStrictEqual(sentences('The march ended in Washington, D.C. The next day, police made arrests.'), [
+        'The march ended in Washington, D.C.',
+        'The next day, police made arrests.',
+      ]);
+      assert.deepStrictEqual(sentences('Shares fell in the U.S. But they rose in Asia.'), [
+        'Shares fell in the U.S.',
+        'But they rose in Asia.',
+      ]);
+    });
+
+    it('keeps "a.m." and "p.m." inside a sentence and ends one before "The"', () => {
+      assert.deepStrictEqual(
+        sentences('Polls open at 7 a.m. on Monday and at 8 a.m. Tuesday. The curfew runs until 9 p.m. The police will patrol.'),
+        ['Polls open at 7 a.m. on Monday and at 8 a.m. Tuesday.', 'The curfew runs until 9 p.m.', 'The police will patrol.']
+      );
+    });
+
+    it('keeps month abbreviations before a date ("Sept. 2, 2019")', () => {
+      assert.deepStrictEqual(sentences('The merger closed on Sept. 2, 2019, and Jan. 5 was the deadline. It held.'), [
+        'The merger closed on Sept. 2, 2019, and Jan. 5 was the deadline.',
+        'It held.',
+      ]);
+    });
+
+    it('keeps party-state tags whole, in parentheses or between commas', () => {
+      const doc = segment('Sen. Ana Ruiz (R-Texas) said the bill failed. Rep. Tom Hale, D-Ohio, said it would return.');
+      assertExactOffsets(doc);
+      assert.deepStrictEqual(
+        doc.sentences.map((s) => s.text),
+        ['Sen. Ana Ruiz (R-Texas) said the bill failed.', 'Rep. Tom Hale, D-Ohio, said it would return.']
+      );
+      const texts = doc.words.map((w) => w.text);
+      assert.ok(texts.includes('R-Texas') && texts.includes('D-Ohio'), texts.join(' '));
+    });
+
+    it('joins a hard-wrapped line that ends in a title to the name on the next line', () => {
+      const doc = segment('The committee heard from Sen.\nAna Ruiz on Monday.\nThe vote is next week.');
+      assert.deepStrictEqual(
+        doc.sentences.map((s) => s.text),
+        ['The committee heard from Sen.\nAna Ruiz on Monday.', 'The vote is next week.']
+      );
+    });
+
+    it('does not join a line that ends in an acronym to the next paragraph line', () => {
+      const doc = segment('The march ended in Washington, D.C.\nSen. Ana Ruiz spoke later.');
+      assert.strictEqual(doc.paragraphs.length, 2);
+    });
+
+    it('never cuts a long paragraph for the segmenter right after a title', () => {
+      // Long paragraphs are fed to ICU in pieces; a cut after "Sen." would split the name.
+      const sentence = 'The committee heard from Sen. Ana Ruiz and Dr. Omar Said about the U.S. v. Ortiz appeal. ';
+      const text = sentence.repeat(200);
+      const doc = segment(text);
+      assertExactOffsets(doc);
+      assert.strictEqual(doc.sentences.length, 200);
+      assert.ok(doc.sentences.every((s) => s.text === sentence.trim()));
+    });
+  });
+
   it('keeps offsets exact with CRLF, tabs, curly quotes, emoji and non-Latin scripts', () => {
     const text = '👋🏽 “Kyiv’s mayor said\tno,” she wrote.\r\n\r\nПривет, мир! 北京是中国的首都。Ça va?';
     const doc = segment(text);

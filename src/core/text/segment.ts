@@ -1,4 +1,5 @@
 import type { Paragraph, SegmentedText, Sentence, Word } from '../types';
+import { continuesAfter } from './abbreviations';
 import { normalizeWord } from './normalize';
 
 /**
@@ -6,8 +7,8 @@ import { normalizeWord } from './normalize';
  *
  * Sentence and word boundaries come from `Intl.Segmenter` (ICU), which knows Unicode,
  * non-Latin scripts and emoji; we only add what ICU does not know about news prose:
- * hard-wrapped lines, and abbreviations such as "Dr." or "Gen." that ICU takes for the end
- * of a sentence.
+ * hard-wrapped lines, and abbreviations such as "Sen.", "U.S. v." or "Paul D. Ryan" that ICU
+ * takes for the end of a sentence (see `abbreviations.ts`).
  */
 export function segment(text: string, locale = 'en'): SegmentedText {
   const sentenceSegmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
@@ -74,7 +75,8 @@ const STARTS_LOWER = /^\s*[a-z(,;]/;
 /**
  * Paragraphs are separated by blank lines, and also by single line breaks, because scraped
  * and pasted articles often put one paragraph per line. A line break inside a hard-wrapped
- * paragraph (the line does not end a sentence and the next starts in lower case) joins.
+ * paragraph (the line does not end a sentence and the next starts in lower case, or the line
+ * ends in a title such as "Sen." whose name is on the next line) joins.
  */
 function paragraphBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -91,14 +93,17 @@ function paragraphBlocks(text: string): Block[] {
       const lead = content.length - content.trimStart().length;
       const start = lineStart + lead;
       const end = lineStart + content.trimEnd().length;
-      const continues = current && !SENTENCE_END.test(previousLine) && STARTS_LOWER.test(content);
+      const continues =
+        current &&
+        ((!SENTENCE_END.test(previousLine) && STARTS_LOWER.test(content)) ||
+          (previousLine.endsWith('.') && continuesAfter(previousLine, content, true)));
       if (current && continues) {
         current.end = end;
       } else {
         current = { start, end };
         blocks.push(current);
       }
-      previousLine = content;
+      previousLine = content.trimEnd();
     }
     if (match[0].length === 0 || LINE.lastIndex >= text.length) {
       break;
@@ -106,19 +111,6 @@ function paragraphBlocks(text: string): Block[] {
   }
   return blocks;
 }
-
-/**
- * Abbreviations after which a full stop rarely ends a sentence in news copy. Kept short on
- * purpose: a false join merges two sentences, which alignment tolerates (two-to-one pairs);
- * a false split is tolerated as well (one-to-two), so this only tidies the common cases.
- */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev st jr sr mt ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd corp co dept approx est fig ' +
-    'u.s u.k u.n e.g i.e a.m p.m'
-  ).split(' ')
-);
 
 /**
  * ICU's segmenter slows down more than linearly on very long strings (a 1 MB paragraph takes
@@ -138,11 +130,18 @@ function* segmenterPieces(text: string, from: number, to: number): Generator<[nu
   yield [start, to];
 }
 
+/** The last place in the window where a sentence surely ends: never after "Sen." or "U.S. v.". */
 function lastSentenceBreak(window: string): number {
   const pattern = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
   let cut = -1;
   for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
-    cut = match.index + match[0].length;
+    const end = match.index + match[0].length;
+    if (match[0].length > 0 && match[0][0] === '.' && match[0].trimEnd().length === 1) {
+      if (continuesAfter(window.slice(Math.max(0, match.index - 64), match.index + 1), window.slice(end, end + 64))) {
+        continue;
+      }
+    }
+    cut = end;
   }
   if (cut < 0) {
     cut = window.lastIndexOf(' ') + 1;
@@ -172,7 +171,9 @@ function sentenceRangesOfPiece(
 ): void {
   // Line breaks inside a hard-wrapped paragraph are not sentence ends; spaces keep offsets.
   const slice = text.slice(from, to).replace(/[\r\n]/g, ' ');
-  let pendingStart = -1;
+  // Whether the last range ends in a full stop ICU broke after, and the text it broke after.
+  let pending = false;
+  let pendingBody = '';
   for (const part of segmenter.segment(slice)) {
     const raw = part.segment;
     const lead = raw.length - raw.trimStart().length;
@@ -180,23 +181,19 @@ function sentenceRangesOfPiece(
     if (body.length === 0) {
       continue;
     }
-    const start = pendingStart >= 0 ? pendingStart : from + part.index + lead;
-    const end = from + part.index + lead + body.length;
-    if (endsWithAbbreviation(body) && part.index + raw.length < slice.length) {
-      pendingStart = start;
-      continue;
-    }
-    // A fragment with no letters or digits (a stray quote mark, a dash) belongs to its neighbour.
-    if (!/[\p{L}\p{N}]/u.test(body) && ranges.length > 0) {
+    const start = from + part.index + lead;
+    const end = start + body.length;
+    if (pending && continuesAfter(pendingBody, body)) {
+      // The break was an abbreviation ("Sen. Ana Ruiz"): the sentence carries on.
       ranges[ranges.length - 1]![1] = end;
-      pendingStart = -1;
-      continue;
+    } else if (!/[\p{L}\p{N}]/u.test(body) && ranges.length > 0) {
+      // A fragment with no letters or digits (a stray quote mark, a dash) belongs to its neighbour.
+      ranges[ranges.length - 1]![1] = end;
+    } else {
+      ranges.push([start, end]);
     }
-    ranges.push([start, end]);
-    pendingStart = -1;
-  }
-  if (pendingStart >= 0) {
-    ranges.push([pendingStart, from + slice.trimEnd().length]);
+    pending = body.endsWith('.');
+    pendingBody = body;
   }
 }
 
@@ -206,9 +203,12 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 /**
  * Word-like tokens as ICU would give them (apostrophes and inner full stops kept, "Kyiv's",
  * "U.S"; hyphens split), by a regular expression that is several times faster than ICU for
- * spaced scripts. Numbers keep their thousands separators ("1,000").
+ * spaced scripts. Numbers keep their thousands separators ("1,000"). A party-and-state tag
+ * ("R-Texas", "D-N.Y") is one word: split, its "R" or "D" reads as a stray initial and breaks
+ * the name it follows ("Sen. Ana Ruiz (R-Texas) said").
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+const WORD =
+  /(?<![\p{L}\p{M}\p{N}-])[DRI]-\p{Lu}\p{L}*(?:\.\p{Lu}\p{L}*)*|[\p{L}\p{M}\p{N}]+(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 function* wordTokens(sentence: string, segmenter: Intl.Segmenter): Generator<[number, string]> {
   if (UNSPACED_SCRIPT.test(sentence)) {
@@ -222,14 +222,4 @@ function* wordTokens(sentence: string, segmenter: Intl.Segmenter): Generator<[nu
   for (const match of sentence.matchAll(WORD)) {
     yield [match.index, match[0]];
   }
-}
-
-function endsWithAbbreviation(sentence: string): boolean {
-  const match = /(?:^|[\s(“"])((?:\p{L}\.)*\p{L}+)\.$/u.exec(sentence);
-  if (!match) {
-    return false;
-  }
-  const token = match[1]!;
-  // A single capital letter is an initial ("George W. Bush").
-  return ABBREVIATIONS.has(token.toLowerCase()) || /^\p{Lu}$/u.test(token);
 }
