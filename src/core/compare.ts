@@ -8,6 +8,7 @@ import { discoverSubstitutions } from './substitutions/discover';
 import { detectFormat, maskMarkup, type ArticleFormat } from './text/maskMarkup';
 import { segment } from './text/segment';
 import type { ArticleSummary, Lexicon, Report, SegmentedText, SentenceRef, SentimentReport } from './types';
+import { keyFindings } from './findings/keyFindings';
 import { inputWarnings } from './warnings';
 
 /** One article as the engine receives it. */
@@ -60,7 +61,7 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
   const sentiment = options.sentiment === false ? neutralSentiment(docA, docB) : sentimentReport(docA, docB, alignment);
   const count = (kind: string) => alignment.pairs.filter((p) => p.kind === kind).length;
 
-  return {
+  const body: Omit<Report, 'keyFindings'> = {
     schemaVersion: 1,
     articles: [summary('A', a, docA, sentiment.a), summary('B', b, docB, sentiment.b)],
     similarity: round(documentSimilarity(docA, docB, alignment), 3),
@@ -75,6 +76,7 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
     },
     framing: terms.framing,
     changes,
+    loaded: { a: [], b: [] },
     spelling: terms.spelling,
     pairs: alignment.pairs,
     onlyInA: alignment.onlyInA.map((i) => sentenceRef(docA, i)),
@@ -87,6 +89,9 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
     },
     warnings: inputWarnings(docA, docB, alignment),
   };
+  // Key findings first in every view; spread so the JSON lists them right after the articles.
+  const { schemaVersion, articles, ...rest } = body;
+  return { schemaVersion, articles, keyFindings: keyFindings(body), ...rest };
 }
 
 /**

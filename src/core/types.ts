@@ -369,10 +369,22 @@ export interface ArticleSummary {
   readonly sentiment: { readonly score: number; readonly comparative: number };
 }
 
+/** One of the few things every view says first, in plain language, ranked by salience. */
+export interface KeyFinding {
+  readonly kind: 'framing' | 'agency' | 'distancing' | 'loaded' | 'coverage' | 'tone';
+  readonly salience: number;
+  /** One sentence a reader understands without the rest of the report. */
+  readonly text: string;
+  /** Where to look in the articles. */
+  readonly spans: readonly (Span & { readonly side: Side })[];
+}
+
 /** The single source for every view: decorations, hovers, panel, report, exports and CLI. */
 export interface Report {
   readonly schemaVersion: 1;
   readonly articles: readonly [ArticleSummary, ArticleSummary];
+  /** Three to five findings in plain language, most salient first. */
+  readonly keyFindings: readonly KeyFinding[];
   /** Share of content words the two articles have in aligned sentences, in [0, 1]. */
   readonly similarity: number;
   readonly alignment: {
@@ -386,6 +398,8 @@ export interface Report {
   };
   readonly framing: readonly FramingEntry[];
   readonly changes: readonly Substitution[];
+  /** Loaded words each article uses in its own voice, strongest first. */
+  readonly loaded: { readonly a: readonly LoadedTerm[]; readonly b: readonly LoadedTerm[] };
   /** Spelling-variant sets in use (kept apart from framing unless asked for). */
   readonly spelling: readonly FramingEntry[];
   readonly pairs: readonly AlignedPair[];

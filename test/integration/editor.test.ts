@@ -113,7 +113,7 @@ describe('Editor: compare, highlight, hover, reveal', function () {
   it('says in the hover of a one-sided sentence that the other article has no counterpart', async () => {
     await compare(uriA, uriB);
     const markdown = await hoverText(uriA, 'resume on Saturday');
-    assert.match(markdown, /\*\*Only in A\*\* — B has no corresponding sentence/);
+    assert.match(markdown, /\*\*No close match\*\* — no sentence of B tells this closely/);
   });
 
   it('shows no hover on text that is not highlighted', async () => {
@@ -147,7 +147,7 @@ describe('Editor: compare, highlight, hover, reveal', function () {
     await compare(uriA, uriB);
     const start = documentOf(uriA).getText().indexOf('Service on the line');
     await vscode.commands.executeCommand('framingLens.revealCounterpart', { side: 'a', start, end: start });
-    assert.equal(lastMessage(), 'Framing Lens: Only in A — article B has no corresponding sentence.');
+    assert.equal(lastMessage(), 'Framing Lens: No close match found in article B for this sentence of A.');
   });
 
   it('clears decorations, hovers and the comparison on Stop Comparing', async () => {

@@ -26,7 +26,7 @@ describe('counterpartOf', () => {
 
   it('says so for content only one article has', () => {
     const result = counterpartOf(report, 'a', at(TEXT_A, 'Nobody'));
-    assert.deepStrictEqual(result, { found: false, message: 'Only in A — article B has no corresponding sentence.' });
+    assert.deepStrictEqual(result, { found: false, message: 'No close match found in article B for this sentence of A.' });
   });
 
   it('leads from a framing term to the other article\'s term of the set in the corresponding sentence', () => {

@@ -97,8 +97,14 @@ describe('highlights', () => {
         assert.strictEqual(slice, slice.trim());
         assert.ok(slice.length > 0);
         const s = h.source;
-        const records: unknown[] = [...report.pairs, ...report.framing, ...report.onlyInA, ...report.onlyInB, ...report.changes];
-        const record = s.type === 'onlyIn' ? s.sentence : s.type === 'moved' || s.type === 'wordDiff' ? s.pair : s.type === 'framing' ? s.entry : s.type === 'nameVariant' ? s.change : s.entry ?? s.change;
+        const records: unknown[] = [...report.pairs, ...report.framing, ...report.onlyInA, ...report.onlyInB, ...report.changes, ...report.loaded.a, ...report.loaded.b];
+        const record =
+          s.type === 'onlyIn' ? s.sentence
+          : s.type === 'moved' || s.type === 'wordDiff' ? s.pair
+          : s.type === 'framing' ? s.entry
+          : s.type === 'nameVariant' ? s.change
+          : s.type === 'loaded' ? s.term
+          : s.entry ?? s.change;
         assert.ok(records.includes(record), `${h.kind} at ${h.start} has no report record`);
       }
     }

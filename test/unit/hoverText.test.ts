@@ -51,7 +51,7 @@ describe('hoverMarkdown', () => {
 
   it('says a one-sided sentence has no counterpart, with its tone, and offers no reveal link', () => {
     const md = hoverAt('a', 'Nobody');
-    assert.match(md, /\*\*Only in A\*\* — B has no corresponding sentence/);
+    assert.match(md, /\*\*No close match\*\* — no sentence of B tells this closely/);
     assert.match(md, /Tone of this sentence \(AFINN\): A \*hurt\* −2/);
     assert.ok(!md.includes('Reveal counterpart'));
     assert.ok(md.includes('Open report'));

@@ -1,7 +1,7 @@
 import type { AlignedPair, ArticleSentiment, ArticleSummary, FramingEntry, Quote, Report, SentenceRef, Side } from '../types';
 import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, PAIR_LABELS, SUBSTITUTION_LABELS, percent, signed } from './labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, percent, signed } from './labels';
 
 /**
  * Options of the HTML body. `interactive` adds `data-side/-start/-end` to article text so a
@@ -25,24 +25,29 @@ export function renderReportBody(report: Report, options: HtmlOptions = {}): str
   return [
     header(report),
     toc([
+      ['findings', 'Key findings', ''],
       ['summary', 'Summary', ''],
       ['framing', 'Framing', String(contrasts)],
       ['changes', 'Wording changes', String(changes.length)],
       ['pair', 'Aligned articles', String(report.pairs.length)],
-      ['only', 'Only in A / B', `${report.onlyInA.length} / ${report.onlyInB.length}`],
+      ['only', 'No close match', `${report.onlyInA.length} / ${report.onlyInB.length}`],
       ['quotes', 'Quotes', String(quoteCount)],
       ['tone', 'Tone', ''],
     ]),
     report.warnings.map((w) => `<p class="fl-warning" role="note">${h(w)}</p>`).join(''),
+    section('findings', 'Key findings', keyFindingsList(report, link)),
     section('summary', 'Summary', summary(report, contrasts, changes.length)),
-    section('framing', 'Framing', framingTable(report, link)),
+    section('framing', 'Framing', framingTable(report, link) + loadedList(report, link)),
     section('changes', 'Wording changes in corresponding sentences', changesTable(changes, link)),
     section('pair', 'The two articles, aligned', alignedTable(report, link)),
-    section('only', 'Content only one article has', onlyIn(report, link)),
+    section('only', 'Sentences with no close match in the other article', onlyIn(report, link)),
     section('quotes', 'Quotes and attribution', quotesTable(report, link)),
     section('tone', 'Tone', toneSection(report, options.interactive ?? false)),
   ].join('\n');
 }
+
+/** Distinct terms a framing cell shows before it folds the rest into a count. */
+const TERMS_SHOWN = 4;
 
 type Locator = (side: Side, start: number, end: number, inner: string, extraClass?: string, focusable?: boolean) => string;
 
@@ -95,13 +100,44 @@ function summary(report: Report, contrasts: number, changes: number): string {
     `<dl class="fl-stats">` +
     stat('Similarity', percent(report.similarity), 'of the content words lie in corresponding sentences') +
     stat('Corresponding', String(al.matched), `sentence pairs: ${details.join(', ')}`) +
-    stat('Only in A', String(al.onlyInA), plural(al.onlyInA, 'sentence') + ' B leaves out', ' fl-stat-a') +
-    stat('Only in B', String(al.onlyInB), plural(al.onlyInB, 'sentence') + ' A leaves out', ' fl-stat-b') +
+    stat('No close match in B', String(al.onlyInA), plural(al.onlyInA, 'sentence') + ' of A', ' fl-stat-a') +
+    stat('No close match in A', String(al.onlyInB), plural(al.onlyInB, 'sentence') + ' of B', ' fl-stat-b') +
     stat('Framing contrasts', String(contrasts), `${plural(changes, 'wording change')} · ${plural(report.spelling.length, 'spelling variant')}`) +
     (report.sentiment.enabled === false
       ? stat('Tone (AFINN)', 'off', 'tone analysis is switched off')
-      : stat('Tone (AFINN)', `${signed(a.sentiment.score)} / ${signed(b.sentiment.score)}`, `A / B; per word ${signed(a.sentiment.comparative, 3)} / ${signed(b.sentiment.comparative, 3)}`)) +
+      : stat('Tone per word (AFINN)', `${signed(a.sentiment.comparative, 3)} / ${signed(b.sentiment.comparative, 3)}`, `A / B; totals ${signed(a.sentiment.score)} / ${signed(b.sentiment.score)}`)) +
     `</dl>`
+  );
+}
+
+function keyFindingsList(report: Report, link: Locator): string {
+  if (report.keyFindings.length === 0) {
+    return '<p class="fl-muted">Nothing stands out: the articles word what they share alike.</p>';
+  }
+  const items = report.keyFindings.map((finding) => {
+    const first = finding.spans[0];
+    const text = h(finding.text);
+    return `<li class="fl-finding fl-finding-${finding.kind}">${first ? link(first.side, first.start, first.end, text) : text}</li>`;
+  });
+  return `<ol class="fl-findings">${items.join('')}</ol>`;
+}
+
+/** Loaded words under the framing table: quieter, with what the list can and cannot tell. */
+function loadedList(report: Report, link: Locator): string {
+  const { a, b } = report.loaded;
+  if (a.length + b.length === 0) return '';
+  const terms = (which: Side) => {
+    const list = report.loaded[which];
+    if (list.length === 0) return '<span class="fl-muted">none</span>';
+    return groupByText(list)
+      .map((g) => link(which, g.first.start, g.first.end, h(g.first.text), 'fl-term fl-loaded') + (g.count > 1 ? ` <span class="fl-muted">×${g.count}</span>` : ''))
+      .join(', ');
+  };
+  return (
+    `<h3>Loaded words in the outlet's own voice</h3>` +
+    `<dl class="fl-loaded-list"><div><dt><span class="fl-badge fl-badge-a">A</span></dt><dd>${terms('a')}</dd></div>` +
+    `<div><dt><span class="fl-badge fl-badge-b">B</span></dt><dd>${terms('b')}</dd></div></dl>` +
+    `<p class="fl-muted fl-limits" role="note">${h(LOADED_NOTE)}</p>`
   );
 }
 
@@ -112,9 +148,14 @@ function framingTable(report: Report, link: Locator): string {
   const occurrences = (entry: FramingEntry, which: Side) => {
     const list = which === 'a' ? entry.a : entry.b;
     if (list.length === 0) return '<span class="fl-muted">—</span>';
-    return groupByText(list)
+    // A set used everywhere ("said ×12, told ×3, stated…") keeps to one line: the first few, then a count.
+    const groups = groupByText(list);
+    const shown = groups
+      .slice(0, TERMS_SHOWN)
       .map((g) => link(which, g.first.start, g.first.end, h(g.first.text), 'fl-term') + (g.count > 1 ? ` <span class="fl-muted">×${g.count}</span>` : ''))
       .join(', ');
+    const rest = groups.length - TERMS_SHOWN;
+    return rest > 0 ? `${shown} <span class="fl-muted">and ${rest} other${rest === 1 ? '' : 's'}</span>` : shown;
   };
   // Contrasts first (the engine ranks within each group), then sets both use alike, then spelling.
   const rows = [...report.framing.filter((f) => f.contrast), ...report.framing.filter((f) => !f.contrast), ...report.spelling];
@@ -126,14 +167,14 @@ function framingTable(report: Report, link: Locator): string {
       const chip = spelling ? '' : `<span class="fl-chip${entry.contrast ? ' fl-chip-contrast' : ''}">${only || (entry.contrast ? 'contrast' : 'same')}</span>`;
       const cls = spelling ? 'fl-spelling' : entry.contrast ? 'fl-contrast' : 'fl-alike';
       return (
-        `<tr class="${cls}"><td data-label="Set"><div class="fl-set">${h(CATEGORY_LABELS[entry.category])} ${chip}</div><code class="fl-set-id">${h(entry.setId)}</code></td>` +
+        `<tr class="${cls}"><td data-label="Set"><div class="fl-set">${h(CATEGORY_LABELS[entry.category])} ${chip}</div></td>` +
         `<td data-label="A">${occurrences(entry, 'a')}</td><td data-label="B">${occurrences(entry, 'b')}</td>` +
         `<td data-label="Signals" class="fl-note">${signals(entry)}</td></tr>`
       );
     })
     .join('');
   return (
-    `<table class="fl-table fl-framing fl-stack"><thead><tr><th scope="col">Set and category</th><th scope="col">A</th><th scope="col">B</th>` +
+    `<table class="fl-table fl-framing fl-stack"><thead><tr><th scope="col">Category</th><th scope="col">A</th><th scope="col">B</th>` +
     `<th scope="col">What the choice signals</th></tr></thead><tbody>${body}</tbody></table>`
   );
 }
@@ -170,7 +211,7 @@ function changesTable(changes: Report['changes'], link: Locator): string {
     .map(
       (c) =>
         `<tr><td data-label="A">${link('a', c.a.start, c.a.end, h(c.a.text), 'fl-del')}</td><td data-label="B">${link('b', c.b.start, c.b.end, h(c.b.text), 'fl-ins')}</td>` +
-        `<td data-label="Kind">${h(SUBSTITUTION_LABELS[c.category])}${c.setId ? ` <code class="fl-set-id">${h(c.setId)}</code>` : ''}</td>` +
+        `<td data-label="Kind">${h(SUBSTITUTION_LABELS[c.category])}</td>` +
         `<td data-label="Tone B − A" class="fl-num">${c.toneDelta === 0 ? '' : h(signed(c.toneDelta))}</td></tr>`
     )
     .join('');
@@ -195,7 +236,7 @@ function alignedTable(report: Report, link: Locator): string {
     for (const b of pair.b) bRowOrder.set(b, order);
   }
   for (const ref of report.onlyInA) {
-    rows.push({ order: ref.sentence, html: `<tr class="fl-only-a"><td data-label="A">${sentenceCell(ref, 'a', link)}</td><td data-label="B" class="fl-gap">only in A</td></tr>` });
+    rows.push({ order: ref.sentence, html: `<tr class="fl-only-a"><td data-label="A">${sentenceCell(ref, 'a', link)}</td><td data-label="B" class="fl-gap">no close match</td></tr>` });
   }
   for (const ref of report.onlyInB) {
     let order = -1;
@@ -206,7 +247,7 @@ function alignedTable(report: Report, link: Locator): string {
         break;
       }
     }
-    rows.push({ order: order + 0.5, html: `<tr class="fl-only-b"><td data-label="A" class="fl-gap">only in B</td><td data-label="B">${sentenceCell(ref, 'b', link)}</td></tr>` });
+    rows.push({ order: order + 0.5, html: `<tr class="fl-only-b"><td data-label="A" class="fl-gap">no close match</td><td data-label="B">${sentenceCell(ref, 'b', link)}</td></tr>` });
   }
   rows.sort((x, y) => x.order - y.order);
   if (rows.length === 0) {
@@ -243,11 +284,11 @@ function sentenceCell(ref: SentenceRef, which: Side, link: Locator): string {
 function onlyIn(report: Report, link: Locator): string {
   const list = (refs: readonly SentenceRef[], which: Side) =>
     refs.length === 0
-      ? '<p class="fl-muted">Nothing: every sentence has a counterpart.</p>'
+      ? '<p class="fl-muted">Nothing: every sentence has a close match.</p>'
       : `<ul class="fl-only-list fl-only-list-${which}">${refs.map((r) => `<li>${sentenceCell(r, which, link)}</li>`).join('')}</ul>`;
   return (
-    `<div class="fl-columns"><div><h3><span class="fl-badge fl-badge-a">A</span> Only in A (${report.onlyInA.length})</h3>${list(report.onlyInA, 'a')}</div>` +
-    `<div><h3><span class="fl-badge fl-badge-b">B</span> Only in B (${report.onlyInB.length})</h3>${list(report.onlyInB, 'b')}</div></div>`
+    `<div class="fl-columns"><div><h3><span class="fl-badge fl-badge-a">A</span> In A, no close match in B (${report.onlyInA.length})</h3>${list(report.onlyInA, 'a')}</div>` +
+    `<div><h3><span class="fl-badge fl-badge-b">B</span> In B, no close match in A (${report.onlyInB.length})</h3>${list(report.onlyInB, 'b')}</div></div>`
   );
 }
 
@@ -303,8 +344,8 @@ function toneSection(report: Report, interactive: boolean): string {
   const card = (side: Side, s: ArticleSentiment) => {
     const label = side === 'a' ? 'A' : 'B';
     return (
-      `<div class="fl-tone-card"><h3><span class="fl-badge fl-badge-${side}">${label}</span> ${h(signed(s.score))} ` +
-      `<span class="fl-muted">(${h(signed(s.comparative, 3))} per word)</span></h3>${toneStrip(s, side, interactive)}${drivers(s)}</div>`
+      `<div class="fl-tone-card"><h3><span class="fl-badge fl-badge-${side}">${label}</span> ${h(signed(s.comparative, 3))} per word ` +
+      `<span class="fl-muted">(total ${h(signed(s.score))})</span></h3>${toneStrip(s, side, interactive)}${drivers(s)}</div>`
     );
   };
   const gap = sentiment.gap;
@@ -313,7 +354,7 @@ function toneSection(report: Report, interactive: boolean): string {
   const actors =
     sentiment.actors.length === 0
       ? ''
-      : `<h3>Tone towards named actors</h3><table class="fl-table fl-actors"><thead><tr><th scope="col">Actor</th><th scope="col">A</th><th scope="col">B</th></tr></thead><tbody>${sentiment.actors
+      : `<h3>Tone of sentences that mention…</h3><table class="fl-table fl-actors"><thead><tr><th scope="col">Name</th><th scope="col">A</th><th scope="col">B</th></tr></thead><tbody>${sentiment.actors
           .map((x) => `<tr><td>${h(x.actor)}</td><td>${mentions(x.a)}</td><td>${mentions(x.b)}</td></tr>`)
           .join('')}</tbody></table>`;
   return (

@@ -53,6 +53,24 @@ export function termList(occurrences: readonly { text: string }[]): string {
   return [...counts.values()].map((e) => (e.count > 1 ? `${e.text} ×${e.count}` : e.text)).join(', ');
 }
 
+/** How many terms a list shows before it folds the rest into "and N others". */
+const TERM_LIST_LIMIT = 4;
+
+/**
+ * A term list cut to its first few entries, so a set used everywhere ("said ×12, told ×3,
+ * stated, added, noted…") takes one short line: "said ×12, told ×3, stated, added and 3 others".
+ */
+export function collapsed(list: string, limit = TERM_LIST_LIMIT): string {
+  const items = list.split(', ');
+  if (items.length <= limit) return list;
+  const rest = items.length - limit;
+  return `${items.slice(0, limit).join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
+}
+
+/** What loaded-language marks are, and are not, shown beside them in every view. */
+export const LOADED_NOTE =
+  'Subjective or intense words the outlet uses in its own voice (not in quotations, not in names), from a published subjectivity word list. A word list cannot see meaning: check each in context.';
+
 /** The summary numbers every view shows at the top. */
 export function summaryLines(report: Report): string[] {
   const [a, b] = report.articles;
@@ -64,8 +82,8 @@ export function summaryLines(report: Report): string[] {
   return [
     `Similarity: ${percent(report.similarity)} of the content words lie in corresponding sentences`,
     `Corresponding sentences: ${al.matched} (${details.join(', ')})`,
-    `Only in A: ${al.onlyInA} sentence${al.onlyInA === 1 ? '' : 's'} · only in B: ${al.onlyInB} sentence${al.onlyInB === 1 ? '' : 's'}`,
+    `No close match found: ${al.onlyInA} sentence${al.onlyInA === 1 ? '' : 's'} of A, ${al.onlyInB} of B`,
     `Framing contrasts: ${contrasts} · wording changes: ${report.changes.filter((c) => c.category !== 'spelling-variant').length} · spelling variants: ${report.spelling.length}`,
-    `Tone (AFINN): A ${signed(a.sentiment.score)} (${signed(a.sentiment.comparative, 3)} per word) · B ${signed(b.sentiment.score)} (${signed(b.sentiment.comparative, 3)} per word)`,
+    `Tone per word (AFINN): A ${signed(a.sentiment.comparative, 3)} · B ${signed(b.sentiment.comparative, 3)} (totals ${signed(a.sentiment.score)} and ${signed(b.sentiment.score)})`,
   ];
 }

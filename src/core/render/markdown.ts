@@ -1,7 +1,7 @@
 import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
 import { escapeMarkdown as md } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, PAIR_LABELS, SUBSTITUTION_LABELS, signed, summaryLines, termList } from './labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, signed, summaryLines, termList } from './labels';
 
 /** Long lists are cut in the Markdown report so that it stays something a person reads. */
 const LIST_LIMIT = 40;
@@ -15,15 +15,37 @@ export function renderMarkdown(report: Report): string {
   for (const warning of report.warnings) {
     out.push(`> **Note:** ${md(warning)}`, '');
   }
+  keyFindingsSection(report, out);
   out.push('## Summary', '', ...summaryLines(report).map((line) => `- ${line}`), '');
   framingSection(report, out);
+  loadedSection(report, out);
   changesSection(report, out);
-  onlyInSection('Content only in A', report.onlyInA, out);
-  onlyInSection('Content only in B', report.onlyInB, out);
+  onlyInSection('In A, with no close match in B', report.onlyInA, out);
+  onlyInSection('In B, with no close match in A', report.onlyInB, out);
   rewordedSection(report, out);
   quotesSection(report, out);
   toneSection(report, out);
   return out.join('\n');
+}
+
+function keyFindingsSection(report: Report, out: string[]): void {
+  out.push('## Key findings', '');
+  if (report.keyFindings.length === 0) {
+    out.push('Nothing stands out: the articles word what they share alike.', '');
+    return;
+  }
+  report.keyFindings.forEach((finding, i) => out.push(`${i + 1}. ${md(finding.text)}`));
+  out.push('');
+}
+
+function loadedSection(report: Report, out: string[]): void {
+  if (report.loaded.a.length + report.loaded.b.length === 0) return;
+  out.push('## Loaded words in the outlet\'s own voice', '');
+  for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {
+    const terms = report.loaded[which];
+    if (terms.length > 0) out.push(`- **${label}:** ${md(collapsed(termList(terms)))}`);
+  }
+  out.push('', `*${md(LOADED_NOTE)}*`, '');
 }
 
 function framingSection(report: Report, out: string[]): void {
@@ -40,12 +62,12 @@ function framingSection(report: Report, out: string[]): void {
   }
   const alike = report.framing.filter((f) => !f.contrast && f.a.length > 0 && f.b.length > 0);
   if (alike.length > 0) {
-    out.push(`Used alike by both: ${alike.map((f) => `${md(termList(f.a))} (${CATEGORY_LABELS[f.category].toLowerCase()})`).join('; ')}.`, '');
+    out.push(`Used alike by both: ${alike.map((f) => `${md(collapsed(termList(f.a)))} (${CATEGORY_LABELS[f.category].toLowerCase()})`).join('; ')}.`, '');
   }
   for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {
     const alone = report.framing.filter((f) => !f.contrast && f[which].length > 0 && f[which === 'a' ? 'b' : 'a'].length === 0);
     if (alone.length > 0) {
-      out.push(`Named only in ${label} (the other article does not mention it, so no choice is implied): ${alone.map((f) => md(termList(f[which]))).join('; ')}.`, '');
+      out.push(`Named only in ${label} (the other article does not mention it, so no choice is implied): ${alone.map((f) => md(collapsed(termList(f[which])))).join('; ')}.`, '');
     }
   }
   if (report.spelling.length > 0) {
@@ -54,7 +76,7 @@ function framingSection(report: Report, out: string[]): void {
 }
 
 function side(occurrences: FramingEntry['a']): string {
-  return occurrences.length === 0 ? '—' : md(termList(occurrences));
+  return occurrences.length === 0 ? '—' : md(collapsed(termList(occurrences)));
 }
 
 function changesSection(report: Report, out: string[]): void {
@@ -66,8 +88,7 @@ function changesSection(report: Report, out: string[]): void {
   }
   changes.slice(0, LIST_LIMIT).forEach((change, i) => {
     const tone = change.toneDelta !== 0 ? `, tone ${signed(change.toneDelta)}` : '';
-    const set = change.setId ? ` \`${change.setId}\`` : '';
-    out.push(`${i + 1}. A: “${md(change.a.text)}” → B: “${md(change.b.text)}” — ${SUBSTITUTION_LABELS[change.category]}${set}${tone}`);
+    out.push(`${i + 1}. A: “${md(change.a.text)}” → B: “${md(change.b.text)}” — ${SUBSTITUTION_LABELS[change.category]}${tone}`);
   });
   more(changes.length, out);
   out.push('');
@@ -76,7 +97,7 @@ function changesSection(report: Report, out: string[]): void {
 function onlyInSection(title: string, sentences: readonly SentenceRef[], out: string[]): void {
   out.push(`## ${title}`, '');
   if (sentences.length === 0) {
-    out.push('Nothing: every sentence has a counterpart.', '');
+    out.push('Nothing: every sentence has a close match.', '');
     return;
   }
   for (const s of sentences.slice(0, LIST_LIMIT)) {
@@ -88,11 +109,8 @@ function onlyInSection(title: string, sentences: readonly SentenceRef[], out: st
 
 function rewordedSection(report: Report, out: string[]): void {
   const reworded = report.pairs.filter((p) => p.diffs.length > 0);
+  if (reworded.length === 0) return;
   out.push('## Corresponding sentences, reworded', '');
-  if (reworded.length === 0) {
-    out.push('None.', '');
-    return;
-  }
   out.push('Words only in A are ~~struck through~~, words only in B are **bold**.', '');
   for (const pair of reworded.slice(0, LIST_LIMIT)) {
     const moved = pair.moved ? ', moved' : '';
@@ -145,14 +163,14 @@ function toneSection(report: Report, out: string[]): void {
     list.slice(0, 6).map((d) => `${md(d.word)} (${signed(d.weight)}${d.count > 1 ? ` ×${d.count}` : ''})`).join(', ') || '—';
   out.push('## Tone', '');
   out.push('| | A | B |', '|---|---|---|');
-  out.push(`| Score | ${signed(sentiment.a.score)} | ${signed(sentiment.b.score)} |`);
   out.push(`| Per word | ${signed(sentiment.a.comparative, 3)} | ${signed(sentiment.b.comparative, 3)} |`);
+  out.push(`| Total | ${signed(sentiment.a.score)} | ${signed(sentiment.b.score)} |`);
   out.push(`| Negative words | ${words(sentiment.a.negative)} | ${words(sentiment.b.negative)} |`);
   out.push(`| Positive words | ${words(sentiment.a.positive)} | ${words(sentiment.b.positive)} |`, '');
   const gap = sentiment.gap;
   out.push(`Tone gap (B − A): ${signed(gap.total)} — ${signed(gap.fromWording)} from changed wording in corresponding sentences, ${signed(gap.fromOneSidedContent)} from content only one article has.`, '');
   if (sentiment.actors.length > 0) {
-    out.push('| Tone towards | A: sentences, score | B: sentences, score |', '|---|---|---|');
+    out.push('| Tone of sentences that mention | A: sentences, score | B: sentences, score |', '|---|---|---|');
     for (const actor of sentiment.actors) {
       out.push(`| ${md(actor.actor)} | ${actor.a.mentions}, ${signed(actor.a.score)} | ${actor.b.mentions}, ${signed(actor.b.score)} |`);
     }

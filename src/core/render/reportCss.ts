@@ -101,6 +101,12 @@ h3 .fl-badge { margin-right: 0.3em; }
 .fl-chip { display: inline-block; font-size: 0.78em; line-height: 1.5; border: 1px solid var(--fl-border); border-radius: 9px; padding: 0 0.5em; color: var(--fl-muted); white-space: nowrap; vertical-align: 0.1em; }
 .fl-chip-contrast { color: var(--fl-accent); border-color: var(--fl-accent); }
 .fl-set { font-weight: 600; }
+.fl-findings { margin: 0.2em 0 0.6em; padding-left: 1.6em; font-size: 1.05em; }
+.fl-findings li { margin: 0.35em 0; line-height: 1.45; }
+.fl-loaded { text-decoration: underline dotted; text-underline-offset: 3px; }
+.fl-loaded-list { display: grid; gap: 4px; margin: 0.4em 0; }
+.fl-loaded-list div { display: flex; gap: 8px; align-items: baseline; }
+.fl-loaded-list dd { margin: 0; }
 .fl-set-id { color: var(--fl-muted); background: var(--fl-code); padding: 0 4px; border-radius: 3px; overflow-wrap: anywhere; }
 .fl-framing td:first-child { width: 22%; }
 .fl-framing td:nth-child(2), .fl-framing td:nth-child(3) { width: 16%; }

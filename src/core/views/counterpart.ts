@@ -90,7 +90,7 @@ function candidates(report: Report, side: Side, span: Span): Candidate[] {
     found.push({
       own: sentence,
       rank: 4,
-      result: { found: false, message: `Only in ${sideLabel(side)} — article ${sideLabel(other)} has no corresponding sentence.` },
+      result: { found: false, message: `No close match found in article ${sideLabel(other)} for this sentence of ${sideLabel(side)}.` },
     });
   }
   return found;

@@ -3,6 +3,7 @@ import type {
   FramingCategory,
   FramingEntry,
   FramingOccurrence,
+  LoadedTerm,
   Report,
   SentenceRef,
   Side,
@@ -26,6 +27,7 @@ export type HighlightKind =
   | 'wordInserted'
   | 'wordDeleted'
   | 'spelling'
+  | 'loaded'
   | `framing:${HighlightCategory}`;
 
 /** The report record a highlight comes from, so a hover can explain it without searching. */
@@ -35,7 +37,8 @@ export type HighlightSource =
   | { readonly type: 'wordDiff'; readonly pair: AlignedPair; readonly diff: WordDiff; readonly change?: Substitution }
   | { readonly type: 'framing'; readonly entry: FramingEntry; readonly occurrence: FramingOccurrence }
   | { readonly type: 'nameVariant'; readonly change: Substitution }
-  | { readonly type: 'spelling'; readonly entry?: FramingEntry; readonly change?: Substitution };
+  | { readonly type: 'spelling'; readonly entry?: FramingEntry; readonly change?: Substitution }
+  | { readonly type: 'loaded'; readonly term: LoadedTerm };
 
 export interface Highlight extends Span {
   readonly kind: HighlightKind;
@@ -48,6 +51,8 @@ export interface HighlightOptions {
   readonly wordDifferences: boolean;
   readonly oneSidedContent: boolean;
   readonly spellingVariants: boolean;
+  /** Quiet marks on loaded words with no counterpart; on unless switched off. */
+  readonly loadedLanguage?: boolean;
 }
 
 export type SideHighlights = { readonly a: readonly Highlight[]; readonly b: readonly Highlight[] };
@@ -67,6 +72,9 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
   'framing:territory',
   'framing:hedge',
   'framing:emotive',
+  'framing:agency',
+  'framing:distancing',
+  'loaded',
   'spelling',
 ];
 
@@ -170,6 +178,16 @@ export function highlights(report: Report, options: HighlightOptions): SideHighl
     if (change.category !== 'spelling-variant') continue;
     markSpelling('a', change.a, change.a.text, { type: 'spelling', change });
     markSpelling('b', change.b, change.b.text, { type: 'spelling', change });
+  }
+
+  // Loaded words are marked quietly, and only where no framing mark already explains the word.
+  if (options.loadedLanguage !== false) {
+    for (const side of ['a', 'b'] as const) {
+      const list = side === 'a' ? a : b;
+      for (const term of report.loaded[side]) {
+        if (!list.some((h) => h.kind.startsWith('framing:') && h.start < term.end && term.start < h.end)) push(side, 'loaded', term, { type: 'loaded', term }, term.text);
+      }
+    }
   }
 
   const byStart = (x: Highlight, y: Highlight) => x.start - y.start || y.end - x.end;

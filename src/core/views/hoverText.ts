@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../render/escape';
-import { CATEGORY_LABELS, PAIR_LABELS, SUBSTITUTION_LABELS, signed, termList } from '../render/labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, signed, termList } from '../render/labels';
 import type { FramingEntry, Report, Side, Span, TextSpan } from '../types';
 import { counterpartOf, otherSide, sideLabel } from './counterpart';
 import type { Highlight, HighlightSource } from './highlights';
@@ -30,8 +30,9 @@ const ORDER: Readonly<Record<HighlightSource['type'], number>> = {
   nameVariant: 1,
   wordDiff: 2,
   spelling: 3,
-  moved: 4,
-  onlyIn: 5,
+  loaded: 4,
+  moved: 5,
+  onlyIn: 6,
 };
 
 /**
@@ -79,6 +80,8 @@ function recordOf(source: HighlightSource): unknown {
       return source.change;
     case 'spelling':
       return source.entry ?? source.change;
+    case 'loaded':
+      return source.term;
   }
 }
 
@@ -90,7 +93,14 @@ function section(input: HoverInput, hit: Highlight): Section {
   const source = hit.source;
   switch (source.type) {
     case 'framing':
-      return framingSection(input, source.entry);
+      return source.entry.agency || source.entry.distancing ? engineFramingSection(source.entry) : framingSection(input, source.entry);
+    case 'loaded': {
+      const { term } = source;
+      return {
+        head: [`**Loaded word** · ${term.subjectivity === 'strong' ? 'strongly' : 'weakly'} subjective — ${A} uses it in its own voice`, `${A}: ${emph(term.text)}`],
+        details: [escapeMarkdown(LOADED_NOTE), ...toneLine(report, [[side, term]])],
+      };
+    }
     case 'nameVariant': {
       const { change } = source;
       return {
@@ -136,10 +146,29 @@ function section(input: HoverInput, hit: Highlight): Section {
     }
     case 'onlyIn':
       return {
-        head: [`**Only in ${A}** — ${B} has no corresponding sentence`],
+        head: [`**No close match** — no sentence of ${B} tells this closely (${B} may word it very differently, or leave it out)`],
         details: toneLine(report, [[side, source.sentence]], 'Tone of this sentence (AFINN)'),
       };
   }
+}
+
+/**
+ * Agency and distancing: short first (what it is and the two wordings), then the note that
+ * names the agent or the marked words, what such wording does, and where that comes from.
+ */
+function engineFramingSection(entry: FramingEntry): Section {
+  const side = entry.agency?.agentSide ?? entry.distancing!.side;
+  const other = otherSide(side);
+  const summary = entry.agency
+    ? `article ${sideLabel(other)} does not say who acted`
+    : entry.distancing!.counterpart
+      ? `article ${sideLabel(side)} distances itself from a word ${sideLabel(other)} uses plainly`
+      : `article ${sideLabel(side)} distances itself from a word`;
+  const show = (list: FramingEntry['a']) => (list.length ? emph(list.map((o) => o.text).join(' · ')) : '—');
+  return {
+    head: [`**${CATEGORY_LABELS[entry.category]}** — ${summary}`, `A: ${show(entry.a)} — B: ${show(entry.b)}`],
+    details: [escapeMarkdown(entry.note), escapeMarkdown(entry.explanation), `*Source:* ${escapeMarkdown(entry.source)}`],
+  };
 }
 
 function framingSection(input: HoverInput, entry: FramingEntry): Section {

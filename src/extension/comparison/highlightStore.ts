@@ -12,6 +12,7 @@ export function highlightOptions(config: FramingLensConfig): HighlightOptions {
     wordDifferences: config.highlightWordDifferences,
     oneSidedContent: config.highlightOneSidedContent,
     spellingVariants: config.showSpellingVariants,
+    loadedLanguage: config.highlightLoadedLanguage,
   };
 }
 

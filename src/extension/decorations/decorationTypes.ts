@@ -53,6 +53,13 @@ export function decorationOptions(kind: HighlightKind): vscode.DecorationRenderO
         borderColor: color('wordChangeBorder'),
         borderRadius: '2px',
       };
+    case 'loaded':
+      // Quieter than a contrast: a thin dotted line, no ruler mark.
+      return {
+        borderColor: color('loadedLanguage'),
+        borderStyle: 'none none dotted none',
+        borderWidth: '0 0 2px 0',
+      };
     case 'spelling':
       return {
         borderColor: color('framing.spellingVariant'),

@@ -100,6 +100,8 @@ export function viewsReport(overrides: Partial<Report> = {}): Report {
       entry('lviv-lvov', 'place-name', [['Lvov', 'lvov']], [['Lviv', 'lviv']]),
       entry('reporting-verbs', 'reporting-verb', [['claimed', 'claimed']], [['said', 'said']]),
     ],
+    keyFindings: [],
+    loaded: { a: [], b: [] },
     changes: [
       change('lexicon', 'p0', 'Lvov', 'Lviv', 'lviv-lvov'),
       change('lexicon', 'p1', 'claimed', 'said', 'reporting-verbs'),
