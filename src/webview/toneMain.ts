@@ -80,7 +80,7 @@ function toneView(model: ToneModel): HTMLElement[] {
     ),
     section('gap', 'Where the gap comes from', gapSection(model)),
     section('drivers', 'Words that drive the score', driversSection(model)),
-    section('actors', 'Tone towards named actors', actorsSection(model)),
+    section('actors', 'Tone of sentences that mention…', actorsSection(model)),
     limitsLine(model),
   ];
 }

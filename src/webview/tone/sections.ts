@@ -17,7 +17,10 @@ export function articleName(article: ToneArticle): HTMLElement {
   return el('div', { class: 'article-name' }, badge(article.label), el('span', { class: 'title', title: article.title }, article.title));
 }
 
-/** Each article's total score and score per word, side by side. */
+/**
+ * Each article's score per word and total, side by side. Per word leads: a longer article
+ * gathers a larger total with the same tone, so totals alone mislead.
+ */
 export function scoreCards(model: ToneModel): HTMLElement {
   return el(
     'div',
@@ -27,12 +30,8 @@ export function scoreCards(model: ToneModel): HTMLElement {
         'div',
         { class: 'card' },
         articleName(article),
-        el('div', { class: 'card-score' }, score(article.score)),
-        el(
-          'div',
-          { class: 'muted' },
-          `${signed(article.comparative, 3)} per word · ${plural(article.sentences.length, 'sentence')}`
-        )
+        el('div', { class: 'card-score' }, score(article.comparative, 3), el('span', { class: 'muted' }, ' per word')),
+        el('div', { class: 'muted' }, `total ${signed(article.score)} · ${plural(article.sentences.length, 'sentence')}`)
       )
     )
   );
@@ -144,7 +143,7 @@ export function actorsSection(model: ToneModel): HTMLElement {
   const head = el(
     'tr',
     {},
-    el('th', { attrs: { scope: 'col' } }, 'Actor'),
+    el('th', { attrs: { scope: 'col' } }, 'Name'),
     el('th', { class: 'num', attrs: { scope: 'col' }, title: a.title }, badge(a.label)),
     el('th', { class: 'num', attrs: { scope: 'col' }, title: b.title }, badge(b.label))
   );
