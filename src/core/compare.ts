@@ -1,14 +1,17 @@
 import { alignSentences, documentSimilarity } from './align';
+import { distancingFindings } from './distancing/distancing';
+import { distancingEntries } from './findings/engineFraming';
+import { keyFindings } from './findings/keyFindings';
 import { defaultLexicon } from './lexicon/defaultLexicon';
 import { framingEntries } from './lexicon/framing';
 import { compileLexicon, findTerms, lookupVariant } from './lexicon/matcher';
-import { quoteReport } from './quotes/quotes';
+import { loadedTerms } from './loaded/loaded';
+import { findQuotes, quoteReport } from './quotes/quotes';
 import { sentimentReport, wordWeight } from './sentiment';
 import { discoverSubstitutions } from './substitutions/discover';
 import { detectFormat, maskMarkup, type ArticleFormat } from './text/maskMarkup';
 import { segment } from './text/segment';
-import type { ArticleSummary, Lexicon, Report, SegmentedText, SentenceRef, SentimentReport } from './types';
-import { keyFindings } from './findings/keyFindings';
+import type { ArticleSummary, FramingEntry, Lexicon, Report, SegmentedText, SentenceRef, SentimentReport, Span } from './types';
 import { inputWarnings } from './warnings';
 
 /** One article as the engine receives it. */
@@ -23,6 +26,9 @@ export interface ArticleInput {
   readonly format?: ArticleFormat;
 }
 
+/** The engine's stages, in the order they run; the benchmark reports the time of each. */
+export type Stage = 'segment' | 'align' | 'lexicon' | 'substitutions' | 'quotes' | 'distancing' | 'loaded' | 'sentiment' | 'report';
+
 export interface CompareOptions {
   /** Lexicon to match; defaults to the bundled one. */
   readonly lexicon?: Lexicon;
@@ -32,66 +38,101 @@ export interface CompareOptions {
   readonly sentiment?: boolean;
   /** Locale for sentence and word segmentation. Default `en`. */
   readonly locale?: string;
+  /**
+   * Called after each stage with its duration, measured with `clock` (milliseconds). The
+   * engine has no clock of its own: it runs in Node, in browser workers and in tests alike.
+   */
+  readonly onStage?: (stage: Stage, ms: number) => void;
+  readonly clock?: () => number;
 }
 
 /** Compares two articles and returns the report every view is built from. */
 export function compareArticles(a: ArticleInput, b: ArticleInput, options: CompareOptions = {}): Report {
-  const docA = segment(visibleText(a), options.locale);
-  const docB = segment(visibleText(b), options.locale);
-  const alignment = alignSentences(docA, docB);
+  const time = stageTimer(options);
+  const [docA, docB] = time('segment', () => [segment(visibleText(a), options.locale), segment(visibleText(b), options.locale)] as const);
+  const alignment = time('align', () => alignSentences(docA, docB));
   const lexicon = compileLexicon(options.lexicon ?? defaultLexicon());
-  const terms = framingEntries(findTerms(docA, lexicon), findTerms(docB, lexicon), lexicon, {
-    includeSpelling: options.includeSpelling ?? false,
+  const { termsA, termsB, terms } = time('lexicon', () => {
+    const termsA = findTerms(docA, lexicon);
+    const termsB = findTerms(docB, lexicon);
+    return { termsA, termsB, terms: framingEntries(termsA, termsB, lexicon, { includeSpelling: options.includeSpelling ?? false }) };
   });
-  const changes = discoverSubstitutions({
-    a: docA,
-    b: docB,
-    alignment,
-    lookupVariant: (phrase) => {
-      const hit = lookupVariant(lexicon, phrase);
-      return hit && {
-        setId: hit.set.id,
-        variantId: hit.variant.id,
-        category: hit.set.category,
-        weight: hit.set.weight ?? 2,
-      };
-    },
-    weightOf: wordWeight,
-  });
-  const sentiment = options.sentiment === false ? neutralSentiment(docA, docB) : sentimentReport(docA, docB, alignment);
-  const count = (kind: string) => alignment.pairs.filter((p) => p.kind === kind).length;
+  const changes = time('substitutions', () =>
+    discoverSubstitutions({
+      a: docA,
+      b: docB,
+      alignment,
+      lookupVariant: (phrase) => {
+        const hit = lookupVariant(lexicon, phrase);
+        return hit && {
+          setId: hit.set.id,
+          variantId: hit.variant.id,
+          category: hit.set.category,
+          weight: hit.set.weight ?? 2,
+        };
+      },
+      weightOf: wordWeight,
+    })
+  );
+  const [quotesA, quotesB] = time('quotes', () => [findQuotes(docA), findQuotes(docB)] as const);
+  const distancing = time('distancing', () => distancingFindings(docA, docB, quotesA, quotesB, alignment));
+  // Words the lexicon or a distancing marker already explains are not listed again as loaded.
+  const explained = (side: 'a' | 'b'): Span[] => [
+    ...(side === 'a' ? termsA : termsB),
+    ...distancing.filter((d) => d.side === side).map((d) => d.marker),
+  ];
+  const loaded = time('loaded', () => ({ a: loadedTerms(docA, explained('a')), b: loadedTerms(docB, explained('b')) }));
+  const sentiment = time('sentiment', () =>
+    options.sentiment === false ? neutralSentiment(docA, docB) : sentimentReport(docA, docB, alignment)
+  );
 
-  const body: Omit<Report, 'keyFindings'> = {
-    schemaVersion: 1,
-    articles: [summary('A', a, docA, sentiment.a), summary('B', b, docB, sentiment.b)],
-    similarity: round(documentSimilarity(docA, docB, alignment), 3),
-    alignment: {
-      matched: alignment.pairs.length,
-      identical: count('identical'),
-      moved: alignment.pairs.filter((p) => p.moved).length,
-      split: count('split'),
-      merged: count('merged'),
-      onlyInA: alignment.onlyInA.length,
-      onlyInB: alignment.onlyInB.length,
-    },
-    framing: terms.framing,
-    changes,
-    loaded: { a: [], b: [] },
-    spelling: terms.spelling,
-    pairs: alignment.pairs,
-    onlyInA: alignment.onlyInA.map((i) => sentenceRef(docA, i)),
-    onlyInB: alignment.onlyInB.map((i) => sentenceRef(docB, i)),
-    sentiment,
-    quotes: quoteReport(docA, docB),
-    sentences: {
-      a: docA.sentences.map((_, i) => sentenceRef(docA, i)),
-      b: docB.sentences.map((_, i) => sentenceRef(docB, i)),
-    },
-    warnings: inputWarnings(docA, docB, alignment),
+  return time('report', () => {
+    const framing: FramingEntry[] = [...terms.framing, ...distancingEntries(distancing)];
+    const count = (kind: string) => alignment.pairs.filter((p) => p.kind === kind).length;
+    const body: Omit<Report, 'keyFindings'> = {
+      schemaVersion: 1,
+      articles: [summary('A', a, docA, sentiment.a), summary('B', b, docB, sentiment.b)],
+      similarity: round(documentSimilarity(docA, docB, alignment), 3),
+      alignment: {
+        matched: alignment.pairs.length,
+        identical: count('identical'),
+        moved: alignment.pairs.filter((p) => p.moved).length,
+        split: count('split'),
+        merged: count('merged'),
+        onlyInA: alignment.onlyInA.length,
+        onlyInB: alignment.onlyInB.length,
+      },
+      framing,
+      changes,
+      loaded,
+      spelling: terms.spelling,
+      pairs: alignment.pairs,
+      onlyInA: alignment.onlyInA.map((i) => sentenceRef(docA, i)),
+      onlyInB: alignment.onlyInB.map((i) => sentenceRef(docB, i)),
+      sentiment,
+      quotes: quoteReport(docA, docB, quotesA, quotesB),
+      sentences: {
+        a: docA.sentences.map((_, i) => sentenceRef(docA, i)),
+        b: docB.sentences.map((_, i) => sentenceRef(docB, i)),
+      },
+      warnings: inputWarnings(docA, docB, alignment),
+    };
+    // Key findings first in every view; spread so the JSON lists them right after the articles.
+    const { schemaVersion, articles, ...rest } = body;
+    return { schemaVersion, articles, keyFindings: keyFindings(body), ...rest };
+  });
+}
+
+/** Runs a stage and reports its duration when the caller asked for timings. */
+function stageTimer(options: CompareOptions): <T>(stage: Stage, run: () => T) => T {
+  const { onStage, clock } = options;
+  if (!onStage || !clock) return (_stage, run) => run();
+  return (stage, run) => {
+    const start = clock();
+    const result = run();
+    onStage(stage, clock() - start);
+    return result;
   };
-  // Key findings first in every view; spread so the JSON lists them right after the articles.
-  const { schemaVersion, articles, ...rest } = body;
-  return { schemaVersion, articles, keyFindings: keyFindings(body), ...rest };
 }
 
 /**
