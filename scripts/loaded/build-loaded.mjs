@@ -23,8 +23,9 @@
  * A. Pattern: mean subjectivity of its adjective senses ≥ 0.9, none below 0.5, mean |polarity|
  *    ≥ 0.5; and VADER: |mean| ≥ 1.5 with raters agreeing (sd ≤ 1.5). Strong when VADER
  *    |mean| ≥ 2.5, or ≥ 2 with Pattern |polarity| ≥ 0.8; weak otherwise.
- * B. Pattern as in A with every sense subjective (≥ 0.9) and |polarity| ≥ 0.7, VADER silent:
- *    weak (judged by hand but never rated for intensity).
+ * B. Pattern as in A with every sense subjective (≥ 0.9) and |polarity| ≥ 0.7, or every sense
+ *    fully subjective (1.0) and negative, VADER silent: weak (judged by hand, never rated for
+ *    intensity).
  * C. VADER only (Pattern does not list the word): |mean| ≥ 1.8, sd ≤ 1.5, and an adjective
  *    ending (-ous, -ful, -less, -ic, -ical, -able, -ible): weak. VADER has no parts of speech,
  *    and its nouns and verbs of that strength are mostly events, not judgements.
@@ -54,7 +55,7 @@ const PLAIN = {
   homograph: 'kind pretty base rose fly grand rank own elect latest chicken static cutting catching churning blasted striking mad cold chilly frigid faint ill numb panic',
   // Descriptive or technical senses reporters use for facts: "a dangerous road", "deadly
   // floods", "violent clashes", "critical condition", "fair trial", "found guilty".
-  descriptive: 'dangerous deadly violent hazardous difficult complicated impossible irrelevant artificial affirmative exotic elaborate acute apt handy wealthy affluent guilty fair welcome successful popular famous prominent experienced unprecedented controversial drunk worst greatest superior unfortunate troubled powerless wrong fake meager needless nameless uncommon spontaneous forcible full-fledged first-string cast-iron artesian abundant optimum mannerly unhampered unexcelled inapposite inexpedient inauspicious unpropitious pleonastic prolix motley advertent assumptive legendary fabled chaotic traumatic stressful problematic problematical helpless valuable profitable favorable helpful undesirable unacceptable punitive punishable winnable satisfiable proactive harmonic harmonious positivistic defective disadvantageous rewardable awardable creditable sophisticated poisonous favored favorite optimum agreeable faithful sociable',
+  descriptive: 'dangerous deadly violent hazardous difficult complicated impossible irrelevant artificial affirmative exotic elaborate acute apt handy wealthy affluent guilty fair welcome successful popular famous prominent experienced unprecedented controversial drunk worst greatest superior unfortunate troubled powerless wrong fake meager needless nameless uncommon spontaneous forcible full-fledged first-string cast-iron artesian abundant optimum mannerly unhampered unexcelled inapposite inexpedient inauspicious unpropitious pleonastic prolix motley advertent assumptive legendary fabled chaotic traumatic stressful problematic problematical helpless valuable profitable favorable helpful undesirable unacceptable punitive punishable winnable satisfiable proactive harmonic harmonious positivistic defective disadvantageous rewardable awardable creditable sophisticated poisonous favored favorite agreeable faithful sociable psychotic twisted',
   // Forms of address and titles ("the honourable member"), not a verdict on the person.
   address: 'honorable honourable',
   // A person's reported feeling or state, which the report attributes rather than asserts:
@@ -80,7 +81,8 @@ function readPattern() {
       continue;
     }
     const list = senses.get(form) ?? [];
-    list.push({ subjectivity: Number(attributes.subjectivity), polarity: Math.abs(Number(attributes.polarity)) });
+    const polarity = Number(attributes.polarity);
+    list.push({ subjectivity: Number(attributes.subjectivity), polarity: Math.abs(polarity), negative: polarity < 0 });
     senses.set(form, list);
   }
   const words = new Map();
@@ -90,6 +92,7 @@ function readPattern() {
       subjectivity: mean('subjectivity'),
       minSubjectivity: Math.min(...list.map((s) => s.subjectivity)),
       polarity: mean('polarity'),
+      negative: list.every((s) => s.negative),
     });
   }
   return words;
@@ -120,7 +123,7 @@ function select(pattern, vader) {
     if (v && v.mean >= 1.5 && v.sd <= 1.5) {
       const strong = v.mean >= 2.5 || (v.mean >= 2 && p.polarity >= 0.8);
       entries.push([word, round((judged + Math.min(1, v.mean / 3.5)) / 2), strong ? 'strong' : 'weak', 'A']);
-    } else if (!v && p.minSubjectivity >= 0.9 && p.polarity >= 0.7) {
+    } else if (!v && p.minSubjectivity >= 0.9 && (p.polarity >= 0.7 || (p.minSubjectivity >= 1 && p.negative))) {
       entries.push([word, round(judged * 0.75), 'weak', 'B']);
     }
   }

@@ -1,0 +1,164 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadedTerms, LOADED_SOURCE, type LoadedTerm } from '../../src/core/loaded/loaded';
+import { loadedTable } from '../../src/core/loaded/loader';
+import { segment } from '../../src/core/text/segment';
+import type { Span } from '../../src/core/types';
+
+/** The loaded terms of a text, after checking that every span slices the text exactly. */
+function terms(text: string, skip?: readonly Span[]): LoadedTerm[] {
+  const found = loadedTerms(segment(text), skip);
+  for (const t of found) {
+    assert.strictEqual(text.slice(t.start, t.end), t.text, 'offsets are exact');
+    assert.ok(t.intensity > 0 && t.intensity <= 1, `intensity of ${t.text} in (0, 1]`);
+  }
+  return found;
+}
+
+const entries = (text: string, skip?: readonly Span[]) => terms(text, skip).map((t) => t.entry);
+
+describe('loaded language', () => {
+  describe('flags evaluative words the outlet uses in its own voice', () => {
+    const cases: [string, string][] = [
+      ['Police began a brutal crackdown on the march.', 'brutal'],
+      ['The heroic defenders held the bridge for a week.', 'heroic'],
+      ['The minister called the delay outrageous and resigned.', 'outrageous'],
+      ['It was a shocking result for the ruling party.', 'shocking'],
+      ['Residents described a horrific scene at the market.', 'horrific'],
+      ['The ruthless campaign displaced thousands.', 'ruthless'],
+      ['The notorious prison reopened last year.', 'notorious'],
+      ['The council passed a shameful rule on housing.', 'shameful'],
+      ['A cruel winter followed the devastating floods.', 'cruel'],
+      ['The new tax is a scandalous giveaway to landlords.', 'scandalous'],
+      ['The group carried out a murderous raid on the town.', 'murderous'],
+      ['Officials gave a pathetic excuse for the outage.', 'pathetic'],
+      ['The plan is an evil scheme, the editorial says.', 'evil'],
+      ['The gruesome details emerged in court.', 'gruesome'],
+    ];
+    for (const [sentence, entry] of cases) {
+      it(`"${sentence}" → ${entry}`, () => {
+        assert.ok(entries(sentence).includes(entry), `expected ${entry} in ${JSON.stringify(entries(sentence))}`);
+      });
+    }
+
+    it('matches the -ly adverb of a listed adjective, reporting the adjective as the entry', () => {
+      const found = terms('Protesters were brutally dispersed; the guards behaved horribly.');
+      assert.deepStrictEqual(found.map((t) => [t.text, t.entry]).sort(), [['brutally', 'brutal'], ['horribly', 'horrible']]);
+    });
+
+    it('ranks the most intense term first', () => {
+      // "horrific" is rated far stronger than "pathetic" by both resources.
+      const found = terms('It was a pathetic response to a horrific attack.');
+      assert.deepStrictEqual(found.map((t) => t.entry), ['horrific', 'pathetic']);
+      assert.ok(found[0]!.intensity > found[1]!.intensity);
+    });
+
+    it('tells strong from weak subjectivity', () => {
+      // brutal: both resources agree and rate it intensely; notorious: VADER alone, weakly.
+      const found = terms('A brutal purge by the notorious unit.');
+      assert.deepStrictEqual(found.map((t) => [t.entry, t.subjectivity]), [['brutal', 'strong'], ['notorious', 'weak']]);
+    });
+
+    it('gives each term its sentence index', () => {
+      const found = terms('The vote was held. The result was shocking.');
+      assert.strictEqual(found[0]!.sentence, 1);
+    });
+
+    it('matches a hyphenated entry as one term covering the whole compound', () => {
+      const found = terms('A top-notch defence and an over-the-top response.');
+      assert.deepStrictEqual(found.map((t) => t.text).sort(), ['over-the-top', 'top-notch']);
+    });
+
+    it('flags a capitalised word that opens a sentence on its own', () => {
+      assert.deepStrictEqual(entries('Brutal scenes followed the vote.'), ['brutal']);
+    });
+  });
+
+  describe('does not flag what a journalist would defend', () => {
+    const neutral = [
+      'The council met on Tuesday and approved the budget.',
+      'You can claim a refund within 30 days.',
+      'The attack on the server lasted two hours.',
+      'A strong dollar hurt exporters in the second quarter.',
+      'Fair weather is expected for the weekend.',
+      'Two patients remain in critical condition in hospital.',
+      'Exports hit a record in March.',
+      'The ministry said 14 people were injured in the crash.',
+      'Residents were afraid to return, and officials were pleased with the turnout.',
+      'Prices rose by 3 per cent in the latest figures.',
+      'The deadly floods forced 2,000 people from their homes.',
+    ];
+    for (const sentence of neutral) {
+      it(`no term in "${sentence}"`, () => {
+        assert.deepStrictEqual(entries(sentence), []);
+      });
+    }
+
+    it('skips words inside names of organisations, bands and streets', () => {
+      const text =
+        'Brutal Truth Records signed the singer. She grew up on Heroic Lane near the Gruesome Twosome Club. ' +
+        'He joined the Ruthless Brigade and later the Shocking Pink Party. ' +
+        'Islamic Jihad, the Shining Path and the Liberation Front met on Hope Street.';
+      assert.deepStrictEqual(entries(text), []);
+    });
+
+    it('skips the speaker\'s own words inside quotation marks', () => {
+      const text =
+        'The mayor called it “a brutal and outrageous decision”, while "shameful" was the word of the union ' +
+        'and ‘pathetic’ that of the opposition.';
+      assert.deepStrictEqual(entries(text), []);
+    });
+
+    it('skips spans the caller already explains', () => {
+      const text = 'The brutal crackdown and the pathetic response.';
+      const start = text.indexOf('brutal');
+      assert.deepStrictEqual(entries(text, [{ start, end: start + 'brutal crackdown'.length }]), ['pathetic']);
+    });
+
+    it('does not take half of a hyphenated word for the whole', () => {
+      // "cruel" is listed, but "cruel-hearted" is not the resource's word.
+      assert.deepStrictEqual(entries('A cruel-hearted plan, and a fear-shocking twist.'), []);
+    });
+  });
+
+  it('states its sources and licences for views', () => {
+    assert.match(LOADED_SOURCE, /Pattern/);
+    assert.match(LOADED_SOURCE, /PDDL/);
+    assert.match(LOADED_SOURCE, /VADER/);
+    assert.match(LOADED_SOURCE, /MIT/);
+  });
+
+  it('ships no function words, numbers or plain-sense words in the list', () => {
+    const table = loadedTable();
+    for (const word of ['the', 'said', 'strong', 'fair', 'critical', 'kind', 'pretty', 'happy', 'deadly', 'latest', 'attack', 'claim']) {
+      assert.ok(!table.has(word), `${word} must not be an entry`);
+    }
+    assert.ok(table.size > 100 && table.size < 1000, `a small, curated list (${table.size})`);
+  });
+
+  it('analyses 1 MB of text in well under half a second', () => {
+    const sentence = 'The minister said the brutal response to the protest was regrettable, officials said on Tuesday. ';
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const doc = segment(text);
+    const started = performance.now();
+    const found = loadedTerms(doc);
+    const elapsed = performance.now() - started;
+    assert.strictEqual(found.length, 2 * Math.ceil(1_000_000 / sentence.length));
+    assert.ok(elapsed < 500, `took ${elapsed.toFixed(0)} ms`);
+  });
+
+  describe('on the sample articles (skipped when ../shared/articles is absent)', () => {
+    const dir = process.env.FRAMING_LENS_ARTICLES ?? path.resolve(__dirname, '../../../../shared/articles');
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+    it('flags a handful of terms at most per article, never a function word', function () {
+      if (files.length === 0) {
+        this.skip();
+      }
+      for (const file of files) {
+        const found = terms(fs.readFileSync(path.join(dir, file), 'utf8'));
+        assert.ok(found.length <= 8, `${file}: ${found.map((t) => t.text).join(', ')}`);
+      }
+    });
+  });
+});
