@@ -14,6 +14,7 @@ export class PlainUses {
   private readonly positions = new Map<string, number[]>();
   private readonly blocked: Uint8Array;
   private readonly stems: string[];
+  private readonly firstAnywhere = new Map<string, number>();
 
   constructor(private readonly doc: SegmentedText, quotes: readonly Quote[], markers: readonly Span[]) {
     this.blocked = new Uint8Array(doc.words.length);
@@ -41,25 +42,57 @@ export class PlainUses {
     if (phrase.length === 0) {
       return undefined;
     }
+    const rarest = this.rarest(phrase);
+    const positions = this.positions.get(phrase[rarest]!) ?? [];
+    for (const s of [...preferred].sort((x, y) => x - y)) {
+      const sentence = this.doc.sentences[s];
+      if (sentence) {
+        const at = this.firstIn(phrase, rarest, positions, sentence.firstWord, sentence.firstWord + sentence.wordCount);
+        if (at >= 0) {
+          return this.span(at, at + phrase.length - 1);
+        }
+      }
+    }
+    // Many markers of one article often share a phrase: look each phrase up once.
+    const key = phrase.join(' ');
+    let first = this.firstAnywhere.get(key);
+    if (first === undefined) {
+      first = this.firstIn(phrase, rarest, positions, 0, this.doc.words.length);
+      this.firstAnywhere.set(key, first);
+    }
+    return first >= 0 ? this.span(first, first + phrase.length - 1) : undefined;
+  }
+
+  /** The phrase word with the fewest occurrences: the cheapest to look up. */
+  private rarest(phrase: readonly string[]): number {
     let rarest = 0;
     for (let k = 1; k < phrase.length; k++) {
       if ((this.positions.get(phrase[k]!)?.length ?? 0) < (this.positions.get(phrase[rarest]!)?.length ?? 0)) {
         rarest = k;
       }
     }
-    let fallback: TextSpan | undefined;
-    for (const p of this.positions.get(phrase[rarest]!) ?? []) {
-      const start = p - rarest;
-      if (!this.plainAt(start, phrase)) {
-        continue;
+    return rarest;
+  }
+
+  /** First word index in `[from, to)` where a plain use of the phrase starts, or -1. */
+  private firstIn(phrase: readonly string[], rarest: number, positions: readonly number[], from: number, to: number): number {
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid]! < from + rarest) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      const sentence = this.doc.words[start]!.sentence;
-      if (preferred.has(sentence)) {
-        return this.span(start, start + phrase.length - 1);
-      }
-      fallback ??= this.span(start, start + phrase.length - 1);
     }
-    return fallback;
+    for (let k = lo; k < positions.length && positions[k]! - rarest + phrase.length <= to; k++) {
+      const start = positions[k]! - rarest;
+      if (this.plainAt(start, phrase)) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   private plainAt(start: number, phrase: readonly string[]): boolean {
