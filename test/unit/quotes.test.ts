@@ -29,7 +29,8 @@ describe('quotes', () => {
     );
     assert.deepStrictEqual(found.map(summary), [
       ['The river is falling', 'the engineer', 'said'],
-      ['We will reopen the bridge', 'Elena Vasquez', 'said'],
+      // A capitalised title before the name is part of how the text names the speaker.
+      ['We will reopen the bridge', 'Mayor Elena Vasquez', 'said'],
     ]);
   });
 

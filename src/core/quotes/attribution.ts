@@ -1,4 +1,5 @@
 import type { SegmentedText, TextSpan, Word } from '../types';
+import { isAbbreviation } from '../text/abbreviations';
 import { STOPWORDS } from '../text/normalize';
 import type { MarkedQuote } from './marks';
 import { ACCORDING_TO, isFiller, isParticiple, reportingVerbAt } from './verbs';
@@ -14,21 +15,27 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const CONNECTORS = new Set(['of', 'bin', 'al', 'de', 'del', 'van', 'von', 'da', 'ibn']);
 /** Sentence openers that introduce a clause before the subject ("When asked, the spokesperson…"). */
 const INTRODUCERS = new Set(
-  'when after as while despite responding speaking in on at during asked earlier later however but and meanwhile also in yet so'.split(' ')
-);
-/** Titles in front of a name: "Foreign Minister Shah Mehmood Qureshi" is Shah Mehmood Qureshi. */
-const TITLES = new Set(
-  ('president prime minister secretary chief spokesperson spokesman spokeswoman ambassador general gen field ' +
-    'marshal mr mrs ms dr sir king queen prince sheikh senator governor mayor chancellor deputy commander ' +
-    'colonel captain admiral director chairman foreign defense defence interior finance envoy leader').split(' ')
+  ('when after as while despite responding speaking in on at during asked earlier later however but and meanwhile ' +
+    'also yet so according for since before until with without from by under amid instead still now today').split(' ')
 );
 const UPPER_START = /^\p{Lu}/u;
 const BLANK = /^\s*$/;
 const COMMA = /^\s*,\s*$/;
+/** The full stop of an abbreviation inside a phrase: "Sen. Ana Ruiz", "U.S. officials". */
+const ABBREVIATION_GAP = /^\.\s+$/;
+/** A short aside in brackets after a name: "Sen. Ana Ruiz (R-Texas) said". */
+const MAX_PARENTHETICAL = 40;
+/**
+ * A dateline opening a story: "KYIV, Ukraine —", "LONDON (Reuters) -", "ISLAMABAD:". Its
+ * capitals are a place, never the subject of the sentence that follows.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:,[\p{L}\p{M}\p{N}.'’ ]{1,40}?)?\s*(?:\([^()]{1,40}\))?\s*(?:[—–-]{1,2}\s|:\s)/u;
 /** How far before a quote a reporting verb may stand and still introduce it. */
 const MAX_WORDS_BEFORE = 40;
-/** How many words a speaker-and-verb clause after a quote may take. */
-const MAX_WORDS_AFTER = 10;
+/** How many words a speaker-and-verb clause after a quote may take ("Dr. Omar Nasser, a lawyer for the family, said"). */
+const MAX_WORDS_AFTER = 14;
+/** Prepositions an appositive may hold: "Ana Silva, head of the agency", "a lawyer for the family". */
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to']);
 
 /**
  * Finds the speaker and reporting verb of quotes by the patterns news copy uses, on words
@@ -53,7 +60,24 @@ export class Attributor {
 
   /** Speaker and verb of one quote: the clause after it wins, else the words before it. */
   attribute(quote: MarkedQuote): Attribution {
-    return (quote.closed && this.after(quote)) || this.before(quote) || {};
+    const found = (quote.closed && this.after(quote)) || this.before(quote) || {};
+    if (found.speaker && !this.canSpeak(found.speaker)) {
+      return found.verb ? { verb: found.verb } : {};
+    }
+    return found;
+  }
+
+  /**
+   * A last check on a speaker: it is not a function word ("For", "In", "But"), not the
+   * "According" of "according to", and not the place of a dateline.
+   */
+  private canSpeak(speaker: TextSpan): boolean {
+    const i = this.wordAt(speaker.start);
+    const w = this.words[i]!;
+    if ((isStop(w) && !DETERMINERS.has(w.norm) && !PRONOUNS.has(w.norm)) || w.norm === 'according') {
+      return false;
+    }
+    return this.afterDateline(w.sentence) <= i;
   }
 
   /** Index of the first word starting at or after `offset`. */
@@ -89,24 +113,34 @@ export class Attributor {
     }
     const verbLength = reportingVerbAt(this.words, k, true);
     if (verbLength > 0) {
-      const speaker = this.phraseAfter(k + verbLength);
+      const according = this.words.slice(k, k + verbLength).map((w) => w.norm).join(' ') === ACCORDING_TO;
+      const speaker = this.phraseAfter(k + verbLength, according);
       return { verb: this.span(k, k + verbLength - 1), speaker: speaker && this.quoting(speaker, speaker.end) };
     }
     // Speaker first: collect a noun phrase (with at most two appositive commas) up to the verb.
     const parts: number[][] = [[]];
+    let previousEnd = first.start;
     for (let i = k; i < this.words.length && i < k + MAX_WORDS_AFTER; i++) {
       const w = this.words[i]!;
       if (this.inQuote[i] || w.sentence !== sentence) {
         return undefined;
       }
       if (i > k) {
-        const gap = this.doc.text.slice(this.words[i - 1]!.end, w.start);
+        const gap = this.doc.text.slice(previousEnd, w.start);
+        const aside = gap.trim() === '(' ? this.parentheticalFrom(i) : -1;
+        if (aside >= 0) {
+          // "Sen. Ana Ruiz (R-Texas) said": the bracketed tag is neither speaker nor verb.
+          previousEnd = this.doc.text.indexOf(')', this.words[aside]!.end) + 1;
+          i = aside;
+          continue;
+        }
         if (COMMA.test(gap) && parts.length < 3) {
           parts.push([]);
-        } else if (!BLANK.test(gap)) {
+        } else if (!BLANK.test(gap) && !(ABBREVIATION_GAP.test(gap) && isAbbreviation(this.words[i - 1]!.text))) {
           return undefined;
         }
       }
+      previousEnd = w.end;
       const current = parts[parts.length - 1]!;
       const length = i > k ? reportingVerbAt(this.words, i, true) : 0;
       if (length > 0 && !isParticiple(w)) {
@@ -120,7 +154,8 @@ export class Attributor {
         current.push(i);
         continue;
       }
-      if (isStop(w) && !DETERMINERS.has(w.norm) && !CONNECTORS.has(w.norm) && !isFiller(w)) {
+      const appositive = parts.length > 1 && current.length > 0 && APPOSITIVE_PREPOSITIONS.has(w.norm);
+      if (isStop(w) && !DETERMINERS.has(w.norm) && !CONNECTORS.has(w.norm) && !isFiller(w) && !appositive) {
         return undefined;
       }
       current.push(i);
@@ -132,7 +167,7 @@ export class Attributor {
   private before(quote: MarkedQuote): Attribution | undefined {
     let end = this.wordAt(quote.open);
     const sentence = this.sentenceOf(quote.open);
-    let start = this.doc.sentences[sentence]!.firstWord;
+    let start = this.afterDateline(sentence);
     if (end <= start) {
       // A quote that opens its paragraph may be introduced by a line ending in a colon.
       const own = this.doc.paragraphs[quote.paragraph]!;
@@ -154,39 +189,72 @@ export class Attributor {
       }
       const verb = this.span(v, v + length - 1);
       if (this.words.slice(v, v + length).map((w) => w.norm).join(' ') === ACCORDING_TO) {
-        const source = this.phraseAfter(v + length);
+        const source = this.phraseAfter(v + length, true);
         return { verb, speaker: source };
       }
-      const speaker = isParticiple(this.words[v]!) ? this.subject(start, v) : this.phraseBefore(v, start) ?? this.subject(start, v);
-      return { verb, speaker };
+      const lead = this.leadIn(v, start);
+      if (lead >= 0) {
+        // "She responded by saying “…”", "he was quoted as saying": the reader's verb is the whole.
+        const speaker = this.phraseBefore(lead, start) ?? this.subject(start, lead);
+        return { verb: this.span(lead, v), speaker };
+      }
+      if (isParticiple(this.words[v]!)) {
+        // "Saying “…,” she left": a participle opening the sentence has its subject after the quote.
+        return { verb, speaker: v === start ? this.subjectAfter(quote) : this.subject(start, v) };
+      }
+      return { verb, speaker: this.phraseBefore(v, start) ?? this.subject(start, v) };
     }
     return undefined;
   }
 
   /** The noun phrase right after a verb: "said Mumtaz Zahra Baloch", "added the spokesperson". */
-  private phraseAfter(i: number): TextSpan | undefined {
+  private phraseAfter(i: number, bare = false): TextSpan | undefined {
     const w = this.words[i];
     if (!w || this.inQuote[i] || !BLANK.test(this.doc.text.slice(this.words[i - 1]!.end, w.start))) {
+      return undefined;
+    }
+    return this.nounPhraseAt(i, bare);
+  }
+
+  /**
+   * A pronoun, a phrase opened by a determiner, or a capitalised name with its title ("Sen.
+   * Ana Ruiz", "Pakistan’s foreign minister"); with `bare`, also a plain noun phrase, as in
+   * "according to police" or "according to court records".
+   */
+  private nounPhraseAt(i: number, bare = false): TextSpan | undefined {
+    const w = this.words[i];
+    if (!w || this.inQuote[i]) {
       return undefined;
     }
     if (PRONOUNS.has(w.norm)) {
       return this.span(i, i);
     }
     let j = i;
-    const take = (ok: (x: Word) => boolean) => {
-      while (j + 1 < this.words.length && j - i < 6 && ok(this.words[j + 1]!) && this.joined(j, j + 1)) {
+    const take = (ok: (x: Word) => boolean, limit = 6) => {
+      while (j + 1 < this.words.length && j - i < limit && ok(this.words[j + 1]!) && this.joined(j, j + 1) && !this.inQuote[j + 1]) {
         j++;
       }
     };
+    const noun = (x: Word) => !isStop(x) && reportingVerbAt(this.words, x.index, true) === 0;
     if (DETERMINERS.has(w.norm)) {
-      take((x) => !isStop(x) && reportingVerbAt(this.words, x.index, true) === 0);
+      take(noun);
       return j > i ? this.span(i, j) : undefined;
     }
-    if (UPPER_START.test(w.text)) {
+    if (UPPER_START.test(w.text) && !isStop(w)) {
       take((x) => UPPER_START.test(x.text) || CONNECTORS.has(x.norm));
       while (CONNECTORS.has(this.words[j]!.norm)) {
         j--;
       }
+      if (/['’]s$/.test(this.words[j]!.text)) {
+        // "said Pakistan’s foreign minister": the possessive names whose, the nouns name who.
+        const owner = j;
+        take(noun, j - i + 3);
+        return j > owner ? this.span(i, j) : undefined;
+      }
+      return this.span(i, j);
+    }
+    if (bare && noun(w) && /^\p{Ll}/u.test(w.text)) {
+      take(noun, 2);
       return this.span(i, j);
     }
     return undefined;
@@ -195,10 +263,19 @@ export class Attributor {
   /** The noun phrase ending right before a verb: "Baloch", "the spokesperson", "US officials". */
   private phraseBefore(v: number, start: number): TextSpan | undefined {
     let j = v - 1;
-    while (j >= start && isFiller(this.words[j]!) && this.joined(j, j + 1)) {
-      j--;
+    // "Sen. Ana Ruiz (R-Texas) said": step over the bracketed tag to the name.
+    const aside = j >= start && /^\)\s+$/.test(this.doc.text.slice(this.words[j]!.end, this.words[v]!.start)) ? this.parentheticalBefore(j) : -1;
+    if (aside >= 0) {
+      j = aside;
+    } else {
+      while (j >= start && isFiller(this.words[j]!) && this.joined(j, j + 1)) {
+        j--;
+      }
+      if (j < start || !this.joined(j, j + 1)) {
+        return undefined;
+      }
     }
-    if (j < start || !this.joined(j, j + 1) || this.inQuote[j]) {
+    if (j < start || this.inQuote[j]) {
       return undefined;
     }
     if (PRONOUNS.has(this.words[j]!.norm)) {
@@ -225,14 +302,16 @@ export class Attributor {
   /** The subject of the sentence, after an introductory clause: "When asked, the spokesperson…". */
   private subject(start: number, verb: number): TextSpan | undefined {
     let i = start;
-    if (INTRODUCERS.has(this.words[i]!.norm)) {
+    const opener = this.words[i]!;
+    if (INTRODUCERS.has(opener.norm) || (isStop(opener) && !DETERMINERS.has(opener.norm) && !PRONOUNS.has(opener.norm))) {
+      // "For years, the company…", "In a statement, the ministry…": the subject follows the comma.
       for (let k = i; k < verb - 1 && k < i + 12; k++) {
         if (COMMA.test(this.doc.text.slice(this.words[k]!.end, this.words[k + 1]!.start))) {
           i = k + 1;
           break;
         }
       }
-      if (i === start && (this.words[i]!.norm === 'but' || this.words[i]!.norm === 'and')) {
+      if (i === start && (opener.norm === 'but' || opener.norm === 'and')) {
         i++;
       }
     }
@@ -243,7 +322,8 @@ export class Attributor {
     if (PRONOUNS.has(w.norm)) {
       return this.span(i, i);
     }
-    if (!DETERMINERS.has(w.norm) && !UPPER_START.test(w.text)) {
+    // "Rejecting the report, …": a capitalised verb is not a name.
+    if ((!DETERMINERS.has(w.norm) && !UPPER_START.test(w.text)) || reportingVerbAt(this.words, i, false) > 0) {
       return undefined;
     }
     let j = i;
@@ -261,6 +341,77 @@ export class Attributor {
     return j > i || !DETERMINERS.has(w.norm) ? this.span(i, j) : undefined;
   }
 
+  /** The finite verb of "responded by saying", "quoted as saying" when `v` is the "saying", else -1. */
+  private leadIn(v: number, start: number): number {
+    const link = this.words[v - 1];
+    if (this.words[v]!.norm !== 'saying' || v - 2 < start || !link || (link.norm !== 'by' && link.norm !== 'as')) {
+      return -1;
+    }
+    const finite = v - 2;
+    return reportingVerbAt(this.words, finite, false) === 1 && !isParticiple(this.words[finite]!) && this.joined(finite, v - 1) && this.joined(v - 1, v)
+      ? finite
+      : -1;
+  }
+
+  /** "Saying “…,” she left" · "Calling it “a sham,” Sen. Ana Ruiz voted no": the subject follows the quote. */
+  private subjectAfter(quote: MarkedQuote): TextSpan | undefined {
+    const k = this.wordAt(quote.end);
+    const w = this.words[k];
+    if (!w || !quote.closed || w.sentence !== this.sentenceOf(quote.open) || !/^[\s,]*$/.test(this.doc.text.slice(quote.end, w.start))) {
+      return undefined;
+    }
+    const phrase = this.nounPhraseAt(k);
+    if (!phrase || !DETERMINERS.has(w.norm)) {
+      return phrase;
+    }
+    // "the union leader left the talks": the main verb, unknown to us, is the word before its object.
+    let last = this.wordAt(phrase.end) - 1;
+    while (last > k + 1 && (/ed$/.test(this.words[last]!.norm) || DETERMINERS.has(this.words[last + 1]?.norm ?? '') || PRONOUNS.has(this.words[last + 1]?.norm ?? ''))) {
+      last--;
+    }
+    return this.span(k, last);
+  }
+
+  /** The first word of a sentence after its dateline, if it opens with one ("KYIV, Ukraine —"). */
+  private afterDateline(sentence: number): number {
+    const s = this.doc.sentences[sentence]!;
+    const dateline = DATELINE.exec(s.text.slice(0, 80));
+    return dateline ? this.wordAt(s.start + dateline[0].length) : s.firstWord;
+  }
+
+  /**
+   * The last word inside a short bracketed aside whose first word is `i` ("(R-Texas)"), or -1
+   * when the brackets do not close soon or hold a quote.
+   */
+  private parentheticalFrom(i: number): number {
+    const text = this.doc.text;
+    const close = text.indexOf(')', this.words[i]!.start);
+    if (close < 0 || close - this.words[i]!.start > MAX_PARENTHETICAL || /[(“”"]/.test(text.slice(this.words[i]!.start, close))) {
+      return -1;
+    }
+    let last = i;
+    while (last + 1 < this.words.length && this.words[last + 1]!.end <= close && !this.inQuote[last + 1]) {
+      last++;
+    }
+    return last + 1 < this.words.length && this.words[last + 1]!.sentence === this.words[i]!.sentence ? last : -1;
+  }
+
+  /** The word before a short bracketed aside whose last word is `j`, or -1. */
+  private parentheticalBefore(j: number): number {
+    const text = this.doc.text;
+    const open = text.lastIndexOf('(', this.words[j]!.start);
+    if (open < 0 || this.words[j]!.end - open > MAX_PARENTHETICAL || /[)“”"]/.test(text.slice(open, this.words[j]!.end))) {
+      return -1;
+    }
+    let first = j;
+    while (first > 0 && this.words[first - 1]!.start > open) {
+      first--;
+    }
+    const before = first - 1;
+    const w = this.words[before];
+    return w && w.sentence === this.words[j]!.sentence && BLANK.test(text.slice(w.end, open)) ? before : -1;
+  }
+
   /**
    * Picks the speaker among appositive parts: a name wins over a description ("Baloch, the
    * chief spokesperson"), and a description ending in a name is the name ("foreign office
@@ -275,6 +426,12 @@ export class Attributor {
     return part && part.length > 0 ? this.span(part[0]!, part[part.length - 1]!) : undefined;
   }
 
+  /**
+   * The name at the end of a phrase with the capitalised title the text gives it ("Gov. Ana
+   * Silva", "Foreign Minister Shah Qureshi"); a lower-case description before it is left out
+   * ("harbour master Tomas Reyl" is Tomas Reyl), and so is an owner ("Pakistan’s Foreign
+   * Minister Shah Qureshi" is Foreign Minister Shah Qureshi).
+   */
   private trailingName(part: readonly number[]): TextSpan | undefined {
     if (part.length === 0 || DETERMINERS.has(this.words[part[0]!]!.norm)) {
       return undefined;
@@ -283,9 +440,13 @@ export class Attributor {
     if (!UPPER_START.test(this.words[part[k]!]!.text)) {
       return undefined;
     }
-    const inName = (w: Word) => (UPPER_START.test(w.text) || CONNECTORS.has(w.norm)) && !TITLES.has(w.norm);
+    const inName = (w: Word) =>
+      (UPPER_START.test(w.text) || CONNECTORS.has(w.norm)) && !/['’]s$/.test(w.text) && !isFiller(w) && !INTRODUCERS.has(w.norm);
     while (k > 0 && inName(this.words[part[k - 1]!]!)) {
       k--;
+    }
+    while (k < part.length - 1 && CONNECTORS.has(this.words[part[k]!]!.norm)) {
+      k++;
     }
     return this.span(part[k]!, part[part.length - 1]!);
   }
@@ -317,10 +478,15 @@ export class Attributor {
     return lo;
   }
 
+  /** Whether two words are next to each other in one phrase: only spaces, or an abbreviation's stop, between them. */
   private joined(i: number, j: number): boolean {
     const a = this.words[i];
     const b = this.words[j];
-    return !!a && !!b && a.sentence === b.sentence && BLANK.test(this.doc.text.slice(a.end, b.start));
+    if (!a || !b || a.sentence !== b.sentence) {
+      return false;
+    }
+    const gap = this.doc.text.slice(a.end, b.start);
+    return BLANK.test(gap) || (ABBREVIATION_GAP.test(gap) && isAbbreviation(a.text));
   }
 
   private span(first: number, last: number): TextSpan {

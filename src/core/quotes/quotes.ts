@@ -6,6 +6,7 @@ import type { Quote, QuoteReport, SegmentedText } from '../types';
 import { Attributor } from './attribution';
 import { markedQuotes } from './marks';
 import { sharedQuotes } from './shared';
+import { isWorkTitle } from './titles';
 
 export { sharedQuotes, SHARED_QUOTE_THRESHOLD } from './shared';
 
@@ -14,9 +15,10 @@ export { sharedQuotes, SHARED_QUOTE_THRESHOLD } from './shared';
  * sentence where each starts, and the speaker and reporting verb where the text names them.
  * A quote that opens a sentence with no attribution of its own, right after an attributed
  * quote in the same paragraph, continues that speaker's words and takes the same attribution.
+ * Titles in quotation marks (the film “Oppenheimer”, Operation “Iron Swords”) are not quotes.
  */
 export function findQuotes(doc: SegmentedText): Quote[] {
-  const marked = markedQuotes(doc);
+  const marked = markedQuotes(doc).filter((m) => !isWorkTitle(doc, m));
   const attributor = new Attributor(doc, marked);
   const quotes: Quote[] = [];
   let previous: { paragraph: number; quote: Quote } | undefined;
@@ -27,6 +29,10 @@ export function findQuotes(doc: SegmentedText): Quote[] {
     const opensSentence = first !== undefined && doc.sentences[sentence]!.firstWord === first.index;
     if (!speaker && !verb && opensSentence && previous?.paragraph === m.paragraph && previous.quote.speaker) {
       ({ speaker, verb } = previous.quote);
+    }
+    // “We will appeal,” said Mr. Lee, “and we will win.”: the second half shares the first's verb.
+    if (!speaker && verb && previous?.quote.verb?.start === verb.start && previous.quote.speaker) {
+      speaker = previous.quote.speaker;
     }
     const quote: Quote = {
       quote: { text: doc.text.slice(m.contentStart, m.contentEnd), start: m.contentStart, end: m.contentEnd },
