@@ -31,6 +31,7 @@ export interface LoadedTerm extends TextSpan {
 export const LOADED_SOURCE: string = `${LOADED_DATA_SOURCE} ${LOADED_DATA_LIMITS}`;
 
 const DIGIT = /\d/;
+const HYPHEN = 0x2d;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -94,18 +95,22 @@ function matchAt(words: readonly Word[], i: number, text: string): { entry: Load
     const entry = hyphenated(words, last, text) ? undefined : lookupLoaded(norm);
     return entry && { entry, end: words[last]!.end };
   }
-  if (STOPWORDS.has(word.norm) || DIGIT.test(word.norm)) {
+  // The table lookup first: it rejects almost every word, so the other tests run rarely.
+  const entry = lookupLoaded(word.norm);
+  if (!entry || STOPWORDS.has(word.norm) || DIGIT.test(word.norm)) {
     return undefined;
   }
-  const entry = lookupLoaded(word.norm);
-  return entry && { entry, end: word.end };
+  return { entry, end: word.end };
 }
 
 /** True when the word at `i` is joined to the next one by a single hyphen. */
 function hyphenated(words: readonly Word[], i: number, text: string): boolean {
   const word = words[i];
+  if (word === undefined || text.charCodeAt(word.end) !== HYPHEN) {
+    return false;
+  }
   const after = words[i + 1];
-  return word !== undefined && after !== undefined && text[word.end] === '-' && after.start === word.end + 1;
+  return after !== undefined && after.start === word.end + 1;
 }
 
 /**
