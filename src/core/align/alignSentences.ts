@@ -1,6 +1,7 @@
 import { wordDiffs } from '../diff/wordDiff';
 import type { AlignedPair, Alignment, PairKind, SegmentedText, WordDiff } from '../types';
 import { rememberWeights } from './documentSimilarity';
+import { headingFlags } from './headings';
 import { findCandidates } from './invertedIndex';
 import type { MatchCandidate, MatchThresholds, Proposals } from './matchCandidates';
 import { NONE, propose } from './matchCandidates';
@@ -25,6 +26,9 @@ export const DEFAULT_THRESHOLDS: MatchThresholds = {
   minSimilarity: 0.29,
   minPartShare: 0.2,
   minGroupGain: 0.1,
+  minSharedInformative: 2,
+  minContentTokens: 3,
+  nearIdentical: 0.8,
 };
 
 /**
@@ -43,9 +47,9 @@ export function alignSentences(
   thresholds: MatchThresholds = DEFAULT_THRESHOLDS
 ): Alignment {
   const features = buildFeatures(a, b);
-  const candidates = findCandidates(features, thresholds.minSimilarity);
+  const candidates = findCandidates(features, thresholds.minSimilarity, thresholds);
   const proposals = propose(features, candidates, thresholds);
-  let chosen = chooseGreedily(proposals, a.sentences.length, b.sentences.length);
+  let chosen = chooseGreedily(proposals, headingFlags(a), headingFlags(b));
   chosen.push(...matchUnindexed(a, b, features, chosen));
   chosen.sort((x, y) => x.a[0]! - y.a[0]!);
   chosen = preferReadingOrder(chosen, features, candidates);
@@ -62,20 +66,32 @@ export function alignSentences(
 }
 
 /**
+ * How much similarity a pair of a headline (or standfirst) with a body sentence gives up when
+ * pairs are chosen, best first. The headline restates the lead in fewer words and so often
+ * scores higher against the other article's lead than the lead itself does; within this
+ * margin the body sentences pair with each other and the headline stays on its own (or pairs
+ * with the other headline). The pair keeps its real similarity.
+ */
+export const HEADING_YIELD = 0.2;
+
+/**
  * Best first, each sentence used once. Ties (repeated boilerplate, duplicated sentences) go
  * to the pair closest to the same relative position in both articles, so that duplicates
  * pair up in reading order rather than crosswise.
  */
-function chooseGreedily(proposals: Proposals, countA: number, countB: number): MatchCandidate[] {
+function chooseGreedily(proposals: Proposals, headingsA: Uint8Array, headingsB: Uint8Array): MatchCandidate[] {
   const { a1, a2, b1, b2, similarity } = proposals;
+  const countA = headingsA.length;
+  const countB = headingsB.length;
   const drift = new Float64Array(proposals.length);
+  const rank = new Float64Array(proposals.length);
   for (let k = 0; k < proposals.length; k++) {
     drift[k] = Math.abs(a1[k]! / Math.max(1, countA) - b1[k]! / Math.max(1, countB));
+    const mixed = headingsA[a1[k]!] !== headingsB[b1[k]!];
+    rank[k] = similarity[k]! - (mixed ? HEADING_YIELD : 0);
   }
   const order = new Int32Array(proposals.length).map((_, k) => k);
-  order.sort(
-    (x, y) => similarity[y]! - similarity[x]! || drift[x]! - drift[y]! || a1[x]! - a1[y]! || b1[x]! - b1[y]!
-  );
+  order.sort((x, y) => rank[y]! - rank[x]! || drift[x]! - drift[y]! || a1[x]! - a1[y]! || b1[x]! - b1[y]!);
   const usedA = new Uint8Array(countA);
   const usedB = new Uint8Array(countB);
   const chosen: MatchCandidate[] = [];

@@ -68,15 +68,31 @@ function unindexedWeights(side: SideFeatures, dfB: Int32Array, idf: Float64Array
 }
 
 /**
+ * The least two sentences must have in common to be candidates, unless they read nearly
+ * alike: fragments ("Follow", "Short Url", a dateline, a three-word headline) otherwise pair
+ * by chance with any sentence that repeats one of their words, because one shared word is
+ * already a large share of a fragment.
+ */
+export interface ContentFloor {
+  /** Least number of informative tokens (see `PairFeatures.informative`) a pair shares. */
+  readonly minSharedInformative: number;
+  /** Least number of content tokens on each side. */
+  readonly minContentTokens: number;
+  /** Similarity from which a pair is a near-copy and needs no floor. */
+  readonly nearIdentical: number;
+}
+
+/**
  * Finds candidate pairs through the inverted index and scores them exactly.
  *
- * A pair is kept when its weighted Dice similarity reaches `minSimilarity`. The index only
- * sees informative tokens, so the shared weight it accumulates is a lower bound; adding the
- * smaller unindexed weight of the two sentences gives an upper bound, and only pairs whose
- * upper bound passes are merged token by token.
+ * A pair is kept when its weighted Dice similarity reaches `minSimilarity` and it passes the
+ * content floor. The index only sees indexed tokens, so the shared weight it accumulates is a
+ * lower bound; adding the smaller unindexed weight of the two sentences gives an upper bound,
+ * and only pairs whose upper bound passes are merged token by token. Informative tokens are
+ * all indexed, so the index counts them exactly.
  */
-export function findCandidates(features: PairFeatures, minSimilarity: number): Candidates {
-  const { a, b, idf, dfB, vocabularySize } = features;
+export function findCandidates(features: PairFeatures, minSimilarity: number, floor: ContentFloor): Candidates {
+  const { a, b, idf, dfB, informative, vocabularySize } = features;
   const postings = buildPostings(b, dfB, vocabularySize);
   const hiddenA = unindexedWeights(a, dfB, idf);
   const hiddenB = unindexedWeights(b, dfB, idf);
@@ -84,21 +100,25 @@ export function findCandidates(features: PairFeatures, minSimilarity: number): C
   const countB = b.offsets.length - 1;
 
   const accumulated = new Float64Array(countB);
+  const sharedInformative = new Int32Array(countB);
   const touched = new Int32Array(countB);
   const start = new Int32Array(countA + 1);
   const out = new CandidateBuffer(countA * 4 + 16);
 
   for (let i = 0; i < countA; i++) {
     let touchedCount = 0;
+    const contentA = a.offsets[i + 1]! - a.offsets[i]!;
     for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
       const t = a.tokens[k]!;
       const weight = idf[t]!;
+      const counts = informative[t]!;
       for (let p = postings.start[t]!; p < postings.start[t + 1]!; p++) {
         const j = postings.list[p]!;
         if (accumulated[j] === 0) {
           touched[touchedCount++] = j;
         }
         accumulated[j]! += weight;
+        sharedInformative[j]! += counts;
       }
     }
     // Ascending B order lets split detection look at neighbours j and j + 1 directly.
@@ -108,7 +128,9 @@ export function findCandidates(features: PairFeatures, minSimilarity: number): C
     for (let h = 0; h < touchedCount; h++) {
       const j = touched[h]!;
       const lower = accumulated[j]!;
+      const informativeCount = sharedInformative[j]!;
       accumulated[j] = 0;
+      sharedInformative[j] = 0;
       const hidden = Math.min(hiddenOfA, hiddenB[j]!);
       // Dice ≥ minSimilarity  ⇔  shared ≥ minSimilarity · (weightA + weightB) / 2.
       const needed = (minSimilarity * (weightA + b.weights[j]!)) / 2;
@@ -116,9 +138,18 @@ export function findCandidates(features: PairFeatures, minSimilarity: number): C
         continue;
       }
       const shared = hidden > 0 ? sharedWeight(a, i, b, j, idf) : lower;
-      if (shared >= needed) {
-        out.push(j, shared);
+      if (shared < needed) {
+        continue;
       }
+      const weightB = b.weights[j]!;
+      const belowFloor =
+        informativeCount < floor.minSharedInformative ||
+        contentA < floor.minContentTokens ||
+        b.offsets[j + 1]! - b.offsets[j]! < floor.minContentTokens;
+      if (belowFloor && 2 * shared < floor.nearIdentical * (weightA + weightB)) {
+        continue;
+      }
+      out.push(j, shared);
     }
     start[i + 1] = out.length;
   }

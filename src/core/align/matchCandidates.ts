@@ -1,10 +1,10 @@
-import type { Candidates } from './invertedIndex';
+import type { Candidates, ContentFloor } from './invertedIndex';
 import { candidateShared } from './invertedIndex';
 import type { PairFeatures, SideFeatures } from './sentenceFeatures';
 import { coveredWeight, dice, sharedWeight } from './similarity';
 
 /** Thresholds of the matcher (see `DEFAULT_THRESHOLDS` for the values and why). */
-export interface MatchThresholds {
+export interface MatchThresholds extends ContentFloor {
   /** Lowest similarity at which two sentences (or groups) count as telling the same thing. */
   readonly minSimilarity: number;
   /** Share of the single sentence that each half of a split or merge must add on its own. */

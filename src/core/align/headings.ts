@@ -1,0 +1,26 @@
+import type { SegmentedText } from '../types';
+
+/** Longest line, in words, still read as a headline or standfirst rather than body text. */
+const MAX_HEADING_WORDS = 40;
+/** A sentence end, possibly followed by closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+
+/**
+ * Which sentences are headlines, standfirsts or subheads: alone in their paragraph and not
+ * ending like a sentence ("Pakistan denies supplying arms to Ukraine"). They restate the body
+ * in fewer words, so where a body sentence of the other article could pair with either a
+ * headline or a body sentence, the body sentence is its counterpart.
+ */
+export function headingFlags(doc: SegmentedText): Uint8Array {
+  const flags = new Uint8Array(doc.sentences.length);
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.sentenceCount !== 1) {
+      continue;
+    }
+    const sentence = doc.sentences[paragraph.firstSentence]!;
+    if (sentence.wordCount <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(sentence.text.trimEnd())) {
+      flags[sentence.index] = 1;
+    }
+  }
+  return flags;
+}
