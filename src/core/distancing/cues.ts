@@ -38,7 +38,7 @@ export const WORK_OR_WORD = words(`
   show shows programme programmes program programs series episode film films movie movies
   documentary book books novel memoir song songs album play opera podcast poem painting exhibition
   newspaper magazine column article essay blog website channel host presenter anchor
-  operation exercise campaign doctrine brand
+  operation exercise campaign doctrine brand symbol logo letter
   resolution resolutions statement statements communique declaration letter memo memorandum
   decree manifesto tweet post posts text
 `);

@@ -64,7 +64,7 @@ function scareQuote(doc: SegmentedText, q: Quote): DistancingMarker | undefined 
     return undefined;
   }
   const first = inside[0]!.index;
-  if ((q.speaker || q.verb) && !(subjectMisread(text, q) && !reportedBefore(doc, first, sentence.firstWord))) {
+  if (attributed(doc, q, first, sentence.firstWord)) {
     return undefined;
   }
   const before = neighbours(doc, first - 1, -1, sentence.index);
@@ -90,6 +90,17 @@ function scareQuote(doc: SegmentedText, q: Quote): DistancingMarker | undefined 
     sentence: sentenceAt(doc, open),
     phrase: { text: phraseText, start: q.quote.start, end: phraseEnd },
   };
+}
+
+/**
+ * Whether the quote finder's speaker or verb holds: it does unless it was read from a verb
+ * that simply follows the quote in the outlet's sentence, with no reporting verb before it.
+ */
+function attributed(doc: SegmentedText, q: Quote, first: number, sentenceStart: number): boolean {
+  if (!q.speaker && !q.verb) {
+    return false;
+  }
+  return !subjectMisread(doc.text, q) || reportedBefore(doc, first, sentenceStart);
 }
 
 /**

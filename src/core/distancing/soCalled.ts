@@ -64,8 +64,8 @@ interface Found {
   readonly end: number;
 }
 
-/** The quote that contains `offset` in its words, found by binary search on starts. */
-function insideQuote(quotes: readonly Quote[], offset: number): boolean {
+/** Index of the first quote whose words start after `offset` (quotes are in text order). */
+function firstQuoteAfter(quotes: readonly Quote[], offset: number): number {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -76,7 +76,12 @@ function insideQuote(quotes: readonly Quote[], offset: number): boolean {
       hi = mid;
     }
   }
-  const q = quotes[lo - 1];
+  return lo;
+}
+
+/** True when `offset` lies inside the words of a quotation. */
+function insideQuote(quotes: readonly Quote[], offset: number): boolean {
+  const q = quotes[firstQuoteAfter(quotes, offset) - 1];
   return q !== undefined && offset < q.quote.end;
 }
 
@@ -90,8 +95,8 @@ function quotedPhrase(doc: SegmentedText, quotes: readonly Quote[], after: numbe
   if (!QUOTE_MARKS.has(text[open] ?? '')) {
     return undefined;
   }
-  const q = quotes.find((x) => x.quote.start > open && x.quote.start <= open + 2);
-  if (!q) {
+  const q = quotes[firstQuoteAfter(quotes, open)];
+  if (!q || q.quote.start > open + 2) {
     return undefined;
   }
   const words = wordsIn(doc, q.quote.start, q.quote.end);
