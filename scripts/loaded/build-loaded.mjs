@@ -51,16 +51,17 @@ const output = join(here, '..', '..', 'src', 'core', 'loaded', 'data', 'loaded-t
  */
 const PLAIN = {
   // Another word of the same spelling dominates news text ("a kind of", "pretty much",
-  // "the base", "rose 5%", "fly to", "grand jury", "the rank of", "their own").
-  homograph: 'kind pretty base rose fly grand rank own elect latest chicken static cutting catching churning blasted striking mad cold chilly frigid faint ill numb panic',
+  // "the base", "rose 5%", "fly to", "grand jury", "the rank of", "their own", "crude oil",
+  // "precious metals", "insect repellent", the city of Nice).
+  homograph: 'crude precious repellent nice kind pretty base rose fly grand rank own elect latest chicken static cutting catching churning blasted striking mad cold chilly frigid faint ill numb panic',
   // Descriptive or technical senses reporters use for facts: "a dangerous road", "deadly
   // floods", "violent clashes", "critical condition", "fair trial", "found guilty".
-  descriptive: 'dangerous deadly violent hazardous difficult complicated impossible irrelevant artificial affirmative exotic elaborate acute apt handy wealthy affluent guilty fair welcome successful popular famous prominent experienced unprecedented controversial drunk worst greatest superior unfortunate troubled powerless wrong fake meager needless nameless uncommon spontaneous forcible full-fledged first-string cast-iron artesian abundant optimum mannerly unhampered unexcelled inapposite inexpedient inauspicious unpropitious pleonastic prolix motley advertent assumptive legendary fabled chaotic traumatic stressful problematic problematical helpless valuable profitable favorable helpful undesirable unacceptable punitive punishable winnable satisfiable proactive harmonic harmonious positivistic defective disadvantageous rewardable awardable creditable sophisticated poisonous favored favorite agreeable faithful sociable psychotic twisted',
+  descriptive: 'creative libelous unfair dangerous deadly violent hazardous difficult complicated impossible irrelevant artificial affirmative exotic elaborate acute apt handy wealthy affluent guilty fair welcome successful popular famous prominent experienced unprecedented controversial drunk worst greatest superior unfortunate troubled powerless wrong fake meager needless nameless uncommon spontaneous forcible full-fledged first-string cast-iron artesian abundant optimum mannerly unhampered unexcelled inapposite inexpedient inauspicious unpropitious pleonastic prolix motley advertent assumptive legendary fabled chaotic traumatic stressful problematic problematical helpless valuable profitable favorable helpful undesirable unacceptable punitive punishable winnable satisfiable proactive harmonic harmonious positivistic defective disadvantageous rewardable awardable creditable sophisticated poisonous favored favorite agreeable faithful sociable psychotic twisted',
   // Forms of address and titles ("the honourable member"), not a verdict on the person.
   address: 'honorable honourable',
   // A person's reported feeling or state, which the report attributes rather than asserts:
   // "residents were afraid", "she was happy with the result", "officials were pleased".
-  feeling: 'afraid angry happy sad glad pleased satisfied unhappy proud grateful thankful hopeful disgusted appalled aghast distraught bored impressed enthusiastic sorry fearful uncomfortable desperate obsessed sympathetic jealous regretful resentful irritable ecstatic euphoric furious frantic',
+  feeling: 'nostalgic afraid angry happy sad glad pleased satisfied unhappy proud grateful thankful hopeful disgusted appalled aghast distraught bored impressed enthusiastic sorry fearful uncomfortable desperate obsessed sympathetic jealous regretful resentful irritable ecstatic euphoric furious frantic',
 };
 
 const plain = new Set(Object.values(PLAIN).flatMap((words) => words.split(/\s+/)).filter(Boolean));

@@ -88,6 +88,9 @@ describe('loaded language', () => {
       'Residents were afraid to return, and officials were pleased with the turnout.',
       'Prices rose by 3 per cent in the latest figures.',
       'The deadly floods forced 2,000 people from their homes.',
+      // Homographs: crude oil, precious metals, and Nice the city opening a sentence.
+      'Crude oil and precious metals fell on Monday.',
+      'Nice city council met on Friday to discuss the tram.',
     ];
     for (const sentence of neutral) {
       it(`no term in "${sentence}"`, () => {
