@@ -1,7 +1,9 @@
 import type { ActorTone, ArticleSentiment, SegmentedText } from '../types';
 import { discoverNames } from './actorNames';
 import { seedMentions } from './actorMentions';
-import { isTransliteration } from '../substitutions/transliteration';
+import { normalizeWord } from '../text/normalize';
+import { differsOnlyBySuffix, isCommonCapitalised, isInitial } from '../substitutions/nameWords';
+import { isNameVariant, soundKey } from '../substitutions/transliteration';
 
 /** How many actors the panel shows: enough for the main parties, few enough to read. */
 export const MAX_ACTORS = 12;
@@ -58,25 +60,27 @@ export function actorTones(a: SegmentedText, sa: ArticleSentiment, b: SegmentedT
 }
 
 /**
- * One name spelled two ways across the articles ("Odesa" in A, "Odessa" in B) is one actor:
- * merged under "Odesa / Odessa" so the panel compares the tone towards it instead of listing
- * two half-empty rows. Only names each article uses alone are candidates, bucketed by their
- * first letter, so this stays cheap on long texts.
+ * One name spelled two ways across the articles ("Odesa" in A, "Odessa" in B; "Mykola
+ * Hrytsenko" in A, "Nikolai Gritsenko" in B) is one actor: merged under "Odesa / Odessa" so
+ * the panel compares the tone towards it instead of listing two half-empty rows. Only names
+ * each article uses alone are candidates, bucketed by word count and the sound of their last
+ * word, so this stays cheap on long texts.
  */
 function mergeSpellingVariants(actors: Map<string, [Set<number>, Set<number>]>): void {
   const onlyB = new Map<string, string[]>();
   for (const [name, [inA, inB]] of actors) {
     if (inA.size === 0 && inB.size > 0) {
-      const key = name.charAt(0).toLowerCase();
+      const key = bucketKey(name);
       onlyB.set(key, [...(onlyB.get(key) ?? []), name]);
     }
   }
   for (const [name, [inA, inB]] of [...actors]) {
-    if (inA.size === 0 || inB.size > 0 || name.includes(' ')) {
+    if (inA.size === 0 || inB.size > 0) {
       continue;
     }
-    const candidates = onlyB.get(name.charAt(0).toLowerCase()) ?? [];
-    const other = candidates.find((c) => !c.includes(' ') && actors.has(c) && isTransliteration(name.toLowerCase(), c.toLowerCase()));
+    const words = nameWords(name);
+    const candidates = onlyB.get(bucketKey(name)) ?? [];
+    const other = candidates.find((c) => actors.has(c) && areNameVariants(words, nameWords(c)));
     if (other) {
       const [, otherB] = actors.get(other)!;
       actors.delete(name);
@@ -84,6 +88,27 @@ function mergeSpellingVariants(actors: Map<string, [Set<number>, Set<number>]>):
       actors.set(`${name} / ${other}`, [inA, otherB]);
     }
   }
+}
+
+/** The words of an actor's name that identify it ("Paul D. Ryan" → paul, ryan). */
+function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((w) => !isInitial(w.replace(/\.$/, '')))
+    .map(normalizeWord);
+}
+
+function bucketKey(name: string): string {
+  const words = nameWords(name);
+  return `${words.length} ${soundKey(words[words.length - 1] ?? '')}`;
+}
+
+/** Word for word one name spelled two ways, and no word of it ordinary English. */
+function areNameVariants(a: readonly string[], b: readonly string[]): boolean {
+  if (!isNameVariant(a, b)) {
+    return false;
+  }
+  return a.every((x, i) => x === b[i] || !(isCommonCapitalised(x) || isCommonCapitalised(b[i]!) || differsOnlyBySuffix(x, b[i]!)));
 }
 
 function toneOf(sentiment: ArticleSentiment, sentences: Set<number>): ActorTone['a'] {

@@ -1,27 +1,89 @@
+import { differsOnlyBySuffix } from './nameWords';
+
 /**
  * Recognises one name spelled two ways ("Kiev"/"Kyiv", "Kharkov"/"Kharkiv",
- * "Zelensky"/"Zelenskyy"), the usual trace of two transliteration conventions.
+ * "Zelensky"/"Zelenskyy", "Gaddafi"/"Qaddafi"), the usual trace of two transliteration
+ * conventions.
  *
  * Letters alone mislead: "Russia"/"Russian" and "Austria"/"Australia" are close in edit
- * distance but are different words. So a pair must share its consonant skeleton (vowels and
- * `y` removed, doubled letters collapsed), differ by a small edit distance, and neither may be
- * the other plus a suffix (demonyms, plurals).
+ * distance but are different words. So a pair must share its sound key (see `soundKey`),
+ * differ by a small edit distance, start alike, and neither may be the other plus an English
+ * suffix (demonyms, plurals, "Ministry"/"Minister").
  */
 export function isTransliteration(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  if (x === y || x.length < 4 || y.length < 4 || x[0] !== y[0]) {
+  if (x === y || x.length < 4 || y.length < 4 || !sameOnset(x, y)) {
     return false;
   }
   if (x.startsWith(y) || y.startsWith(x)) {
     return isDoubledEnding(x, y);
   }
-  if (skeleton(x) !== skeleton(y)) {
+  if (soundKey(x) !== soundKey(y) || differsOnlyBySuffix(x, y)) {
     return false;
   }
-  // The shared skeleton already rules out most accidents, so two edits are allowed even in short names.
+  // The shared key already rules out most accidents, so two edits are allowed even in short names.
   const limit = Math.min(3, Math.max(2, Math.floor(Math.min(x.length, y.length) / 3)));
   return boundedEditDistance(x, y, limit) <= limit;
+}
+
+/**
+ * A looser test for the other words of a multi-word name whose surname is already a
+ * transliteration: given names are often the two languages' forms of one name
+ * ("Mykola"/"Nikolai", "Volodymyr"/"Vladimir"), one consonant apart and several letters off.
+ * Never used on a word alone.
+ */
+export function isLooseNameVariant(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) {
+    return true;
+  }
+  if (x.length < 3 || y.length < 3 || differsOnlyBySuffix(x, y)) {
+    return false;
+  }
+  const kx = soundKey(x);
+  const ky = soundKey(y);
+  if (kx.length === 0 || boundedEditDistance(kx, ky, 1) > 1) {
+    return false;
+  }
+  const limit = Math.ceil(Math.max(x.length, y.length) / 2);
+  return boundedEditDistance(x, y, limit) <= limit;
+}
+
+/**
+ * Two multi-word names, word for word, as one name spelled two ways: "Mykola Hrytsenko" /
+ * "Nikolai Gritsenko", "Volodymyr Zelensky" / "Volodymyr Zelenskyy". The last word (the
+ * surname, the most distinctive part) must be identical or a transliteration; the others
+ * identical or, when the surname differs too, loose variants. At least one word differs.
+ */
+export function isNameVariant(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length === 0) {
+    return false;
+  }
+  const last = a.length - 1;
+  const surnameSame = a[last]!.toLowerCase() === b[last]!.toLowerCase();
+  if (!surnameSame && !isTransliteration(a[last]!, b[last]!)) {
+    return false;
+  }
+  let differs = !surnameSame;
+  for (let i = 0; i < last; i++) {
+    const same = a[i]!.toLowerCase() === b[i]!.toLowerCase();
+    if (same) continue;
+    differs = true;
+    if (!(surnameSame ? isTransliteration(a[i]!, b[i]!) : isLooseNameVariant(a[i]!, b[i]!))) {
+      return false;
+    }
+  }
+  return differs;
+}
+
+/** Velar and glottal consonants that transliterations swap (Gaddafi/Qaddafi, Hrytsenko/Gritsenko). */
+const VELAR = /[cghkq]/;
+
+/** Same first letter, or (in longer words) two velars: "Hrytsenko"/"Gritsenko". */
+function sameOnset(x: string, y: string): boolean {
+  return x[0] === y[0] || (x.length >= 5 && y.length >= 5 && VELAR.test(x[0]!) && VELAR.test(y[0]!));
 }
 
 /** "Zelensky"/"Zelenskyy": a doubled final letter is a spelling, not a suffix. */
@@ -33,6 +95,35 @@ function isDoubledEnding(x: string, y: string): boolean {
 /** Consonants in order, without vowels, `y` or doubled letters: the part transliterations keep. */
 export function skeleton(word: string): string {
   return word.replace(/[aeiouy'’\-\s]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Spellings of one sound across romanisation systems, rewritten to one form first. */
+const DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
+  [/x/g, 'ks'],
+  [/tch|ch/g, 'c'],
+  [/sch|sh/g, 's'],
+  [/zh/g, 'j'],
+  [/dh/g, 'd'],
+  [/th/g, 't'],
+  [/ph/g, 'f'],
+  [/tz/g, 'ts'],
+  [/w/g, 'v'],
+];
+
+/**
+ * The consonant skeleton with the letters romanisations disagree on folded together: c, g,
+ * h, k and q are one velar ("Qaddafi", "Gadhafi", "Kadhafi" all give `kdf`), digraphs are one
+ * letter, v and w are one. Used to bucket candidate names (equal keys) and to compare them.
+ */
+export function soundKey(word: string): string {
+  let w = word.toLowerCase();
+  for (const [pattern, replacement] of DIGRAPHS) {
+    w = w.replace(pattern, replacement);
+  }
+  return w
+    .replace(/[aeiouy'’\-\s.]/g, '')
+    .replace(/[cghkq]/g, 'k')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) as soon as it must exceed `limit`. */

@@ -1,0 +1,149 @@
+import type { SegmentedText, Word } from '../types';
+import { STOPWORDS } from '../text/normalize';
+import { CONNECTORS, TITLES, isInitial, letterCount } from './nameWords';
+
+/** A proper name as written: its words (titles and sentence-initial filler removed). */
+export interface NameRun {
+  /** The words from the name's first to its last, dotted initials included ("Paul D. Ryan"). */
+  readonly words: readonly Word[];
+  /** The words that identify it: initials left out, so "Paul D. Ryan" and "Paul Ryan" agree. */
+  readonly parts: readonly Word[];
+  /** Whether its first word starts a sentence or a quote (so its capital proves nothing). */
+  readonly initial: boolean;
+}
+
+/** Text before a word that makes it the start of a sentence-like unit (a quote, a heading). */
+const OPENS_UNIT = /[“"‘'(\[:—–•*#]\s*$/;
+/** "D. Ryan", "Sen. Graham": a dot then blanks, which may or may not have ended a sentence. */
+const DOT_GAP = /^\.[ \t\r\n\u00a0]+$/;
+/** Titles written with a dot; a full word ("Speaker.") before a dot really ends a sentence. */
+const ABBREVIATED_TITLES = new Set('mr mrs ms dr sen sens rep reps gov gen lt col capt maj sgt adm prof rev supt insp pres mme mlle messrs'.split(' '));
+/** The hyphen of a party-state tag: "R-Texas", "D‑N.Y.". */
+const TAG_HYPHEN = /^[-\u2010\u2011]$/;
+const TAG_WORD = /^[RDI][-\u2010\u2011]\p{Lu}/u;
+
+/**
+ * Maximal runs of capitalised words (with "of", "bin"… inside) that `skip` does not claim. A
+ * dotted initial or an abbreviated title joins the run across its dot, whether or not the
+ * segmenter ended a sentence there ("Paul D. Ryan", "Sen. Lindsey Graham"). Party-state tags
+ * ("R-Texas", "D-N.Y.") are never part of a name.
+ */
+export function capitalisedRuns(doc: SegmentedText, skip?: ReadonlySet<number>): Word[][] {
+  const { words, text } = doc;
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const flush = () => {
+    while (run.length > 0 && (CONNECTORS.has(run[run.length - 1]!.norm) || isInitial(run[run.length - 1]!.text))) {
+      run.pop();
+    }
+    if (run.length > 0) {
+      runs.push(run);
+    }
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const tag = tagLength(words, text, i);
+    if (tag > 0) {
+      flush();
+      i += tag - 1;
+      continue;
+    }
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && joins(text, previous, w);
+    if (!joined) {
+      flush();
+    }
+    const first = w.text.charAt(0);
+    const upper = first !== first.toLowerCase();
+    if (upper && !skip?.has(i)) {
+      run.push(w);
+    } else if (joined && !skip?.has(i) && CONNECTORS.has(w.norm)) {
+      run.push(w);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/**
+ * How many words a party-state tag starting at word `i` takes (0 if none): "R-Texas" as one
+ * word or as "R", "-", "Texas", and the capitalised words that continue the state ("D-New York").
+ * The segmenter may keep the tag as one word or cut it at the hyphen.
+ */
+function tagLength(words: readonly Word[], text: string, i: number): number {
+  const w = words[i]!;
+  // Tags sit in brackets or between commas; elsewhere "D-Day" is just a word.
+  if (!/[(,][ \u00a0]*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) {
+    return 0;
+  }
+  let n: number;
+  if (TAG_WORD.test(w.text)) {
+    n = 1;
+  } else if (/^[RDI]$/.test(w.text) && i + 1 < words.length && TAG_HYPHEN.test(text.slice(w.end, words[i + 1]!.start))) {
+    n = 2;
+  } else {
+    return 0;
+  }
+  while (i + n < words.length && /^\p{Lu}/u.test(words[i + n]!.text) && /^[ \u00a0]+$/.test(text.slice(words[i + n - 1]!.end, words[i + n]!.start))) {
+    n++;
+  }
+  return n;
+}
+
+function joins(text: string, previous: Word, w: Word): boolean {
+  const gap = text.slice(previous.end, w.start);
+  if (previous.sentence === w.sentence && /^[ \t\r\n\u00a0]+$/.test(gap)) {
+    return true;
+  }
+  return DOT_GAP.test(gap) && (isInitial(previous.text) || ABBREVIATED_TITLES.has(previous.norm));
+}
+
+/**
+ * The name inside a run: without sentence-initial filler ("Despite", "The") and without the
+ * titles in front ("Prime Minister", "Sen."), unless nothing but common words would be left.
+ * Undefined when the run holds no name (only titles, common words, initials or one letter).
+ */
+export function trimToName(doc: SegmentedText, run: readonly Word[], isCommon: (norm: string) => boolean): NameRun | undefined {
+  let words = run;
+  let initial = startsUnit(doc, words[0]!);
+  // A sentence-initial capital proves nothing: "Despite", "Short", "The".
+  while (
+    words.length > 0 &&
+    (STOPWORDS.has(words[0]!.norm) || CONNECTORS.has(words[0]!.norm) || isInitial(words[0]!.text) || (initial && isCommon(words[0]!.norm)))
+  ) {
+    words = words.slice(1);
+    initial = false;
+  }
+  let lastTitle = -1;
+  words.forEach((w, i) => {
+    if (TITLES.has(w.norm)) {
+      lastTitle = i;
+    }
+  });
+  const rest = words.slice(lastTitle + 1);
+  const isPart = (w: Word) => !CONNECTORS.has(w.norm) && !isInitial(w.text);
+  if (lastTitle >= 0 && rest.some((w) => isPart(w) && !isCommon(w.norm))) {
+    words = rest;
+    initial = false;
+    while (words.length > 0 && !isPart(words[0]!)) {
+      words = words.slice(1);
+    }
+  }
+  const parts = words.filter(isPart);
+  if (parts.length === 0 || parts.some((w) => letterCount(w.text) < 2) || parts.every((w) => isCommon(w.norm) || TITLES.has(w.norm))) {
+    return undefined;
+  }
+  return { words, parts, initial };
+}
+
+function startsUnit(doc: SegmentedText, word: Word): boolean {
+  const sentence = doc.sentences[word.sentence]!;
+  if (word.index === sentence.firstWord) {
+    return true;
+  }
+  const previous = doc.words[word.index - 1]!;
+  return OPENS_UNIT.test(doc.text.slice(previous.end, word.start));
+}

@@ -1,0 +1,158 @@
+import type { SegmentedText, TextSpan, Word } from '../types';
+import { STOPWORDS, isCapitalised } from '../text/normalize';
+import { capitalisedRuns, trimToName, type NameRun } from './nameRuns';
+import { CONNECTORS, TITLES, differsOnlyBySuffix, isCommonCapitalised, isInitial } from './nameWords';
+import { isNameVariant, isTransliteration, soundKey } from './transliteration';
+
+/**
+ * Tells a name from ordinary English for one comparison: a word the hand lists know, a
+ * function word, a word with a tone weight (so in the word list), or one either article also
+ * writes in lower case is ordinary English, never a name spelled two ways.
+ */
+export interface NameTest {
+  isOrdinary(norm: string): boolean;
+  /** Two differing words that could be one name's two spellings as far as vocabulary goes. */
+  mayBeOneName(x: string, y: string): boolean;
+}
+
+export function nameTest(a: SegmentedText, b: SegmentedText, weightOf: (norm: string) => number | undefined): NameTest {
+  const lowerA = lowercaseNorms(a);
+  const lowerB = lowercaseNorms(b);
+  const isOrdinary = (norm: string) =>
+    isCommonCapitalised(norm) || STOPWORDS.has(norm) || lowerA.has(norm) || lowerB.has(norm) || weightOf(norm) !== undefined;
+  return {
+    isOrdinary,
+    mayBeOneName: (x, y) => !isOrdinary(x) && !isOrdinary(y) && !differsOnlyBySuffix(x, y),
+  };
+}
+
+const lowercaseCache = new WeakMap<SegmentedText, Set<string>>();
+
+function lowercaseNorms(doc: SegmentedText): Set<string> {
+  let set = lowercaseCache.get(doc);
+  if (!set) {
+    set = new Set<string>();
+    for (const w of doc.words) {
+      if (/^\p{Ll}/u.test(w.text)) {
+        set.add(w.norm);
+      }
+    }
+    lowercaseCache.set(doc, set);
+  }
+  return set;
+}
+
+/** The words two word-for-word name variants spell differently, as `x|y` keys. */
+export function differingWords(a: readonly string[], b: readonly string[]): string[] {
+  return a.flatMap((x, i) => (x === b[i] ? [] : [`${x}|${b[i]}`]));
+}
+
+/** Same number of capitalised words, word for word one name spelled two ways, no ordinary word among the differences. */
+export function isNameSpan(test: NameTest, wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
+  const partsA = wordsA.filter((w) => !isInitial(w.text) && !CONNECTORS.has(w.norm));
+  const partsB = wordsB.filter((w) => !isInitial(w.text) && !CONNECTORS.has(w.norm));
+  if (partsA.length === 0 || partsA.length !== partsB.length || ![...partsA, ...partsB].every((w) => isCapitalised(w.text))) {
+    return false;
+  }
+  const normsA = partsA.map((w) => w.norm);
+  const normsB = partsB.map((w) => w.norm);
+  const variant = normsA.length === 1 ? isTransliteration(normsA[0]!, normsB[0]!) : isNameVariant(normsA, normsB);
+  return variant && normsA.every((x, i) => x === normsB[i] || test.mayBeOneName(x, normsB[i]!));
+}
+
+/**
+ * Widens a name variant found in a word diff to the whole name: the diff only marks the word
+ * that differs ("Zelensky" ↔ "Zelenskyy"), the name is "Volodymyr Zelensky". Neighbouring
+ * capitalised words both sides share (not titles) are taken in.
+ */
+export function wholeName(a: SegmentedText, b: SegmentedText, wordsA: readonly Word[], wordsB: readonly Word[]): [Word[], Word[]] {
+  let fromA = wordsA[0]!.index;
+  let fromB = wordsB[0]!.index;
+  let toA = wordsA[wordsA.length - 1]!.index;
+  let toB = wordsB[wordsB.length - 1]!.index;
+  const sharedNameWord = (x: Word | undefined, y: Word | undefined) =>
+    x !== undefined && y !== undefined && x.norm === y.norm && isCapitalised(x.text) && !TITLES.has(x.norm) && !STOPWORDS.has(x.norm) && !isCommonCapitalised(x.norm);
+  const blank = (doc: SegmentedText, left: Word, right: Word) => /^\.?[ \u00a0]+$/.test(doc.text.slice(left.end, right.start));
+  while (sharedNameWord(a.words[fromA - 1], b.words[fromB - 1]) && blank(a, a.words[fromA - 1]!, a.words[fromA]!) && blank(b, b.words[fromB - 1]!, b.words[fromB]!)) {
+    fromA--;
+    fromB--;
+  }
+  while (sharedNameWord(a.words[toA + 1], b.words[toB + 1]) && blank(a, a.words[toA]!, a.words[toA + 1]!) && blank(b, b.words[toB]!, b.words[toB + 1]!)) {
+    toA++;
+    toB++;
+  }
+  return [a.words.slice(fromA, toA + 1), b.words.slice(fromB, toB + 1)];
+}
+
+/** The span from the first word to the last, without a possessive ending ("Gritsenko’s"). */
+export function nameSpan(doc: SegmentedText, words: readonly Word[]): TextSpan {
+  const start = words[0]!.start;
+  let end = words[words.length - 1]!.end;
+  if (/['\u2019]s$/u.test(doc.text.slice(start, end))) {
+    end -= 2;
+  }
+  return { text: doc.text.slice(start, end), start, end };
+}
+
+/** A name an article uses: its identifying words, and the name at its first use. */
+interface NameUse {
+  readonly parts: readonly string[];
+  readonly run: NameRun;
+}
+
+/** Most candidates compared for one name: a guard against a pathological bucket, never reached in news copy. */
+const MAX_CANDIDATES = 50;
+
+/**
+ * Multi-word names one article spells one way and the other another way ("Mykola Hrytsenko"
+ * in A, "Nikolai Gritsenko" in B), anywhere in the two texts, each reported at both sides'
+ * first use, with the words that differ. Candidates are bucketed by word count and the sound
+ * of the surname, so this is linear in the number of names.
+ */
+export function multiWordNameVariants(a: SegmentedText, b: SegmentedText, test: NameTest): Array<[TextSpan, TextSpan, string[]]> {
+  const namesA = multiWordNames(a, test);
+  const namesB = multiWordNames(b, test);
+  const normsA = new Set(a.words.map((w) => w.norm));
+  const normsB = new Set(b.words.map((w) => w.norm));
+  const buckets = new Map<string, NameUse[]>();
+  for (const [key, use] of namesB) {
+    if (!namesA.has(key)) {
+      const bucket = bucketOf(use.parts);
+      const list = buckets.get(bucket);
+      if (list) list.push(use);
+      else buckets.set(bucket, [use]);
+    }
+  }
+  const found: Array<[TextSpan, TextSpan, string[]]> = [];
+  for (const [key, useA] of namesA) {
+    if (namesB.has(key)) continue;
+    for (const useB of (buckets.get(bucketOf(useA.parts)) ?? []).slice(0, MAX_CANDIDATES)) {
+      if (!isNameVariant(useA.parts, useB.parts)) continue;
+      const differing = useA.parts.map((x, i) => [x, useB.parts[i]!] as const).filter(([x, y]) => x !== y);
+      // Each spelling belongs to one article only, and none of them is ordinary English.
+      if (differing.every(([x, y]) => test.mayBeOneName(x, y) && !normsB.has(x) && !normsA.has(y))) {
+        found.push([nameSpan(a, useA.run.words), nameSpan(b, useB.run.words), differingWords(useA.parts, useB.parts)]);
+      }
+    }
+  }
+  return found;
+}
+
+function bucketOf(parts: readonly string[]): string {
+  return `${parts.length} ${soundKey(parts[parts.length - 1]!)}`;
+}
+
+/** Names of two words or more in an article, each at its first use, by their identifying words. */
+function multiWordNames(doc: SegmentedText, test: NameTest): Map<string, NameUse> {
+  const names = new Map<string, NameUse>();
+  for (const run of capitalisedRuns(doc)) {
+    const name = trimToName(doc, run, test.isOrdinary);
+    if (!name || name.parts.length < 2) continue;
+    const parts = name.parts.map((w) => w.norm);
+    const key = parts.join(' ');
+    if (!names.has(key)) {
+      names.set(key, { parts, run: name });
+    }
+  }
+  return names;
+}
