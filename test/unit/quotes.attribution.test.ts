@@ -55,6 +55,23 @@ describe('quote attribution', () => {
       ]);
     });
 
+    it('reads a speaker phrase with a preposition, a quantifier or a company abbreviation', () => {
+      assert.deepStrictEqual(
+        attributions(
+          lines(
+            '“We are reviewing the decision,” a spokesperson for the ministry said.',
+            '“Sales fell 4%,” Delta Corp. said in a filing.',
+            'Many residents fled, saying “the water was rising.”'
+          )
+        ),
+        [
+          ['We are reviewing the decision', 'a spokesperson for the ministry', 'said'],
+          ['Sales fell 4%', 'Delta Corp.', 'said'],
+          ['the water was rising.', 'Many residents', 'saying'],
+        ]
+      );
+    });
+
     it('gives the second half of a split quote the speaker of the first', () => {
       assert.deepStrictEqual(attributions('“The jury was misled,” said Mr. Lee, “and we will prove it.”'), [
         ['The jury was misled', 'Mr. Lee', 'said'],

@@ -14,7 +14,7 @@ export interface Attribution {
 const MAX_WORDS_BEFORE = 40;
 /** How many words a speaker-and-verb clause after a quote may take ("Dr. Omar Nasser, a lawyer for the family, said"). */
 const MAX_WORDS_AFTER = 14;
-/** Prepositions an appositive may hold: "Ana Silva, head of the agency", "a lawyer for the family". */
+/** Prepositions a speaker phrase may hold: "a spokesperson for the ministry", "a lawyer for the family". */
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to']);
 
 /**
@@ -31,7 +31,16 @@ export class Attributor extends PhraseReader {
     if (found.speaker && !this.canSpeak(found.speaker)) {
       return found.verb ? { verb: found.verb } : {};
     }
-    return found;
+    return found.speaker ? { ...found, speaker: this.withFinalStop(found.speaker) } : found;
+  }
+
+  /** "Delta Corp." and "Carl Brandt Jr.": a name ending in an abbreviation keeps its stop. */
+  private withFinalStop(speaker: TextSpan): TextSpan {
+    const last = this.words[this.wordAt(speaker.end) - 1];
+    if (!last || this.doc.text[speaker.end] !== '.' || !isAbbreviation(last.text) || /^\p{Ll}/u.test(last.text)) {
+      return speaker;
+    }
+    return { text: this.doc.text.slice(speaker.start, speaker.end + 1), start: speaker.start, end: speaker.end + 1 };
   }
 
   /**
@@ -106,7 +115,7 @@ export class Attributor extends PhraseReader {
         current.push(i);
         continue;
       }
-      const appositive = parts.length > 1 && current.length > 0 && APPOSITIVE_PREPOSITIONS.has(w.norm);
+      const appositive = current.length > 0 && APPOSITIVE_PREPOSITIONS.has(w.norm);
       if (isStop(w) && !DETERMINERS.has(w.norm) && !CONNECTORS.has(w.norm) && !isFiller(w) && !appositive) {
         return undefined;
       }

@@ -6,7 +6,9 @@ import { isFiller, reportingVerbAt } from './verbs';
 
 /** Words of speaker phrases, shared with the attributor that finds the verbs around them. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
+export const DETERMINERS = new Set(
+  'the a an this that these those his her their its our one another some many several most both'.split(' ')
+);
 export const CONNECTORS = new Set(['of', 'bin', 'al', 'de', 'del', 'van', 'von', 'da', 'ibn']);
 /** Sentence openers that introduce a clause before the subject ("When asked, the spokesperson…"). */
 const INTRODUCERS = new Set(
