@@ -142,6 +142,13 @@ export interface LexiconVariant {
    * Defaults to true for lower-case terms and false for capitalised names.
    */
   readonly inflect?: boolean;
+  /**
+   * Whether the variant is a loaded or marked choice ("regime", "terrorists", "rubbished"):
+   * one article using it and the other not is a finding on its own. A plain variant
+   * ("government", "said", "Kyiv") is a contrast only against another variant. Defaults to
+   * true in hedge and emotive sets and for a set's only variant, false elsewhere.
+   */
+  readonly marked?: boolean;
   /** Who tends to use this variant and what it implies. */
   readonly note: string;
 }

@@ -29,7 +29,7 @@ describe('framing entries', () => {
   });
 
   it('does not report a contrast when both articles use the same variant', () => {
-    const { framing } = compare('The ministry denied the claims.', 'The foreign office denied the claims.');
+    const { framing } = compare('The ministry denied it and called the claims false.', 'The foreign office denied it and called the claims false.');
     assert.strictEqual(entry(framing, 'rebuttal-verbs')!.contrast, false);
     assert.strictEqual(entry(framing, 'information-status')!.contrast, false);
   });

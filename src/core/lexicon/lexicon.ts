@@ -24,7 +24,7 @@ export const FRAMING_CATEGORIES: readonly FramingCategory[] = [
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SET_KEYS = ['id', 'category', 'explanation', 'source', 'variants', 'exceptions', 'weight'];
-const VARIANT_KEYS = ['id', 'terms', 'inflect', 'note'];
+const VARIANT_KEYS = ['id', 'terms', 'inflect', 'marked', 'note'];
 const TOP_KEYS = ['$schema', 'version', 'sets'];
 
 /**
@@ -148,11 +148,19 @@ function checkVariants(raw: unknown, path: string, report: Report): LexiconVaria
     }
     const terms = checkTerms(item.terms, `${at}.terms`, report);
     const note = text(item.note, `${at}.note`, 'who tends to use this variant and what it implies', report);
-    if (item.inflect !== undefined && typeof item.inflect !== 'boolean') {
-      report(`${at}.inflect`, 'must be true or false');
+    for (const flag of ['inflect', 'marked'] as const) {
+      if (item[flag] !== undefined && typeof item[flag] !== 'boolean') {
+        report(`${at}.${flag}`, 'must be true or false');
+      }
     }
     if (id && terms && note) {
-      variants.push({ id, terms, note, ...(typeof item.inflect === 'boolean' ? { inflect: item.inflect } : {}) });
+      variants.push({
+        id,
+        terms,
+        note,
+        ...(typeof item.inflect === 'boolean' ? { inflect: item.inflect } : {}),
+        ...(typeof item.marked === 'boolean' ? { marked: item.marked } : {}),
+      });
     }
   });
   return variants.length === raw.length ? variants : undefined;

@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../text/normalize';
 import type { Lexicon, LexiconSet, LexiconVariant, SegmentedText, TermMatch } from '../types';
 import { inflections } from './inflect';
+import { NameGuard } from './names';
 import { caseMatches, joinsWords, phraseWords, termTokens, type CaseRule, type TermToken } from './terms';
 
 /** One form of a term (or of an exception), indexed under its first word. */
@@ -59,7 +60,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 /**
  * Finds every lexicon term in an article: whole words compared on `norm`, case-insensitive
  * for lower-case terms (names need their capital, acronyms their capitals), inflected forms
- * included, multi-word terms within one sentence, exceptions honoured. Where matches overlap
+ * included, multi-word terms within one sentence, exceptions honoured, and a common word that
+ * is part of a proper name ("Rebel Wilson", "Liberation Tigers") left out. Where matches overlap
  * the longest wins, so "so-called Islamic State" is one match, not "so-called" and a name.
  * Matches are sorted by start and never overlap; `text` is the exact slice of the article
  * (a trailing possessive "'s" is left out of the span).
@@ -75,7 +77,8 @@ export function findTerms(doc: SegmentedText, lexicon: CompiledLexicon): TermMat
       collect(doc, entries, i, candidates, excepted);
     }
   }
-  const kept = candidates.filter((c) => !overlapsException(c, excepted));
+  const names = new NameGuard(doc);
+  const kept = candidates.filter((c) => !overlapsException(c, excepted) && !(isCommonWord(c.entry) && names.isInName(c.start, c.end)));
   kept.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || rank(x.entry, y.entry));
   const taken = new Uint8Array(words.length);
   const matches: TermMatch[] = [];
@@ -143,27 +146,31 @@ function addForms(index: Map<string, Entry[]>, seen: Set<string>, tokens: readon
       index.set(words[0]!, [entry]);
     }
   };
-  add(base, 0);
   if (!inflect) {
+    add(base, 0);
     return;
   }
   // Inflect the head of the phrase: its first word for verb phrases ("lash out" → "lashed
-  // out"), its last for noun phrases ("asylum seeker" → "asylum seekers"). Names, function
-  // words and wildcards stay as written.
-  const positions = tokens.length === 1 ? [0] : [0, tokens.length - 1];
-  for (const at of positions) {
-    const token = tokens[at]!;
-    if (token.wildcard || token.caseRule !== 'any' || STOPWORDS.has(token.norm)) {
-      continue;
-    }
-    for (const form of inflections(token.norm)) {
-      if (form !== token.norm) {
-        const words = [...base];
-        words[at] = form;
-        add(words, 1);
+  // out"), its last for noun phrases ("asylum seeker" → "asylum seekers"), and both together
+  // so an exception such as "reject * claims" also covers "rejected the claims". Names,
+  // function words and wildcards stay as written.
+  const choices = tokens.map((token, at) =>
+    (at === 0 || at === tokens.length - 1) && !token.wildcard && token.caseRule === 'any' && !STOPWORDS.has(token.norm)
+      ? [token.norm, ...inflections(token.norm).filter((form) => form !== token.norm)]
+      : [token.norm]
+  );
+  const first = choices[0]!;
+  const last = tokens.length > 1 ? choices[tokens.length - 1]! : [''];
+  first.forEach((head, i) => {
+    last.forEach((tail, j) => {
+      const words = [...base];
+      words[0] = head;
+      if (tokens.length > 1) {
+        words[tokens.length - 1] = tail;
       }
-    }
-  }
+      add(words, i === 0 && j === 0 ? 0 : 1);
+    });
+  });
 }
 
 /**
@@ -225,6 +232,11 @@ function overlapsException(candidate: Candidate, excepted: ReadonlyMap<number, R
     }
   }
   return false;
+}
+
+/** A term written in lower case: a common word that a name may contain ("Rebel Wilson"). */
+function isCommonWord(entry: Entry): boolean {
+  return entry.cases.every((rule) => rule === 'any');
 }
 
 /** Forms written in the lexicon beat forms produced by inflection; then the earlier set wins. */
