@@ -80,6 +80,23 @@ describe('quote attribution', () => {
     });
   });
 
+  describe('court case names', () => {
+    it('attributes a quote in a sentence that names "U.S. v. Ortiz" (case-name regression)', () => {
+      assert.deepStrictEqual(
+        attributions(
+          lines(
+            'The ruling in U.S. v. Ortiz was “a landmark,” said Prof. Ana Ruiz.',
+            '“The evidence was thin,” Judge Maria Lopez wrote in U.S. v. Ortiz.'
+          )
+        ),
+        [
+          ['a landmark', 'Prof. Ana Ruiz', 'said'],
+          ['The evidence was thin', 'Judge Maria Lopez', 'wrote'],
+        ]
+      );
+    });
+  });
+
   describe('titles kept whole', () => {
     it('never gives just "Mr" or "Gov" as a speaker (abbreviated-title regression)', () => {
       assert.deepStrictEqual(
@@ -214,7 +231,10 @@ describe('quote attribution', () => {
           'She told NBC’s “Meet the Press” that the bill would pass.',
           'The campaign slogan “Jobs First” appeared on every poster.',
           'The “Meet the Press” host pressed her on the bill.',
-          'A documentary called “The Dam” opened the festival.'
+          'A documentary called “The Dam” opened the festival.',
+          'The newspaper “The Harbour Times” first reported the sale.',
+          '“The Harbour Times” newspaper first reported the sale.',
+          'Her podcast “Open Court” and the song “Blue River” went on air.'
         )
       );
       assert.deepStrictEqual(found, []);
