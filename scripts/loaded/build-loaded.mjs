@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds src/core/loaded/data/loaded-terms.json from two published, permissively licensed
- * word lists kept verbatim in scripts/loaded/sources/ (so the build runs offline):
+ * word lists, read from a folder the maintainer fills with the published files (see
+ * scripts/loaded/README.md for where each comes from; they are not kept in this repository):
  *
  * - Pattern's English subjectivity lexicon, en-sentiment.xml (Tom De Smedt and Walter
  *   Daelemans, "Pattern for Python", Journal of Machine Learning Research 13, 2012), version
@@ -34,14 +35,19 @@
  * Intensity (0…1, for ranking only): the mean of Pattern's |polarity| × subjectivity and
  * VADER's |mean| / 3.5 (capped at 1) where both exist; one of them × 0.75 where only one does.
  *
- * Usage: node scripts/loaded/build-loaded.mjs  (rewrites the JSON; commit the result)
+ * Usage: node scripts/loaded/build-loaded.mjs SOURCES_DIR  (SOURCES_DIR holds en-sentiment.xml,
+ * vader_lexicon.txt and vader-LICENSE.txt; rewrites the JSON; commit the result)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sources = join(here, 'sources');
+const sources = process.argv[2];
+if (!sources) {
+  console.error('usage: node scripts/loaded/build-loaded.mjs SOURCES_DIR (see scripts/loaded/README.md)');
+  process.exit(2);
+}
 const output = join(here, '..', '..', 'src', 'core', 'loaded', 'data', 'loaded-terms.json');
 
 /**
