@@ -1,4 +1,5 @@
 import type { AlignedPair, ArticleSentiment, ArticleSummary, FramingEntry, Quote, Report, SentenceRef, Side } from '../types';
+import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, percent, signed } from './labels';
@@ -137,7 +138,7 @@ function loadedList(report: Report, link: Locator): string {
     `<h3>Loaded words in the outlet's own voice</h3>` +
     `<dl class="fl-loaded-list"><div><dt><span class="fl-badge fl-badge-a">A</span></dt><dd>${terms('a')}</dd></div>` +
     `<div><dt><span class="fl-badge fl-badge-b">B</span></dt><dd>${terms('b')}</dd></div></dl>` +
-    `<p class="fl-muted fl-limits" role="note">${h(LOADED_NOTE)}</p>`
+    `<p class="fl-muted fl-limits" role="note">${h(LOADED_NOTE)} Source: ${h(LOADED_DATA_SOURCE)}</p>`
   );
 }
 

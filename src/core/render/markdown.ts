@@ -1,4 +1,5 @@
 import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
+import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
 import { inlinePieces } from './inlineDiff';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, signed, summaryLines, termList } from './labels';
@@ -45,7 +46,7 @@ function loadedSection(report: Report, out: string[]): void {
     const terms = report.loaded[which];
     if (terms.length > 0) out.push(`- **${label}:** ${md(collapsed(termList(terms)))}`);
   }
-  out.push('', `*${md(LOADED_NOTE)}*`, '');
+  out.push('', `*${md(LOADED_NOTE)} Source: ${md(LOADED_DATA_SOURCE)}*`, '');
 }
 
 function framingSection(report: Report, out: string[]): void {

@@ -1,5 +1,6 @@
 import { escapeMarkdown } from '../render/escape';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, signed, termList } from '../render/labels';
+import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import type { FramingEntry, Report, Side, Span, TextSpan } from '../types';
 import { counterpartOf, otherSide, sideLabel } from './counterpart';
 import type { Highlight, HighlightSource } from './highlights';
@@ -98,7 +99,7 @@ function section(input: HoverInput, hit: Highlight): Section {
       const { term } = source;
       return {
         head: [`**Loaded word** · ${term.subjectivity === 'strong' ? 'strongly' : 'weakly'} subjective — ${A} uses it in its own voice`, `${A}: ${emph(term.text)}`],
-        details: [escapeMarkdown(LOADED_NOTE), ...toneLine(report, [[side, term]])],
+        details: [escapeMarkdown(LOADED_NOTE), `*Source:* ${escapeMarkdown(LOADED_DATA_SOURCE)}`, ...toneLine(report, [[side, term]])],
       };
     }
     case 'nameVariant': {
