@@ -1,5 +1,5 @@
 import { alignSentences, documentSimilarity } from './align';
-import { distancingFindings } from './distancing/distancing';
+import { distancingFindings, type DistancingFinding } from './distancing/distancing';
 import { distancingEntries } from './findings/engineFraming';
 import { keyFindings } from './findings/keyFindings';
 import { defaultLexicon } from './lexicon/defaultLexicon';
@@ -11,7 +11,7 @@ import { sentimentReport, wordWeight } from './sentiment';
 import { discoverSubstitutions } from './substitutions/discover';
 import { detectFormat, maskMarkup, type ArticleFormat } from './text/maskMarkup';
 import { segment } from './text/segment';
-import type { ArticleSummary, FramingEntry, Lexicon, Report, SegmentedText, SentenceRef, SentimentReport, Span } from './types';
+import type { ArticleSummary, FramingEntry, Lexicon, Quote, Report, SegmentedText, SentenceRef, SentimentReport, Span } from './types';
 import { inputWarnings } from './warnings';
 
 /** One article as the engine receives it. */
@@ -110,7 +110,7 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
       onlyInA: alignment.onlyInA.map((i) => sentenceRef(docA, i)),
       onlyInB: alignment.onlyInB.map((i) => sentenceRef(docB, i)),
       sentiment,
-      quotes: quoteReport(docA, docB, quotesA, quotesB),
+      quotes: quoteReport(docA, docB, withoutScareQuotes(quotesA, distancing, 'a'), withoutScareQuotes(quotesB, distancing, 'b')),
       sentences: {
         a: docA.sentences.map((_, i) => sentenceRef(docA, i)),
         b: docB.sentences.map((_, i) => sentenceRef(docB, i)),
@@ -121,6 +121,16 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
     const { schemaVersion, articles, ...rest } = body;
     return { schemaVersion, articles, keyFindings: keyFindings(body), ...rest };
   });
+}
+
+/**
+ * A scare quote is the outlet's own word held at arm's length, not anybody's words: it is
+ * listed under distancing, and listing it again as a quote with no speaker would be noise.
+ */
+function withoutScareQuotes(quotes: readonly Quote[], distancing: readonly DistancingFinding[], side: 'a' | 'b'): Quote[] {
+  const markers = distancing.filter((d) => d.side === side).map((d) => d.marker);
+  if (markers.length === 0) return [...quotes];
+  return quotes.filter((q) => !markers.some((m) => m.start <= q.quote.start && q.quote.end <= m.end));
 }
 
 /** Runs a stage and reports its duration when the caller asked for timings. */

@@ -301,7 +301,7 @@ function quotesTable(report: Report, link: Locator): string {
   const who = (q: Quote | undefined) => {
     if (!q) return '<span class="fl-muted">not quoted</span>';
     const speaker = q.speaker ? h(q.speaker.text) : '<span class="fl-muted">speaker not found</span>';
-    return `${speaker}${q.verb ? ` <span class="fl-verb">${h(q.verb.text)}</span>` : ''}`;
+    return `${speaker}${q.verb ? `, <span class="fl-verb">${h(q.verb.text)}</span>` : ''}`;
   };
   const quote = (q: Quote, which: Side) => link(which, q.quote.start, q.quote.end, `“${h(q.quote.text)}”`, 'fl-quote');
   const rows: string[] = [];
