@@ -216,7 +216,7 @@ function expectedFound(item: EvalItem, report: Report, findings: readonly Findin
         (q) =>
           (item.quote === undefined || has(q.quote.text, item.quote)) &&
           q.speaker !== undefined &&
-          eq(q.speaker.text, item.speaker ?? '') &&
+          sameSpeaker(q.speaker.text, item.speaker ?? '') &&
           (item.verb === undefined || (q.verb !== undefined && has(q.verb.text, item.verb)))
       );
     case 'actors': {
@@ -302,6 +302,14 @@ function occurrences(text: string, needle: string): TextSpan[] {
     spans.push({ start: at, end: at + needle.length, text: text.slice(at, at + needle.length) });
   }
   return spans;
+}
+
+/**
+ * The expected speaker, or the same name with the title the text gives it ("Transport
+ * Secretary Mark Ellery" for "Mark Ellery"): keeping a title whole is right, cutting a name is not.
+ */
+function sameSpeaker(found: string, wanted: string): boolean {
+  return eq(found, wanted) || (wanted.trim().length > 0 && found.trim().toLowerCase().endsWith(` ${wanted.trim().toLowerCase()}`));
 }
 
 function short(text: string): string {
