@@ -79,6 +79,18 @@ describe('default lexicon data', () => {
     assert.deepStrictEqual(lone.map((s) => s.id), []);
   });
 
+  it('marks no spelling variant, and leaves a plain variant in every set that names people or reports speech', () => {
+    // A set whose every variant is marked would make each mention a finding, however neutral.
+    for (const set of sets()) {
+      if (set.category === 'spelling-variant') {
+        assert.ok(set.variants.every((v) => v.marked === undefined), `${set.id} marks a spelling`);
+      }
+      if (set.category === 'actor-label' || set.category === 'reporting-verb') {
+        assert.ok(set.variants.some((v) => v.marked !== true), `${set.id} has no plain variant`);
+      }
+    }
+  });
+
   it('explains every set and variant, with a source, in full sentences of some length', () => {
     for (const set of sets()) {
       assert.ok(set.explanation.length >= 40, `${set.id} explanation is too short`);

@@ -86,6 +86,20 @@ describe('parseLexicon', () => {
     ]);
   });
 
+  it('reads "marked" on a variant, keeps it off when absent, and refuses a non-boolean', () => {
+    const set = validSet();
+    set.variants = [
+      { id: 'plain', terms: ['Oldtown'], marked: false, note: 'Plain.' },
+      { id: 'loaded', terms: ['Badtown'], marked: true, note: 'Loaded.' },
+      { id: 'unsaid', terms: ['Newtown'], note: 'Default.' },
+    ];
+    const variants = parseLexicon({ sets: [set] }, 'x').lexicon!.sets[0]!.variants;
+    assert.deepStrictEqual(variants.map((v) => v.marked), [false, true, undefined]);
+    assert.deepStrictEqual(messages({ sets: [{ ...validSet(), variants: [{ id: 'v', terms: ['Oldtown'], marked: 'yes', note: 'x' }] }] }), [
+      'sets[0].variants[0].marked must be true or false',
+    ]);
+  });
+
   it('refuses terms that are only function words, have no words, or start with a wildcard', () => {
     const set = validSet();
     (set.variants as Array<Record<string, unknown>>)[0]!.terms = ['of the', '—', '* with arms'];
