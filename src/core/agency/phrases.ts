@@ -1,0 +1,194 @@
+/**
+ * Small rules over part-of-speech tags: the noun phrase before or after a word, the helper
+ * verbs before a verb, and the words that name who or what was harmed. They read the tags
+ * but trust the event and actor word lists where the tagger is known to slip ("airstrikes"
+ * and "suspects" tagged as verbs).
+ */
+import { ACTOR_NOUNS, bare, isPossessive } from './actors';
+import { NOMINAL_WORDS, singular } from './events';
+import type { Token } from './nlp';
+
+/** An inclusive range of token indices. */
+export interface Range {
+  readonly first: number;
+  readonly last: number;
+}
+
+const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
+const PERFECT = new Set(['has', 'have', 'had', 'having']);
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall']);
+const NEGATIONS = new Set(['not', 'never', 'no']);
+const ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'then', 'later', 'again', 'forcibly', 'brutally', 'already', 'just']);
+
+/** Words of place and time that the tagger may take for adjectives ("near", "outside"). */
+const PLACE_AND_TIME = new Set(['near', 'outside', 'inside', 'across', 'along', 'around', 'behind', 'beside', 'between', 'beyond', 'throughout', 'overnight', 'nearby']);
+
+/** Whether punctuation separates token `k` from the next one. */
+export function breakAfter(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.punctAfter ?? '') !== '';
+}
+
+/** What stands before a verb: helper verbs, negation, "to", adverbs. */
+export interface Auxiliaries {
+  /** Index of the first helper word, or the verb itself when there is none. */
+  readonly first: number;
+  readonly be: boolean;
+  readonly negated: boolean;
+  /** A modal ("would kill") or "to" ("moved in to arrest"): not something that happened. */
+  readonly unreal: boolean;
+}
+
+export function auxiliariesBefore(tokens: readonly Token[], verb: number): Auxiliaries {
+  let first = verb;
+  let be = false;
+  let negated = false;
+  let unreal = false;
+  for (let j = verb - 1; j >= 0 && !breakAfter(tokens, j); j--) {
+    const token = tokens[j]!;
+    const word = token.lower;
+    if (BE.has(word)) be = true;
+    else if (MODALS.has(word) || word === 'to') unreal = true;
+    else if (NEGATIONS.has(word) || /n't$/.test(word)) negated = true;
+    else if (!PERFECT.has(word) && !(token.pos === 'adverb' || ADVERBS.has(word))) break;
+    first = j;
+  }
+  // Adverbs before the first helper ("reportedly were") belong to the sentence, not the verb.
+  while (first < verb && (tokens[first]!.pos === 'adverb' || ADVERBS.has(tokens[first]!.lower))) first++;
+  return { first, be, negated, unreal };
+}
+
+/** A word that can end a noun phrase. */
+export function isNounish(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || token.tags.date || PLACE_AND_TIME.has(token.lower)) return false;
+  if (token.pos === 'noun' || token.pos === 'pronoun' || token.pos === 'number' || token.tags.proper) return true;
+  if (ACTOR_NOUNS.has(bare(token)) || NOMINAL_WORDS.has(token.lower)) return true;
+  // "two suspects", "the protesters": a present-tense "verb" right after a number or article.
+  const prev = tokens[k - 1];
+  return (
+    token.pos === 'verb' &&
+    !token.tags.pastTense &&
+    !token.tags.gerund &&
+    !token.tags.auxiliary &&
+    prev !== undefined &&
+    !breakAfter(tokens, k - 1) &&
+    (prev.pos === 'number' || prev.pos === 'determiner' || prev.pos === 'adjective')
+  );
+}
+
+/** A word that can stand inside a noun phrase, before its head. */
+function isModifier(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.tags.date || token.pos === 'pronoun' || PLACE_AND_TIME.has(token.lower)) return false;
+  if (token.lower === 'of') return k > 0 && isNounish(tokens, k - 1) && tokens[k - 1]!.pos !== 'pronoun';
+  return (
+    token.pos === 'determiner' ||
+    token.pos === 'adjective' ||
+    token.pos === 'number' ||
+    token.pos === 'noun' ||
+    token.tags.proper ||
+    isPossessive(token) ||
+    ACTOR_NOUNS.has(bare(token)) ||
+    NOMINAL_WORDS.has(token.lower) ||
+    (k === 0 && token.pos === 'verb' && !token.tags.pastTense && /^[A-Z]/.test(token.text))
+  );
+}
+
+/** The noun phrase that ends at token `last`, or undefined when `last` cannot end one. */
+export function phraseEndingAt(tokens: readonly Token[], last: number): Range | undefined {
+  if (!isNounish(tokens, last)) return undefined;
+  if (tokens[last]!.pos === 'pronoun') return { first: last, last };
+  let first = last;
+  while (first > 0 && !breakAfter(tokens, first - 1) && isModifier(tokens, first - 1)) first--;
+  // A phrase does not begin with "of".
+  while (tokens[first]!.lower === 'of' && first < last) first++;
+  return { first, last };
+}
+
+/** The noun phrase that begins at token `first`, or undefined when none does. */
+export function phraseStartingAt(tokens: readonly Token[], first: number): Range | undefined {
+  let last = first - 1;
+  for (let k = first; k < tokens.length; k++) {
+    if (!isModifier(tokens, k) && !isNounish(tokens, k)) break;
+    if (isNounish(tokens, k)) last = k;
+    if (breakAfter(tokens, k)) break;
+  }
+  return last >= first ? { first, last } : undefined;
+}
+
+/** Tokens of a range. */
+export function tokensOf(tokens: readonly Token[], range: Range): Token[] {
+  return tokens.slice(range.first, range.last + 1);
+}
+
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+    .map((word, k) => [word, String(k + 1)] as [string, string])
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['hundred', '100'], ['dozen', '12']])
+);
+/** Vague quantities: figures too, but only equal to themselves ("dozens" is not "12"). */
+const QUANTITIES = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions']);
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'], ['persons', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child'],
+  ['policemen', 'policeman'], ['gunmen', 'gunman'],
+]);
+/** Words of quantity that say nothing about who was harmed. */
+const NOT_KEYS = new Set(['least', 'most', 'some', 'more', 'several', 'many', 'number', 'total', 'lot', 'about', 'around', 'nearly']);
+
+/** A comparable key for a word naming who or what was harmed: "Forty" → "40", "homes" → "home". */
+function keyOf(token: Token): string {
+  const word = bare(token).replace(/,/g, '');
+  if (QUANTITIES.has(word)) return `#${word}`;
+  return NUMBER_WORDS.get(word) ?? IRREGULAR_PLURALS.get(word) ?? singular(word);
+}
+
+/** Whether a key is a figure ("12", "#dozens") rather than a noun. */
+export function isFigure(key: string): boolean {
+  return /^[\d#]/.test(key);
+}
+
+/** The content words and figures of some tokens, as comparable keys; undefined when none. */
+export function keysOf(tokens: readonly Token[]): Set<string> | undefined {
+  const keys = new Set<string>();
+  for (const token of tokens) {
+    if (token.tags.date || token.pos === 'pronoun' || token.pos === 'determiner') continue;
+    if (token.pos !== 'noun' && token.pos !== 'number' && !token.tags.proper && !ACTOR_NOUNS.has(bare(token))) continue;
+    const key = keyOf(token);
+    if (!NOT_KEYS.has(key)) keys.add(key);
+  }
+  return keys.size > 0 ? keys : undefined;
+}
+
+/** Prepositions that let an object phrase go on ("fired at protesters", "hundreds of families"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'on', 'upon', 'against', 'into']);
+
+/**
+ * Who or what a verb acts on: the words after it up to the end of its clause (punctuation, a
+ * conjunction, another verb, or a preposition of place or time).
+ */
+export function objectAfter(tokens: readonly Token[], from: number): Set<string> | undefined {
+  const region: Token[] = [];
+  for (let k = from; k < tokens.length && region.length < 10; k++) {
+    const token = tokens[k]!;
+    const isVerb = token.pos === 'verb' && (token.tags.pastTense || token.tags.auxiliary || token.tags.gerund);
+    if (token.pos === 'conjunction' || (isVerb && !isNounish(tokens, k)) || ['who', 'which', 'that', 'while'].includes(token.lower)) break;
+    if ((token.pos === 'preposition' && !OBJECT_PREPOSITIONS.has(token.lower)) || PLACE_AND_TIME.has(token.lower)) break;
+    region.push(token);
+    if (breakAfter(tokens, k)) break;
+  }
+  return keysOf(region);
+}
+
+/** Whether a word can begin the object of a verb. */
+export function beginsObject(token: Token | undefined): boolean {
+  if (!token || token.tags.date) return false;
+  return (
+    token.pos === 'determiner' ||
+    token.pos === 'number' ||
+    token.pos === 'noun' ||
+    token.pos === 'adjective' ||
+    token.tags.proper ||
+    ACTOR_NOUNS.has(bare(token)) ||
+    ['him', 'her', 'them', 'it', 'us'].includes(token.lower)
+  );
+}
