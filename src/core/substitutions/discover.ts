@@ -1,9 +1,7 @@
 import type { Alignment, SegmentedText, Substitution, SubstitutionCategory, TextSpan, Word } from '../types';
-import { isCapitalised } from '../text/normalize';
-import { differingWords, isNameSpan, multiWordNameVariants, nameSpan, nameTest, wholeName, type NameTest } from './nameVariants';
+import { crossArticleNames, fullestNames, isNameSpan, nameSpan, nameTest, wholeName, type NameChange, type NameTest } from './nameVariants';
 import { isSpellingVariant } from './spelling';
-import { isTransliteration, soundKey } from './transliteration';
-import { changesContent, fillsOneSlot, isContentWord, withinOneClause } from './wording';
+import { changesContent, clausePieces, fillsOneSlot, isContentWord, tighten } from './wording';
 
 /** What classification needs to know about the lexicon, without depending on its internals. */
 export interface VariantLookup {
@@ -19,6 +17,8 @@ export interface SubstitutionInputs {
   readonly weightOf: (norm: string) => number | undefined;
 }
 
+/** A replaced span longer than this is a rewrite; its clauses are not even looked at. */
+const MAX_DIFF_WORDS = 10;
 /** Longer replacements are rewrites, not word choices; they stay in the pair's diff only. */
 const MAX_WORDS_PER_SIDE = 5;
 /**
@@ -27,16 +27,12 @@ const MAX_WORDS_PER_SIDE = 5;
  * strike overnight hit…") the word diff pairs up unrelated fragments, which is noise.
  */
 const MIN_PAIR_SIMILARITY_FOR_REWORDING = 0.45;
+/**
+ * One content word for one, with the words around them shared ("police" ↔ "authorities",
+ * "oligarch" ↔ "businessman"), is a substitution even in a pair that shares less.
+ */
+const MIN_PAIR_SIMILARITY_FOR_ONE_WORD = 0.3;
 const MAX_WORDS_FOR_REWORDING = 3;
-
-function isClearRewording(pairSimilarity: number, wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
-  return (
-    pairSimilarity >= MIN_PAIR_SIMILARITY_FOR_REWORDING &&
-    wordsA.length <= MAX_WORDS_FOR_REWORDING &&
-    wordsB.length <= MAX_WORDS_FOR_REWORDING
-  );
-}
-
 /** Sub-phrases tried against the lexicon ("has rubbished claims" contains "rubbished"). */
 const MAX_LOOKUP_WORDS = 3;
 
@@ -44,17 +40,17 @@ const MAX_LOOKUP_WORDS = 3;
  * Short spans of A replaced by short spans of B inside aligned sentence pairs ("has rubbished
  * claims" ↔ "denied"), classified and ranked so the list leads with what matters:
  * lexicon-known contrasts and renamed places first, tone-shifting rewordings next, spelling
- * variants last. Only real substitutions are listed: content words on both sides, in one
- * clause and one slot (see `wording.ts`); a name spelled two ways covers the whole name; and
- * the same two wordings are listed once, where they first occur.
+ * variants last. Only real substitutions are listed: content words on both sides, one clause
+ * against one clause, one slot (see `wording.ts`); a name spelled two ways is listed once,
+ * as the whole name; and the same two wordings are listed once, where they first occur.
  */
 export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[] {
   const test = nameTest(inputs.a, inputs.b, inputs.weightOf);
   const found: Substitution[] = [];
+  const names: NameChange[] = [];
   const seen = new Set<string>();
-  const namePairs = new Set<string>();
   const add = (change: Substitution, wordsA: readonly Word[], wordsB: readonly Word[]) => {
-    const key = `${wordsA.map((w) => w.norm).join(' ')}|${wordsB.map((w) => w.norm).join(' ')}`;
+    const key = `${normsOf(wordsA)}|${normsOf(wordsB)}`;
     if (!seen.has(key)) {
       seen.add(key);
       found.push(change);
@@ -65,70 +61,98 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
       if (diff.kind !== 'replaced') {
         continue;
       }
-      const wordsA = wordsIn(inputs.a, diff.a);
-      const wordsB = wordsIn(inputs.b, diff.b);
-      if (wordsA.length === 0 || wordsB.length === 0 || wordsA.length > MAX_WORDS_PER_SIDE || wordsB.length > MAX_WORDS_PER_SIDE) {
+      const allA = wordsIn(inputs.a, diff.a);
+      const allB = wordsIn(inputs.b, diff.b);
+      if (allA.length === 0 || allB.length === 0 || allA.length > MAX_DIFF_WORDS || allB.length > MAX_DIFF_WORDS) {
         continue;
       }
-      const change = classify(inputs, test, pair.id, diff.a, diff.b, wordsA, wordsB);
-      if (change.category === 'transliteration') {
-        // The diff marks only the word that differs; the change names the whole name.
-        const [nameA, nameB] = wholeName(inputs.a, inputs.b, wordsA, wordsB);
-        const named = { ...change, a: nameSpan(inputs.a, nameA), b: nameSpan(inputs.b, nameB) };
-        differingWords(wordsA.map((w) => w.norm), wordsB.map((w) => w.norm)).forEach((k) => namePairs.add(k));
-        add(named, nameA, nameB);
-        continue;
-      }
-      if (change.category !== 'unclassified') {
-        add(change, wordsA, wordsB);
-        continue;
-      }
-      const rewording = preciseRewording(inputs, test, pair.id, pair.similarity, wordsA, wordsB);
-      if (rewording) {
-        add(rewording.change, rewording.wordsA, rewording.wordsB);
+      const { pairs, each, knownOnly } = clausePairs(inputs, allA, allB);
+      for (const [wordsA, wordsB] of pairs) {
+        if (wordsA.length > MAX_WORDS_PER_SIDE || wordsB.length > MAX_WORDS_PER_SIDE) {
+          continue;
+        }
+        // Uncut, the change keeps the diff's own spans, so views can tie the two together.
+        const whole = wordsA === allA && wordsB === allB;
+        const change = classify(inputs, test, pair.id, whole ? diff.a : spanOf(inputs.a, wordsA), whole ? diff.b : spanOf(inputs.b, wordsB), wordsA, wordsB);
+        if (knownOnly && change.setId === undefined) {
+          continue;
+        }
+        if (change.category === 'transliteration') {
+          // The diff marks only the words that differ; the change names the whole name.
+          const [nameA, nameB] = wholeName(inputs.a, inputs.b, wordsA, wordsB);
+          names.push({ change: { ...change, a: nameSpan(inputs.a, nameA), b: nameSpan(inputs.b, nameB) }, normsA: normsOf(nameA), normsB: normsOf(nameB) });
+        } else if (change.category !== 'unclassified') {
+          add(change, wordsA, wordsB);
+        } else {
+          const [tightA, tightB] = tighten(wordsA, wordsB);
+          if (!isPreciseRewording(inputs, pair.similarity, tightA, tightB)) {
+            continue;
+          }
+          const tight = tightA.length === wordsA.length && tightB.length === wordsB.length;
+          add(tight ? change : classify(inputs, test, pair.id, spanOf(inputs.a, tightA), spanOf(inputs.b, tightB), tightA, tightB), tightA, tightB);
+        }
+        if (!each) break;
       }
     }
   }
-  for (const change of nameVariantsAcrossArticles(inputs, test, seen, namePairs)) {
-    found.push(change);
+  for (const candidate of crossArticleNames(inputs.a, inputs.b, test)) {
+    const { wordsA, wordsB } = candidate;
+    const change = classify(inputs, test, undefined, nameSpan(inputs.a, wordsA), nameSpan(inputs.b, wordsB), wordsA, wordsB);
+    if (change.setId !== undefined) {
+      add(change, wordsA, wordsB);
+    } else if (candidate.isName) {
+      names.push({ change: { ...change, category: 'transliteration', salience: 6 }, normsA: normsOf(wordsA), normsB: normsOf(wordsB) });
+    }
+  }
+  for (const name of fullestNames(names)) {
+    add(name.change, wordsIn(inputs.a, name.change.a), wordsIn(inputs.b, name.change.b));
   }
   return found.sort((x, y) => y.salience - x.salience || x.a.start - y.a.start);
 }
 
 /**
- * An unexplained replacement, kept only as a real substitution: content words on both sides
- * and not the same ones, within one clause (cut to it: "lost, and" → "lost"), short, in one
- * slot, in a pair that clearly corresponds.
+ * The replaced span as one clause against one clause. Whole when it holds no clause
+ * punctuation. Otherwise clause by clause when both sides have as many (`each`: "republic's
+ * militia, said" ↔ "occupation authorities in Donetsk, claimed"), or the one clause that
+ * holds content words against a side of one clause ("destroyed" ↔ "lost, and" gives
+ * "destroyed" ↔ "lost"). Any other cut is a clause rewritten: only a lexicon set can still
+ * name a change in it (`knownOnly`).
  */
-function preciseRewording(
+function clausePairs(
   inputs: SubstitutionInputs,
-  test: NameTest,
-  pairId: string,
-  pairSimilarity: number,
   allA: readonly Word[],
   allB: readonly Word[]
-): { change: Substitution; wordsA: readonly Word[]; wordsB: readonly Word[] } | undefined {
-  if (!changesContent(allA, allB)) {
-    return undefined;
+): { pairs: Array<[readonly Word[], readonly Word[]]>; each: boolean; knownOnly: boolean } {
+  const piecesA = clausePieces(inputs.a.text, allA);
+  const piecesB = clausePieces(inputs.b.text, allB);
+  if (piecesA.length === 1 && piecesB.length === 1) {
+    return { pairs: [[allA, allB]], each: false, knownOnly: false };
   }
-  const wordsA = withinOneClause(inputs.a.text, allA);
-  const wordsB = withinOneClause(inputs.b.text, allB);
-  if (!wordsA || !wordsB || wordsA.length === 0 || wordsB.length === 0 || !changesContent(wordsA, wordsB)) {
-    return undefined;
+  if (piecesA.length === piecesB.length) {
+    const pairs = piecesA.map((piece, i): [Word[], Word[]] => [piece, piecesB[i]!]).filter(([x, y]) => x.length > 0 && y.length > 0);
+    return { pairs, each: true, knownOnly: false };
   }
-  const spanA = spanOf(inputs.a, wordsA);
-  const spanB = spanOf(inputs.b, wordsB);
-  const change = classify(inputs, test, pairId, spanA, spanB, wordsA, wordsB);
-  if (change.category === 'unclassified' && !(isClearRewording(pairSimilarity, wordsA, wordsB) && fillsOneSlot(inputs.a.text, wordsA, inputs.b.text, wordsB))) {
-    return undefined;
+  const contentA = piecesA.filter((piece) => piece.length > 0);
+  const contentB = piecesB.filter((piece) => piece.length > 0);
+  if (contentA.length === 1 && contentB.length === 1) {
+    return { pairs: [[contentA[0]!, contentB[0]!]], each: false, knownOnly: false };
   }
-  return { change, wordsA, wordsB };
+  return { pairs: [[allA, allB]], each: false, knownOnly: true };
 }
 
-function spanOf(doc: SegmentedText, words: readonly Word[]): TextSpan {
-  const start = words[0]!.start;
-  const end = words[words.length - 1]!.end;
-  return { text: doc.text.slice(start, end), start, end };
+/**
+ * An unexplained replacement, kept only as a real substitution: content words on both sides
+ * and not the same ones, short, in one slot, in a pair that clearly corresponds.
+ */
+function isPreciseRewording(inputs: SubstitutionInputs, pairSimilarity: number, wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
+  const oneWord = wordsA.length === 1 && wordsB.length === 1;
+  return (
+    pairSimilarity >= (oneWord ? MIN_PAIR_SIMILARITY_FOR_ONE_WORD : MIN_PAIR_SIMILARITY_FOR_REWORDING) &&
+    wordsA.length <= MAX_WORDS_FOR_REWORDING &&
+    wordsB.length <= MAX_WORDS_FOR_REWORDING &&
+    changesContent(wordsA, wordsB) &&
+    fillsOneSlot(inputs.a.text, wordsA, inputs.b.text, wordsB)
+  );
 }
 
 function classify(
@@ -164,11 +188,8 @@ function classify(
  * written as one word, hyphenated or apart ("ceasefire"/"cease-fire", "e-mail"/"email").
  */
 function isSpelledApart(wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
-  if (wordsA.length === 1 && wordsB.length === 1 && isSpellingVariant(wordsA[0]!.norm, wordsB[0]!.norm)) {
-    return true;
-  }
   if (wordsA.length === 1 && wordsB.length === 1) {
-    return false;
+    return isSpellingVariant(wordsA[0]!.norm, wordsB[0]!.norm);
   }
   // "in to"/"into" are function words, not a spelling of a content word.
   const letters = (words: readonly Word[]) => words.map((w) => w.norm).join('').replace(/[^\p{L}\p{N}]/gu, '');
@@ -205,96 +226,22 @@ function phraseHits(lookup: VariantLookup, words: readonly Word[]) {
   return hits;
 }
 
-/**
- * The same name spelled two ways anywhere in the two articles, also outside aligned pairs:
- * multi-word names first ("Mykola Hrytsenko" / "Nikolai Gritsenko"), then single capitalised
- * words used only by A and only by B that look like two transliterations of one name, unless
- * a multi-word variant or an aligned pair already reported that word. Ordinary English is
- * never a name ("Ministry"/"Minister", "Police"/"Policy"). Reported once, at each side's first use.
- */
-function nameVariantsAcrossArticles(
-  inputs: SubstitutionInputs,
-  test: NameTest,
-  seen: Set<string>,
-  namePairs: Set<string>
-): Substitution[] {
-  const found: Substitution[] = [];
-  const report = (spanA: TextSpan, spanB: TextSpan, wordsA: readonly Word[], wordsB: readonly Word[], lexicalOnly: boolean) => {
-    const key = `${wordsA.map((w) => w.norm).join(' ')}|${wordsB.map((w) => w.norm).join(' ')}`;
-    if (seen.has(key)) return;
-    const lexical = lexiconContrast(inputs.lookupVariant, wordsA, wordsB);
-    if (lexicalOnly && !lexical) return;
-    seen.add(key);
-    const sub = classify(inputs, test, undefined, spanA, spanB, wordsA, wordsB);
-    found.push(lexical ? sub : { ...sub, category: 'transliteration', salience: 6 });
-  };
-  for (const [spanA, spanB, differing] of multiWordNameVariants(inputs.a, inputs.b, test)) {
-    if (differing.some((k) => namePairs.has(k))) continue;
-    differing.forEach((k) => namePairs.add(k));
-    report(spanA, spanB, wordsIn(inputs.a, spanA), wordsIn(inputs.b, spanB), false);
-  }
-
-  const namesA = midSentenceNames(inputs.a);
-  const namesB = midSentenceNames(inputs.b);
-  // Two spellings of one name share their sound key (see isTransliteration), so candidates
-  // are bucketed by it: linear in the number of names, not quadratic.
-  const bySound = new Map<string, Word[]>();
-  const normsA = allNorms(inputs.a);
-  for (const [norm, word] of namesB) {
-    if (!normsA.has(norm)) {
-      const key = soundKey(norm);
-      const bucket = bySound.get(key);
-      if (bucket) bucket.push(word);
-      else bySound.set(key, [word]);
-    }
-  }
-  const normsB = allNorms(inputs.b);
-  for (const [norm, wordA] of namesA) {
-    if (normsB.has(norm)) {
-      continue;
-    }
-    for (const wordB of bySound.get(soundKey(norm)) ?? []) {
-      if (namePairs.has(`${norm}|${wordB.norm}`) || !isTransliteration(norm, wordB.norm)) continue;
-      const spanA = { text: wordA.text, start: wordA.start, end: wordA.end };
-      const spanB = { text: wordB.text, start: wordB.start, end: wordB.end };
-      // A lexicon set may pair words that look like English ("Burma"?); otherwise no ordinary word is a name.
-      report(spanA, spanB, [wordA], [wordB], !test.mayBeOneName(norm, wordB.norm));
-    }
-  }
-  return found;
-}
-
-const normCache = new WeakMap<SegmentedText, Set<string>>();
-
-function allNorms(doc: SegmentedText): Set<string> {
-  let norms = normCache.get(doc);
-  if (!norms) {
-    norms = new Set(doc.words.map((w) => w.norm));
-    normCache.set(doc, norms);
-  }
-  return norms;
-}
-
-/** Capitalised words not at a sentence start (so "The" or "When" are not taken for names). */
-function midSentenceNames(doc: SegmentedText): Map<string, Word> {
-  const names = new Map<string, Word>();
-  for (const sentence of doc.sentences) {
-    for (let i = sentence.firstWord + 1; i < sentence.firstWord + sentence.wordCount; i++) {
-      const word = doc.words[i]!;
-      if (word.norm.length >= 4 && isCapitalised(word.text) && !/\d/.test(word.text) && !names.has(word.norm)) {
-        names.set(word.norm, word);
-      }
-    }
-  }
-  return names;
-}
-
 function tone(inputs: SubstitutionInputs, words: readonly Word[]): number {
   let total = 0;
   for (const word of words) {
     total += inputs.weightOf(word.norm) ?? 0;
   }
   return total;
+}
+
+function normsOf(words: readonly Word[]): string {
+  return words.map((w) => w.norm).join(' ');
+}
+
+function spanOf(doc: SegmentedText, words: readonly Word[]): TextSpan {
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  return { text: doc.text.slice(start, end), start, end };
 }
 
 /** The words of a document that lie inside a span, found by binary search. */

@@ -128,7 +128,8 @@ export function trimToName(doc: SegmentedText, run: readonly Word[], isCommon: (
   if (lastTitle >= 0 && rest.some((w) => isPart(w) && !isCommon(w.norm))) {
     words = rest;
     initial = false;
-    while (words.length > 0 && !isPart(words[0]!)) {
+    // The rest of the title: "Secretary of State Joan Alvarez" is Joan Alvarez.
+    while (words.length > 0 && (!isPart(words[0]!) || isCommon(words[0]!.norm))) {
       words = words.slice(1);
     }
   }

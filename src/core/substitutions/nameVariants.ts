@@ -1,4 +1,4 @@
-import type { SegmentedText, TextSpan, Word } from '../types';
+import type { SegmentedText, Substitution, TextSpan, Word } from '../types';
 import { STOPWORDS, isCapitalised } from '../text/normalize';
 import { capitalisedRuns, trimToName, type NameRun } from './nameRuns';
 import { CONNECTORS, TITLES, differsOnlyBySuffix, isCommonCapitalised, isInitial } from './nameWords';
@@ -100,30 +100,32 @@ interface NameUse {
   readonly run: NameRun;
 }
 
+/** A name spelled two ways across the articles: the words of each side's first use. */
+export interface NameCandidate {
+  readonly wordsA: readonly Word[];
+  readonly wordsB: readonly Word[];
+  /** False when the words look like ordinary English; then only a lexicon set may pair them. */
+  readonly isName: boolean;
+}
+
 /** Most candidates compared for one name: a guard against a pathological bucket, never reached in news copy. */
 const MAX_CANDIDATES = 50;
 
 /**
- * Multi-word names one article spells one way and the other another way ("Mykola Hrytsenko"
- * in A, "Nikolai Gritsenko" in B), anywhere in the two texts, each reported at both sides'
- * first use, with the words that differ. Candidates are bucketed by word count and the sound
- * of the surname, so this is linear in the number of names.
+ * The same name spelled two ways anywhere in the two articles, also outside aligned pairs:
+ * multi-word names one article spells one way and the other another way ("Mykola Hrytsenko"
+ * in A, "Nikolai Gritsenko" in B), then single capitalised words used only by A and only by B
+ * that look like two transliterations of one name. Each at both sides' first use.
+ * Candidates are bucketed by word count and the sound of the last word, so this is linear
+ * in the number of names.
  */
-export function multiWordNameVariants(a: SegmentedText, b: SegmentedText, test: NameTest): Array<[TextSpan, TextSpan, string[]]> {
+export function crossArticleNames(a: SegmentedText, b: SegmentedText, test: NameTest): NameCandidate[] {
+  const normsA = allNorms(a);
+  const normsB = allNorms(b);
+  const found: NameCandidate[] = [];
   const namesA = multiWordNames(a, test);
   const namesB = multiWordNames(b, test);
-  const normsA = new Set(a.words.map((w) => w.norm));
-  const normsB = new Set(b.words.map((w) => w.norm));
-  const buckets = new Map<string, NameUse[]>();
-  for (const [key, use] of namesB) {
-    if (!namesA.has(key)) {
-      const bucket = bucketOf(use.parts);
-      const list = buckets.get(bucket);
-      if (list) list.push(use);
-      else buckets.set(bucket, [use]);
-    }
-  }
-  const found: Array<[TextSpan, TextSpan, string[]]> = [];
+  const buckets = bucketed([...namesB].filter(([key]) => !namesA.has(key)).map(([, use]) => use), (use) => bucketOf(use.parts));
   for (const [key, useA] of namesA) {
     if (namesB.has(key)) continue;
     for (const useB of (buckets.get(bucketOf(useA.parts)) ?? []).slice(0, MAX_CANDIDATES)) {
@@ -131,11 +133,55 @@ export function multiWordNameVariants(a: SegmentedText, b: SegmentedText, test: 
       const differing = useA.parts.map((x, i) => [x, useB.parts[i]!] as const).filter(([x, y]) => x !== y);
       // Each spelling belongs to one article only, and none of them is ordinary English.
       if (differing.every(([x, y]) => test.mayBeOneName(x, y) && !normsB.has(x) && !normsA.has(y))) {
-        found.push([nameSpan(a, useA.run.words), nameSpan(b, useB.run.words), differingWords(useA.parts, useB.parts)]);
+        found.push({ wordsA: useA.run.words, wordsB: useB.run.words, isName: true });
+      }
+    }
+  }
+
+  const singleB = bucketed([...midSentenceNames(b)].filter(([norm]) => !normsA.has(norm)).map(([, w]) => w), (w) => soundKey(w.norm));
+  for (const [norm, wordA] of midSentenceNames(a)) {
+    if (normsB.has(norm)) continue;
+    for (const wordB of (singleB.get(soundKey(norm)) ?? []).slice(0, MAX_CANDIDATES)) {
+      if (isTransliteration(norm, wordB.norm)) {
+        found.push({ wordsA: [wordA], wordsB: [wordB], isName: test.mayBeOneName(norm, wordB.norm) });
       }
     }
   }
   return found;
+}
+
+/** A transliteration change with the normalised words of each side, for `fullestNames`. */
+export interface NameChange {
+  readonly change: Substitution;
+  readonly normsA: string;
+  readonly normsB: string;
+}
+
+/**
+ * One change per name: a variant that is part of a fuller one ("Hrytsenko" ↔ "Gritsenko"
+ * inside "Mykola Hrytsenko" ↔ "Nikolai Gritsenko") is dropped, whichever was found first.
+ */
+export function fullestNames(names: readonly NameChange[]): NameChange[] {
+  const bySize = [...names].sort((x, y) => y.normsA.split(' ').length - x.normsA.split(' ').length);
+  const kept: NameChange[] = [];
+  const within = (part: string, whole: string) => ` ${whole} `.includes(` ${part} `);
+  for (const name of bySize) {
+    if (!kept.some((k) => within(name.normsA, k.normsA) && within(name.normsB, k.normsB))) {
+      kept.push(name);
+    }
+  }
+  return kept;
+}
+
+function bucketed<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const buckets = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = buckets.get(key);
+    if (list) list.push(item);
+    else buckets.set(key, [item]);
+  }
+  return buckets;
 }
 
 function bucketOf(parts: readonly string[]): string {
@@ -152,6 +198,31 @@ function multiWordNames(doc: SegmentedText, test: NameTest): Map<string, NameUse
     const key = parts.join(' ');
     if (!names.has(key)) {
       names.set(key, { parts, run: name });
+    }
+  }
+  return names;
+}
+
+const normCache = new WeakMap<SegmentedText, Set<string>>();
+
+function allNorms(doc: SegmentedText): Set<string> {
+  let norms = normCache.get(doc);
+  if (!norms) {
+    norms = new Set(doc.words.map((w) => w.norm));
+    normCache.set(doc, norms);
+  }
+  return norms;
+}
+
+/** Capitalised words not at a sentence start (so "The" or "When" are not taken for names). */
+function midSentenceNames(doc: SegmentedText): Map<string, Word> {
+  const names = new Map<string, Word>();
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.firstWord + 1; i < sentence.firstWord + sentence.wordCount; i++) {
+      const word = doc.words[i]!;
+      if (word.norm.length >= 4 && isCapitalised(word.text) && !/\d/.test(word.text) && !names.has(word.norm)) {
+        names.set(word.norm, word);
+      }
     }
   }
   return names;

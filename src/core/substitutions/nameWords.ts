@@ -40,7 +40,8 @@ export const COMMON: ReadonlySet<string> = new Set(
     'christian christians jewish hindu catholic sunni shia english arabic urdu god internet covid breaking live ' +
     'update exclusive opinion analysis editorial video watch advertisement related topics ' +
     'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    'easter christmas ramadan eid diwali passover hanukkah thanksgiving lent'
   ).split(' ')
 );
 

@@ -17,7 +17,7 @@ export function isTransliteration(a: string, b: string): boolean {
     return false;
   }
   if (x.startsWith(y) || y.startsWith(x)) {
-    return isDoubledEnding(x, y);
+    return isDoubledEnding(x, y) || isFinalH(x, y);
   }
   if (soundKey(x) !== soundKey(y) || differsOnlyBySuffix(x, y)) {
     return false;
@@ -63,7 +63,7 @@ export function isNameVariant(a: readonly string[], b: readonly string[]): boole
   }
   const last = a.length - 1;
   const surnameSame = a[last]!.toLowerCase() === b[last]!.toLowerCase();
-  if (!surnameSame && !isTransliteration(a[last]!, b[last]!)) {
+  if (!surnameSame && !isTransliteration(a[last]!, b[last]!) && !isShortDoubled(a[last]!, b[last]!)) {
     return false;
   }
   let differs = !surnameSame;
@@ -78,12 +78,25 @@ export function isNameVariant(a: readonly string[], b: readonly string[]): boole
   return differs;
 }
 
+/** "Lin"/"Linn": too short to judge alone, but a doubled last letter inside a longer name. */
+function isShortDoubled(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)) && isDoubledEnding(x, y);
+}
+
 /** Velar and glottal consonants that transliterations swap (Gaddafi/Qaddafi, Hrytsenko/Gritsenko). */
 const VELAR = /[cghkq]/;
 
 /** Same first letter, or (in longer words) two velars: "Hrytsenko"/"Gritsenko". */
 function sameOnset(x: string, y: string): boolean {
   return x[0] === y[0] || (x.length >= 5 && y.length >= 5 && VELAR.test(x[0]!) && VELAR.test(y[0]!));
+}
+
+/** "Warsame"/"Warsameh", "Fatima"/"Fatimah": a final h after a vowel is a romanisation habit. */
+function isFinalH(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long === `${short}h` && /[aeiou]$/.test(short);
 }
 
 /** "Zelensky"/"Zelenskyy": a doubled final letter is a spelling, not a suffix. */
@@ -121,6 +134,7 @@ export function soundKey(word: string): string {
     w = w.replace(pattern, replacement);
   }
   return w
+    .replace(/([aeiou])h$/, '$1')
     .replace(/[aeiouy'’\-\s.]/g, '')
     .replace(/[cghkq]/g, 'k')
     .replace(/(.)\1+/g, '$1');

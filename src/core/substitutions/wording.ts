@@ -36,27 +36,28 @@ export function isContentWord(word: Word): boolean {
 
 /**
  * Both sides carry content, and not the same content: "the supply" ↔ "supply", "claims" ↔
- * "claimed" or "Pakistan's" ↔ "Pakistan" differ only in grammar.
+ * "claimed" or "Pakistan's" ↔ "Pakistan" differ only in grammar, and "hours" ↔ "hour
+ * standoff" only adds a word to one that stays.
  */
 export function changesContent(wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
-  const contentA = wordsA.filter(isContentWord);
-  const contentB = wordsB.filter(isContentWord);
+  const contentA = wordsA.filter(isContentWord).map((w) => w.norm);
+  const contentB = wordsB.filter(isContentWord).map((w) => w.norm);
   if (contentA.length === 0 || contentB.length === 0) {
     return false;
   }
-  if (contentA.length !== contentB.length) {
-    return true;
-  }
-  const sameWord = (x: string, y: string) => x === y || stem(x) === stem(y) || differsOnlyBySuffix(x, y);
-  return !contentA.every((w, i) => sameWord(w.norm, contentB[i]!.norm));
+  const [fewer, more] = contentA.length <= contentB.length ? [contentA, contentB] : [contentB, contentA];
+  return !fewer.every((x) => more.some((y) => sameWord(x, y)));
+}
+
+function sameWord(x: string, y: string): boolean {
+  return x === y || stem(x) === stem(y) || differsOnlyBySuffix(x, y);
 }
 
 /**
- * The words of a span cut at clause punctuation: the one piece that holds content words
- * ("lost, and" → "lost"), without function words at its ends. Undefined when content lies on
- * both sides of a boundary: a clause replaced, not a word.
+ * The words of a span cut into clauses at clause punctuation, each without function words
+ * at its ends ("lost, and" → "lost" and nothing).
  */
-export function withinOneClause(text: string, words: readonly Word[]): readonly Word[] | undefined {
+export function clausePieces(text: string, words: readonly Word[]): Word[][] {
   const pieces: Word[][] = [[]];
   for (let i = 0; i < words.length; i++) {
     if (i > 0 && CLAUSE_GAP.test(text.slice(words[i - 1]!.end, words[i]!.start))) {
@@ -65,22 +66,43 @@ export function withinOneClause(text: string, words: readonly Word[]): readonly 
     pieces[pieces.length - 1]!.push(words[i]!);
   }
   if (pieces.length === 1) {
-    return words;
+    return pieces;
   }
-  const withContent = pieces.filter((piece) => piece.some(isContentWord));
-  if (withContent.length !== 1) {
-    return undefined;
+  return pieces.map((piece) => {
+    let from = 0;
+    let to = piece.length;
+    while (from < to && !isContentWord(piece[from]!)) from++;
+    while (to > from && !isContentWord(piece[to - 1]!)) to--;
+    return piece.slice(from, to);
+  });
+}
+
+/** Approximators around a figure: "nearly", "about" are filler at the edge of a slot. */
+const APPROXIMATORS = new Set('nearly almost around roughly approximately some about over under more less than least fewer at'.split(' '));
+
+/**
+ * Both sides without the filler at their ends, where both ends are filler: "slash nearly" ↔
+ * "cut about" is "slash" ↔ "cut". A side that opens or closes with content stays as it is
+ * ("said" ↔ "further clarified").
+ */
+export function tighten(wordsA: readonly Word[], wordsB: readonly Word[]): [readonly Word[], readonly Word[]] {
+  const filler = (w: Word) => !isContentWord(w) || APPROXIMATORS.has(w.norm);
+  let [fromA, toA, fromB, toB] = [0, wordsA.length, 0, wordsB.length];
+  while (toA - fromA > 1 && toB - fromB > 1 && filler(wordsA[fromA]!) && filler(wordsB[fromB]!)) {
+    fromA++;
+    fromB++;
   }
-  const piece = withContent[0]!;
-  let from = 0;
-  let to = piece.length;
-  while (from < to && !isContentWord(piece[from]!)) from++;
-  while (to > from && !isContentWord(piece[to - 1]!)) to--;
-  return piece.slice(from, to);
+  while (toA - fromA > 1 && toB - fromB > 1 && filler(wordsA[toA - 1]!) && filler(wordsB[toB - 1]!)) {
+    toA--;
+    toB--;
+  }
+  return [wordsA.slice(fromA, toA), wordsB.slice(fromB, toB)];
 }
 
 /** Most content words a side of an unexplained rewording may have: a slot, not a phrase. */
 const MAX_CONTENT_WORDS = 2;
+/** Parallel phrases of one shape ("repeated baseless claims" ↔ "raised fresh concerns") may have one more. */
+const MAX_PARALLEL_CONTENT_WORDS = 3;
 
 /** Content words, a hyphenated compound ("re-transfer") counting once. */
 function contentCount(text: string, words: readonly Word[]): number {
@@ -92,14 +114,54 @@ function contentCount(text: string, words: readonly Word[]): number {
   return count;
 }
 
+/** Past forms without -ed that news copy uses most. */
+const IRREGULAR_PAST = new Set(
+  ('said told lost left led fled hit struck shot fought won took gave made met sent spent held kept ' +
+    'found thought brought bought caught taught sold stood understood began broke chose drove fell flew ' +
+    'forgot froze got grew knew rode rose ran saw sought spoke stole swore threw woke wrote withdrew overran ' +
+    'upheld overthrew').split(' ')
+);
+
 /**
- * An unexplained replacement that fills the same slot: short on both sides, and neither side
- * alone opens a subordinate clause.
+ * A finite verb closing the span or its clause ("people died", "she said", "had flipped"),
+ * told by its ending, not its tag (there is no tagger here): an -ed or irregular past form that
+ * is not followed by another content word (that would make it an adjective, "armed groups").
+ */
+function endsInVerb(words: readonly Word[]): boolean {
+  return words.some((w, i) => {
+    const past = IRREGULAR_PAST.has(w.norm) || (w.norm.length >= 4 && w.norm.endsWith('ed') && !w.norm.endsWith('eed'));
+    const next = words[i + 1];
+    return past && (next === undefined || !isContentWord(next));
+  });
+}
+
+/** Prepositions: a side that opens with one is a phrase of place, time or manner. */
+const PREPOSITIONS = new Set(
+  'in on at by for with without from to of about after before during under over into onto through amid despite against near across since towards toward'.split(' ')
+);
+
+/** The words' pattern of content and function words: "repeated baseless claims" is `ccc`. */
+function shape(words: readonly Word[]): string {
+  return words.map((w) => (isContentWord(w) ? 'c' : 'f')).join('');
+}
+
+/**
+ * An unexplained replacement that fills the same slot: short on both sides (a little longer
+ * for two phrases of one shape), a verb against a verb ("said" ↔ "further clarified", not
+ * "civilians" ↔ "people died"), a phrase against a phrase of the same kind (not "University
+ * President" ↔ "In a statement", nor "people to flee" ↔ "refugees without shelter"), and
+ * neither side alone opening a subordinate clause ("The reporting" ↔ "When asked").
  */
 export function fillsOneSlot(textA: string, wordsA: readonly Word[], textB: string, wordsB: readonly Word[]): boolean {
-  if (contentCount(textA, wordsA) > MAX_CONTENT_WORDS || contentCount(textB, wordsB) > MAX_CONTENT_WORDS) {
+  const limit = shape(wordsA) === shape(wordsB) ? MAX_PARALLEL_CONTENT_WORDS : MAX_CONTENT_WORDS;
+  if (contentCount(textA, wordsA) > limit || contentCount(textB, wordsB) > limit) {
     return false;
   }
-  const opens = (words: readonly Word[]) => words.some((w) => CLAUSE_OPENERS.has(w.norm));
-  return opens(wordsA) === opens(wordsB);
+  if (endsInVerb(wordsA) !== endsInVerb(wordsB)) {
+    return false;
+  }
+  const opensPhrase = (words: readonly Word[]) => PREPOSITIONS.has(words[0]!.norm);
+  const infinitive = (words: readonly Word[]) => words.some((w) => w.norm === 'to');
+  const opensClause = (words: readonly Word[]) => words.some((w) => CLAUSE_OPENERS.has(w.norm));
+  return opensPhrase(wordsA) === opensPhrase(wordsB) && infinitive(wordsA) === infinitive(wordsB) && opensClause(wordsA) === opensClause(wordsB);
 }
