@@ -1,7 +1,8 @@
 import type { SegmentedText } from '../types';
-import { STOPWORDS } from '../text/normalize';
+import { STOPWORDS, normalizeWord } from '../text/normalize';
 import { capitalisedRuns, trimToName } from '../substitutions/nameRuns';
-import { COMMON, TITLES, isInitial, letterCount } from '../substitutions/nameWords';
+import { COMMON, CONNECTORS, TITLES, differsOnlyBySuffix, isCommonCapitalised, isInitial, letterCount } from '../substitutions/nameWords';
+import { isNameVariant, soundKey } from '../substitutions/transliteration';
 
 /** A proper name found in the texts, with the sentences of each article that mention it. */
 export interface DiscoveredName {
@@ -107,12 +108,62 @@ export function discoverNames(
   const names: DiscoveredName[] = [];
   for (const [key, group] of groups) {
     const isSingle = !key.includes(' ');
-    if (group.count < 2 || !group.evidence || (isSingle && (isCommon(key) || TITLES.has(key) || isInitial(key) || letterCount(key) < 2))) {
+    if (!group.evidence || (isSingle && (isCommon(key) || TITLES.has(key) || isInitial(key) || letterCount(key) < 2))) {
       continue;
     }
     names.push({ name: fullestSurface(group) ?? key, sentences: group.sentences, occurrences: group.count });
   }
-  return names;
+  return mergeSpellings(names, isCommon).filter((n) => n.occurrences >= 2);
+}
+
+/**
+ * One name spelled two ways across the articles ("Odesa" in A, "Odessa" in B; "Mykola
+ * Hrytsenko" in A, "Nikolai Gritsenko" in B) is one actor, named "Odesa / Odessa", so the
+ * panel compares the tone towards it instead of listing two half-empty rows (or none, when
+ * each article names it once). Only names each article uses alone are candidates, bucketed
+ * by word count and the sound of their last word, so this stays cheap on long texts.
+ */
+function mergeSpellings(names: readonly DiscoveredName[], isCommon: (norm: string) => boolean): DiscoveredName[] {
+  const onlyIn = (n: DiscoveredName, side: 0 | 1) => n.sentences[side].size > 0 && n.sentences[1 - side]!.size === 0;
+  const onlyB = new Map<string, DiscoveredName[]>();
+  for (const n of names) {
+    if (onlyIn(n, 1)) {
+      const key = bucketKey(n.name);
+      onlyB.set(key, [...(onlyB.get(key) ?? []), n]);
+    }
+  }
+  const merged = new Set<DiscoveredName>();
+  const result: DiscoveredName[] = [];
+  for (const n of names) {
+    if (merged.has(n)) continue;
+    const other = onlyIn(n, 0) ? onlyB.get(bucketKey(n.name))?.find((c) => !merged.has(c) && areVariants(nameParts(n.name), nameParts(c.name), isCommon)) : undefined;
+    if (other) {
+      merged.add(other);
+      result.push({ name: `${n.name} / ${other.name}`, sentences: [n.sentences[0], other.sentences[1]], occurrences: n.occurrences + other.occurrences });
+    } else {
+      result.push(n);
+    }
+  }
+  return result;
+}
+
+/** The words of a name that identify it ("Paul D. Ryan" → paul, ryan). */
+function nameParts(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((w) => !isInitial(w.replace(/\.$/, '')) && !CONNECTORS.has(w.toLowerCase()))
+    .map(normalizeWord);
+}
+
+function bucketKey(name: string): string {
+  const parts = nameParts(name);
+  return `${parts.length} ${soundKey(parts[parts.length - 1] ?? '')}`;
+}
+
+/** Word for word one name spelled two ways, and no differing word ordinary English. */
+function areVariants(a: readonly string[], b: readonly string[], isCommon: (norm: string) => boolean): boolean {
+  const plain = (x: string) => !isCommon(x) && !isCommonCapitalised(x);
+  return isNameVariant(a, b) && a.every((x, i) => x === b[i] || (plain(x) && plain(b[i]!) && !differsOnlyBySuffix(x, b[i]!)));
 }
 
 /** The fullest way the texts write the name (most words), then the most used, then the longest. */

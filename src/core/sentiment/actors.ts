@@ -1,9 +1,6 @@
 import type { ActorTone, ArticleSentiment, SegmentedText } from '../types';
 import { discoverNames } from './actorNames';
 import { seedMentions } from './actorMentions';
-import { normalizeWord } from '../text/normalize';
-import { differsOnlyBySuffix, isCommonCapitalised, isInitial } from '../substitutions/nameWords';
-import { isNameVariant, soundKey } from '../substitutions/transliteration';
 
 /** How many actors the panel shows: enough for the main parties, few enough to read. */
 export const MAX_ACTORS = 12;
@@ -15,7 +12,8 @@ export const MAX_ACTORS = 12;
  *
  * Actors come from a seed table (countries with their demonyms, capitals and short forms:
  * "Moscow" and "Kremlin" are Russia; international bodies) and from proper names found in
- * the two texts. Actors both articles mention come first, then the most mentioned.
+ * the two texts, each person once however the texts name them (see `discoverNames`). Actors
+ * both articles mention come first, then the most mentioned.
  */
 export function actorTones(a: SegmentedText, sa: ArticleSentiment, b: SegmentedText, sb: ArticleSentiment): ActorTone[] {
   const seedA = seedMentions(a);
@@ -41,7 +39,6 @@ export function actorTones(a: SegmentedText, sa: ArticleSentiment, b: SegmentedT
     }
   }
 
-  mergeSpellingVariants(actors);
   const tones = [...actors].map(([actor, [inA, inB]]) => ({
     actor,
     a: toneOf(sa, inA),
@@ -57,58 +54,6 @@ export function actorTones(a: SegmentedText, sa: ArticleSentiment, b: SegmentedT
     );
   });
   return tones.slice(0, MAX_ACTORS);
-}
-
-/**
- * One name spelled two ways across the articles ("Odesa" in A, "Odessa" in B; "Mykola
- * Hrytsenko" in A, "Nikolai Gritsenko" in B) is one actor: merged under "Odesa / Odessa" so
- * the panel compares the tone towards it instead of listing two half-empty rows. Only names
- * each article uses alone are candidates, bucketed by word count and the sound of their last
- * word, so this stays cheap on long texts.
- */
-function mergeSpellingVariants(actors: Map<string, [Set<number>, Set<number>]>): void {
-  const onlyB = new Map<string, string[]>();
-  for (const [name, [inA, inB]] of actors) {
-    if (inA.size === 0 && inB.size > 0) {
-      const key = bucketKey(name);
-      onlyB.set(key, [...(onlyB.get(key) ?? []), name]);
-    }
-  }
-  for (const [name, [inA, inB]] of [...actors]) {
-    if (inA.size === 0 || inB.size > 0) {
-      continue;
-    }
-    const words = nameWords(name);
-    const candidates = onlyB.get(bucketKey(name)) ?? [];
-    const other = candidates.find((c) => actors.has(c) && areNameVariants(words, nameWords(c)));
-    if (other) {
-      const [, otherB] = actors.get(other)!;
-      actors.delete(name);
-      actors.delete(other);
-      actors.set(`${name} / ${other}`, [inA, otherB]);
-    }
-  }
-}
-
-/** The words of an actor's name that identify it ("Paul D. Ryan" → paul, ryan). */
-function nameWords(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .filter((w) => !isInitial(w.replace(/\.$/, '')))
-    .map(normalizeWord);
-}
-
-function bucketKey(name: string): string {
-  const words = nameWords(name);
-  return `${words.length} ${soundKey(words[words.length - 1] ?? '')}`;
-}
-
-/** Word for word one name spelled two ways, and no word of it ordinary English. */
-function areNameVariants(a: readonly string[], b: readonly string[]): boolean {
-  if (!isNameVariant(a, b)) {
-    return false;
-  }
-  return a.every((x, i) => x === b[i] || !(isCommonCapitalised(x) || isCommonCapitalised(b[i]!) || differsOnlyBySuffix(x, b[i]!)));
 }
 
 function toneOf(sentiment: ArticleSentiment, sentences: Set<number>): ActorTone['a'] {

@@ -77,7 +77,7 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
         if (knownOnly && change.setId === undefined) {
           continue;
         }
-        if (change.category === 'transliteration') {
+        if (change.category === 'transliteration' || (change.category === 'lexicon' && isNameSpan(wordsA, wordsB))) {
           // The diff marks only the words that differ; the change names the whole name.
           const [nameA, nameB] = wholeName(inputs.a, inputs.b, wordsA, wordsB);
           names.push({ change: { ...change, a: nameSpan(inputs.a, nameA), b: nameSpan(inputs.b, nameB) }, normsA: normsOf(nameA), normsB: normsOf(nameB) });
@@ -98,7 +98,9 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
   for (const candidate of crossArticleNames(inputs.a, inputs.b, test)) {
     const { wordsA, wordsB } = candidate;
     const change = classify(inputs, test, undefined, nameSpan(inputs.a, wordsA), nameSpan(inputs.b, wordsB), wordsA, wordsB);
-    if (change.setId !== undefined) {
+    if (change.category === 'lexicon') {
+      names.push({ change, normsA: normsOf(wordsA), normsB: normsOf(wordsB) });
+    } else if (change.setId !== undefined) {
       add(change, wordsA, wordsB);
     } else if (candidate.isName) {
       names.push({ change: { ...change, category: 'transliteration', salience: 6 }, normsA: normsOf(wordsA), normsB: normsOf(wordsB) });
@@ -177,7 +179,7 @@ function classify(
   if (isSpelledApart(wordsA, wordsB)) {
     return { ...base, category: 'spelling-variant', salience: 0.5 };
   }
-  if (isNameSpan(test, wordsA, wordsB)) {
+  if (isNameSpan(wordsA, wordsB, test)) {
     return { ...base, category: 'transliteration', salience: 6 };
   }
   return { ...base, category: 'unclassified', salience: 1 + Math.abs(toneDelta) - lengthPenalty };

@@ -42,13 +42,12 @@ function lowercaseNorms(doc: SegmentedText): Set<string> {
   return set;
 }
 
-/** The words two word-for-word name variants spell differently, as `x|y` keys. */
-export function differingWords(a: readonly string[], b: readonly string[]): string[] {
-  return a.flatMap((x, i) => (x === b[i] ? [] : [`${x}|${b[i]}`]));
-}
-
-/** Same number of capitalised words, word for word one name spelled two ways, no ordinary word among the differences. */
-export function isNameSpan(test: NameTest, wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
+/**
+ * Same number of capitalised words, word for word one name spelled two ways. With a `test`,
+ * no ordinary word may be among the differences; without one (a lexicon set already vouches
+ * for the pair) the letters alone decide.
+ */
+export function isNameSpan(wordsA: readonly Word[], wordsB: readonly Word[], test?: NameTest): boolean {
   const partsA = wordsA.filter((w) => !isInitial(w.text) && !CONNECTORS.has(w.norm));
   const partsB = wordsB.filter((w) => !isInitial(w.text) && !CONNECTORS.has(w.norm));
   if (partsA.length === 0 || partsA.length !== partsB.length || ![...partsA, ...partsB].every((w) => isCapitalised(w.text))) {
@@ -57,7 +56,7 @@ export function isNameSpan(test: NameTest, wordsA: readonly Word[], wordsB: read
   const normsA = partsA.map((w) => w.norm);
   const normsB = partsB.map((w) => w.norm);
   const variant = normsA.length === 1 ? isTransliteration(normsA[0]!, normsB[0]!) : isNameVariant(normsA, normsB);
-  return variant && normsA.every((x, i) => x === normsB[i] || test.mayBeOneName(x, normsB[i]!));
+  return variant && (!test || normsA.every((x, i) => x === normsB[i] || test.mayBeOneName(x, normsB[i]!)));
 }
 
 /**

@@ -33,7 +33,7 @@ export const COMMON: ReadonlySet<string> = new Set(
     'corporation radio television tv network service services fund program programme project summit conference ' +
     'forum day week year new old north south east west northern southern eastern western upper lower great grand ' +
     'high royal public private free social economic political military air sea land road street square city ' +
-    'province region district county valley river ocean island islands mountain lake park center centre tower ' +
+    'province region oblast district county valley river ocean island islands mountain lake park center centre tower ' +
     'palace hall building station airport port bridge end use short url follow updated source link comments ' +
     'closed read more share photo file courtesy cold war peace board show trade deal agreement treaty accord pact ' +
     'act law bill plan policy strategy initiative movement front alliance coalition league bloc muslim muslims ' +
