@@ -140,7 +140,8 @@ describe('quoted speech', () => {
     const found = entry(compare(a, b, { quoted: { a: quotedSpans(a), b: quotedSpans(b) } }), 'armed-group-label')!;
     assert.strictEqual(found.contrast, false);
     assert.deepStrictEqual(found.a.map((o) => o.text), ['terrorists'], 'the use stays listed');
-    assert.ok(found.note.includes('inside quotations (A: 1)'), found.note);
+    assert.deepStrictEqual(found.variantsA, [], 'but it is not a variant the outlet chose');
+    assert.ok(found.note.includes('inside quotation marks or after “so-called” (A: 1)'), found.note);
     assert.strictEqual(contrast(compare(a, b), 'armed-group-label'), true, 'without quote spans it counts');
   });
 
@@ -148,6 +149,14 @@ describe('quoted speech', () => {
     const a = 'The terrorists fled. “We will find them,” the minister said.';
     const b = 'The attackers fled. “We will find them,” the minister said.';
     assert.strictEqual(contrast(compare(a, b, { quoted: { a: quotedSpans(a), b: quotedSpans(b) } }), 'armed-group-label'), true);
+  });
+
+  it('does not take a term right after "so-called" for the outlet’s own choice: it names it to reject it', () => {
+    const a = 'The minister announced €4 billion in spending cuts. The so-called efficiency savings hit hospitals.';
+    const b = 'The minister announced €4 billion in efficiency savings.';
+    const found = entry(compare(a, b), 'austerity-label')!;
+    assert.strictEqual(found.contrast, true, 'A’s own word is "spending cuts", B’s is "efficiency savings"');
+    assert.deepStrictEqual(found.a.map((o) => o.text), ['spending cuts', 'efficiency savings'], 'both uses stay listed');
   });
 
   it('keeps place names inside quotations: the outlet chose how to spell them', () => {

@@ -22,6 +22,10 @@ describe('lexicon regressions', () => {
     assert.deepStrictEqual(terms('Passengers can claim a refund, and many claimed their refunds online.'), []);
   });
 
+  it("'claiming £14,000 in expenses' is not a reporting verb (the currency sign used to break the phrase)", () => {
+    assert.deepStrictEqual(terms('He admitted claiming £14,000 in expenses.'), ['attribution-verbs:admitted']);
+  });
+
   it("'Rebel Wilson' is not an actor label", () => {
     assert.deepStrictEqual(terms('Rebel Wilson hosted the awards, and fans of Rebel Wilson cheered.'), []);
   });

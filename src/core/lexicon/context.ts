@@ -1,13 +1,10 @@
 import type { Alignment, Quote, SegmentedText, Span } from '../types';
 import type { FramingOptions } from './framing';
 
-/** A quotation this long is someone's words even when no speaker is found next to it. */
-const SPEECH_MIN_WORDS = 5;
-
 /**
  * What `framingEntries` needs to know about where terms occur, from what the engine has
  * already computed: which sentences correspond (the alignment) and which spans are quoted
- * speech (the quotes). Pass the result as part of the options:
+ * (the quotes). Pass the result as part of the options:
  * `framingEntries(termsA, termsB, lexicon, { includeSpelling, ...framingContext(docA, alignment, quotesA, quotesB) })`.
  */
 export function framingContext(
@@ -29,20 +26,17 @@ export function framingContext(
   if (!quotesA && !quotesB) {
     return { counterparts };
   }
-  return { counterparts, quoted: { a: speechSpans(quotesA ?? []), b: speechSpans(quotesB ?? []) } };
+  return { counterparts, quoted: { a: quotedSpans(quotesA ?? []), b: quotedSpans(quotesB ?? []) } };
 }
 
 /**
- * The quotations that are someone's words: those with a speaker or a reporting verb, and long
- * ones. A short unattributed quote ("the ‘neutral’ stance") is the outlet's own scare quote,
- * which distances it from the word rather than handing the word to someone else, so it is
- * left out. Sorted by start, overlaps merged.
+ * The spans inside quotation marks, sorted by start, overlaps merged. All of them: a quoted
+ * statement is the speaker's words, and a short quote with no speaker ("the ‘neutral’
+ * stance") is a scare quote, a word the outlet distances itself from. Neither is the
+ * outlet's own choice of label.
  */
-export function speechSpans(quotes: readonly Quote[]): Span[] {
-  const spans = quotes
-    .filter((q) => q.speaker || q.verb || wordCount(q.quote.text) >= SPEECH_MIN_WORDS)
-    .map((q) => ({ start: q.quote.start, end: q.quote.end }))
-    .sort((x, y) => x.start - y.start);
+export function quotedSpans(quotes: readonly Quote[]): Span[] {
+  const spans = quotes.map((q) => ({ start: q.quote.start, end: q.quote.end })).sort((x, y) => x.start - y.start);
   const merged: Span[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];
@@ -73,6 +67,3 @@ function sentenceAt(doc: SegmentedText, offset: number): number {
   return found;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}

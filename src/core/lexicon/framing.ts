@@ -43,16 +43,18 @@ export interface FramingOptions {
    */
   readonly counterparts?: (startA: number) => readonly Span[];
   /**
-   * Quoted speech in each article, sorted by start. A loaded word inside a quotation is the
-   * speaker's, not the outlet's, so it does not decide whether the outlet chose it (place
-   * names and spellings are the outlet's own even inside quotes). Occurrences stay listed.
+   * Quoted spans in each article, sorted by start. A loaded word inside a quotation is the
+   * speaker's, not the outlet's, and one in scare quotes is a word the outlet distances
+   * itself from: either way it does not decide whether the outlet chose it (place names and
+   * spellings are the outlet's own even inside quotes). Occurrences stay listed.
    */
   readonly quoted?: { readonly a: readonly Span[]; readonly b: readonly Span[] };
 }
 
 /**
  * Turns the term matches of two articles into framing entries, one per lexicon set that either
- * article uses. Only uses in the outlet's own voice decide (see `quoted`).
+ * article uses. Only uses in the outlet's own voice decide: not those inside quotation marks
+ * (see `quoted`), nor a term right after "so-called", which the outlet names only to reject.
  *
  * When is it a contrast?
  * - One article uses a marked variant (`isMarked`: "regime", "terrorists", "rubbished",
@@ -70,7 +72,9 @@ export interface FramingOptions {
  *   plain variant the other does not use while both share the rest ("war" beside "invasion"
  *   and "conflict" in both). Those entries are listed with `contrast: false`.
  *
- * Spelling-variant sets go to `spelling` unless `includeSpelling` is set. Entries are sorted by
+ * `variantsA` and `variantsB` are the variants each side uses in its own voice; `a` and `b`
+ * list every use, quoted ones included. Spelling-variant sets go to `spelling` unless
+ * `includeSpelling` is set. Entries are sorted by
  * salience: contrasts first, then weight, then two-sided before one-sided, then category and
  * first occurrence.
  */
@@ -82,6 +86,7 @@ export function framingEntries(
 ): { framing: FramingEntry[]; spelling: FramingEntry[] } {
   const bySetA = groupBySet(a);
   const bySetB = groupBySet(b);
+  const distanced = { a: distancedUses(a), b: distancedUses(b) };
   const framing: FramingEntry[] = [];
   const spelling: FramingEntry[] = [];
   for (const setId of new Set([...bySetA.keys(), ...bySetB.keys()])) {
@@ -89,7 +94,7 @@ export function framingEntries(
     if (!set) {
       continue;
     }
-    const entry = framingEntry(set, bySetA.get(setId) ?? [], bySetB.get(setId) ?? [], options);
+    const entry = framingEntry(set, bySetA.get(setId) ?? [], bySetB.get(setId) ?? [], options, distanced);
     (set.category === 'spelling-variant' && !options.includeSpelling ? spelling : framing).push(entry);
   }
   return { framing: framing.sort(compareEntries), spelling: spelling.sort(compareEntries) };
@@ -114,20 +119,27 @@ interface SideUses {
   readonly variants: ReadonlySet<string>;
 }
 
-function framingEntry(set: LexiconSet, a: readonly TermMatch[], b: readonly TermMatch[], options: FramingOptions): FramingEntry {
+function framingEntry(
+  set: LexiconSet,
+  a: readonly TermMatch[],
+  b: readonly TermMatch[],
+  options: FramingOptions,
+  distanced: { readonly a: ReadonlySet<TermMatch>; readonly b: ReadonlySet<TermMatch> }
+): FramingEntry {
   const quotesCount = !SAME_REFERENT_CATEGORIES.has(set.category);
-  const sideA = sideUses(a, quotesCount ? options.quoted?.a : undefined);
-  const sideB = sideUses(b, quotesCount ? options.quoted?.b : undefined);
+  const sideA = sideUses(a, quotesCount ? options.quoted?.a : undefined, distanced.a);
+  const sideB = sideUses(b, quotesCount ? options.quoted?.b : undefined, distanced.b);
   const reason = contrastReason(set, sideA, sideB, options.counterparts);
-  const variantsA = distinctVariants(a);
-  const variantsB = distinctVariants(b);
+  // The variants each outlet chose in its own voice: what views compare and mark.
+  const variantsA = distinctVariants(sideA.own);
+  const variantsB = distinctVariants(sideB.own);
   return {
     setId: set.id,
     category: set.category,
     contrast: reason !== undefined,
     a: a.map(occurrence),
     b: b.map(occurrence),
-    note: noteFor(set, variantsA, variantsB, sideA, sideB, reason),
+    note: noteFor(set, sideA, sideB, reason),
     explanation: set.explanation,
     source: set.source,
     variantsA,
@@ -136,9 +148,31 @@ function framingEntry(set: LexiconSet, a: readonly TermMatch[], b: readonly Term
   };
 }
 
-function sideUses(all: readonly TermMatch[], quoted: readonly Span[] | undefined): SideUses {
-  const own = quoted && quoted.length > 0 ? all.filter((m) => !insideAny(quoted, m)) : all;
+function sideUses(all: readonly TermMatch[], quoted: readonly Span[] | undefined, distanced: ReadonlySet<TermMatch>): SideUses {
+  const own = all.filter((m) => !distanced.has(m) && !(quoted && insideAny(quoted, m)));
   return { all, own, variants: new Set(own.map((m) => m.variantId)) };
+}
+
+/** Set of the hedge that marks the name after it as not the writer's ("so-called", "self-styled"). */
+const SO_CALLED_SET = 'so-called-hedge';
+/** Characters between "so-called" and the term it qualifies (a space, perhaps a quote mark). */
+const SO_CALLED_GAP = 2;
+
+/**
+ * Uses that directly follow "so-called": the outlet names the term to reject it ("the
+ * so-called efficiency savings"), so it is not the outlet's own choice of words. The hedge
+ * itself is. Matches are sorted by start, so this is one pass.
+ */
+function distancedUses(matches: readonly TermMatch[]): Set<TermMatch> {
+  const distanced = new Set<TermMatch>();
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const hedge = matches[k]!;
+    const next = matches[k + 1]!;
+    if (hedge.setId === SO_CALLED_SET && next.start - hedge.end <= SO_CALLED_GAP) {
+      distanced.add(next);
+    }
+  }
+  return distanced;
 }
 
 /** Why the entry is a contrast (a sentence for the note, possibly empty), or undefined. */
@@ -221,16 +255,16 @@ function correspondingChoice(a: SideUses, b: SideUses, counterparts: (startA: nu
  */
 function noteFor(
   set: LexiconSet,
-  variantsA: readonly string[],
-  variantsB: readonly string[],
   a: SideUses,
   b: SideUses,
   reason: Reason | undefined
 ): string {
   const parts = [set.explanation];
+  const usedA = new Set(a.all.map((m) => m.variantId));
+  const usedB = new Set(b.all.map((m) => m.variantId));
   for (const variant of set.variants) {
-    const inA = variantsA.includes(variant.id);
-    const inB = variantsB.includes(variant.id);
+    const inA = usedA.has(variant.id);
+    const inB = usedB.has(variant.id);
     if (inA || inB) {
       const sides = inA && inB ? 'A and B' : inA ? 'A' : 'B';
       parts.push(`“${variant.terms[0]}” (${sides}): ${variant.note}`);
@@ -243,7 +277,7 @@ function noteFor(
   const quotedB = b.all.length - b.own.length;
   if (quotedA + quotedB > 0) {
     const where = [quotedA > 0 ? `A: ${quotedA}` : '', quotedB > 0 ? `B: ${quotedB}` : ''].filter(Boolean).join(', ');
-    parts.push(`Uses inside quotations (${where}) are the speaker's words, not the outlet's, and do not count as its choice.`);
+    parts.push(`Uses inside quotation marks or after “so-called” (${where}) are someone else's words, not the outlet's, and do not count as its choice.`);
   }
   return parts.join(' ');
 }

@@ -76,40 +76,51 @@ export class NameGuard {
     return CLAUSE_START.test(this.doc.text.slice(words[k - 1]!.end, word.start));
   }
 
+  /**
+   * Whether word `k` is on a line written in title case. Lines are worked out only around
+   * words that need it, and each line once: the cost stays within one pass over the words.
+   */
   private inTitleLine(k: number): boolean {
-    this.titleLines ??= titleCaseLines(this.doc);
-    return this.titleLines[k] === 1;
+    this.titleLines ??= new Uint8Array(this.doc.words.length);
+    if (this.titleLines[k] === UNKNOWN) {
+      markLine(this.doc, k, this.titleLines);
+    }
+    return this.titleLines[k] === TITLE;
   }
 }
 
+const UNKNOWN = 0;
+const SENTENCE_CASE = 1;
+const TITLE = 2;
+
 /**
- * Marks the words of lines written in title case: runs of words in one sentence with no line
- * break between them, where at least three words of four letters or more are nearly all
- * capitalised (sentence case leaves its verbs in lower case: "Rebel Wilson starred in Pitch Perfect"). One pass over
- * the words, done only when a term needs it.
+ * Marks the words of the line around word `k`: the run of words in one sentence with no line
+ * break between them. It is in title case when at least three words of four letters or more
+ * are nearly all capitalised (sentence case leaves its verbs in lower case: "Rebel Wilson
+ * starred in Pitch Perfect").
  */
-function titleCaseLines(doc: SegmentedText): Uint8Array {
+function markLine(doc: SegmentedText, k: number, marks: Uint8Array): void {
   const words = doc.words;
-  const marks = new Uint8Array(words.length);
-  let from = 0;
-  while (from < words.length) {
-    let to = from + 1;
-    while (to < words.length && words[to]!.sentence === words[from]!.sentence && !doc.text.slice(words[to - 1]!.end, words[to]!.start).includes('\n')) {
-      to++;
+  const sameLine = (x: number, y: number) => words[x]!.sentence === words[y]!.sentence && !hasNewline(doc.text, words[x]!.end, words[y]!.start);
+  let from = k;
+  while (from > 0 && sameLine(from - 1, from)) from--;
+  let to = k + 1;
+  while (to < words.length && sameLine(to - 1, to)) to++;
+  let long = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    const text = words[i]!.text;
+    if (text.length >= TITLE_WORD_LENGTH && /\p{L}/u.test(text)) {
+      long++;
+      if (CAPITAL.test(text)) capitalised++;
     }
-    let long = 0;
-    let capitalised = 0;
-    for (let k = from; k < to; k++) {
-      const text = words[k]!.text;
-      if (text.length >= TITLE_WORD_LENGTH && /\p{L}/u.test(text)) {
-        long++;
-        if (CAPITAL.test(text)) capitalised++;
-      }
-    }
-    if (long >= TITLE_MIN_WORDS && capitalised / long >= TITLE_SHARE) {
-      marks.fill(1, from, to);
-    }
-    from = to;
   }
-  return marks;
+  marks.fill(long >= TITLE_MIN_WORDS && capitalised / long >= TITLE_SHARE ? TITLE : SENTENCE_CASE, from, to);
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === 10) return true;
+  }
+  return false;
 }

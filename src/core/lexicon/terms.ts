@@ -66,6 +66,9 @@ function caseRuleOf(text: string): CaseRule {
   return first !== first.toLowerCase() ? 'initial' : 'any';
 }
 
+/** $ £ ¥ € ₴ ₹ ₽: signs written before an amount. */
+const CURRENCY: ReadonlySet<number> = new Set([0x24, 0xa3, 0xa5, 0x20ac, 0x20b4, 0x20b9, 0x20bd]);
+
 /** Whether a word as written satisfies a token's case rule. */
 export function caseMatches(rule: CaseRule, text: string): boolean {
   if (rule === 'any') {
@@ -83,7 +86,8 @@ export function caseMatches(rule: CaseRule, text: string): boolean {
  * spaces, hyphens and full stops: "so-called" and "so called" match, "Mt. McKinley" matches
  * "Mt McKinley", but "said, the" does not match "said the" — a term never runs across a
  * comma, a quote mark or a dash used as punctuation. (A full stop that ends a sentence never
- * gets here: terms do not cross sentences.)
+ * gets here: terms do not cross sentences.) A currency sign belongs to the amount after it,
+ * so "claimed £14,000 in expenses" is one phrase.
  */
 export function joinsWords(text: string, from: number, to: number): boolean {
   if (to <= from) {
@@ -92,7 +96,7 @@ export function joinsWords(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // space, tab, CR, LF, no-break space, full stop, hyphen-minus, Unicode hyphens
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a && c !== 0xa0 && c !== 0x2e && c !== 0x2d && c !== 0x2010 && c !== 0x2011) {
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a && c !== 0xa0 && c !== 0x2e && c !== 0x2d && c !== 0x2010 && c !== 0x2011 && !CURRENCY.has(c)) {
       return false;
     }
   }
