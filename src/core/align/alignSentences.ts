@@ -1,6 +1,7 @@
 import { wordDiffs } from '../diff/wordDiff';
 import type { AlignedPair, Alignment, PairKind, SegmentedText, WordDiff } from '../types';
 import { rememberWeights } from './documentSimilarity';
+import { matchAnchored } from './anchored';
 import { headingFlags } from './headings';
 import { findCandidates } from './invertedIndex';
 import type { MatchCandidate, MatchThresholds, Proposals } from './matchCandidates';
@@ -27,6 +28,7 @@ export const DEFAULT_THRESHOLDS: MatchThresholds = {
   minPartShare: 0.2,
   minGroupGain: 0.1,
   minSharedInformative: 2,
+  clearSimilarity: 0.5,
   minContentTokens: 3,
   nearIdentical: 0.8,
 };
@@ -49,9 +51,13 @@ export function alignSentences(
   const features = buildFeatures(a, b);
   const candidates = findCandidates(features, thresholds.minSimilarity, thresholds);
   const proposals = propose(features, candidates, thresholds);
-  let chosen = chooseGreedily(proposals, headingFlags(a), headingFlags(b));
+  const headingsA = headingFlags(a);
+  const headingsB = headingFlags(b);
+  let chosen = chooseGreedily(proposals, headingsA, headingsB);
   chosen.push(...matchUnindexed(a, b, features, chosen));
-  chosen.sort((x, y) => x.a[0]! - y.a[0]!);
+  chosen.sort(byA);
+  chosen.push(...matchAnchored(features, chosen, thresholds, headingsA, headingsB));
+  chosen.sort(byA);
   chosen = preferReadingOrder(chosen, features, candidates);
 
   const moved = movedFlags(chosen.map((match) => match.b[0]!));
@@ -63,6 +69,10 @@ export function alignSentences(
   };
   rememberWeights(alignment, { a, b, features });
   return alignment;
+}
+
+function byA(x: MatchCandidate, y: MatchCandidate): number {
+  return x.a[0]! - y.a[0]!;
 }
 
 /**

@@ -4,12 +4,15 @@ import type { SegmentedText } from '../types';
 const MAX_HEADING_WORDS = 40;
 /** A sentence end, possibly followed by closing quotes or brackets. */
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+/** "(AFP/File)", "(Courtesy of the Foreign Office)": a credit or aside in brackets. */
+const BRACKETED = /^[(\[][^()\[\]]*[)\]]$/;
 
 /**
- * Which sentences are headlines, standfirsts or subheads: alone in their paragraph and not
- * ending like a sentence ("Pakistan denies supplying arms to Ukraine"). They restate the body
- * in fewer words, so where a body sentence of the other article could pair with either a
- * headline or a body sentence, the body sentence is its counterpart.
+ * Which sentences are display text rather than body: headlines, standfirsts and subheads
+ * (alone in their paragraph and not ending like a sentence: "Pakistan denies supplying arms
+ * to Ukraine") and bracketed credits. They restate the body in fewer words, so where a body
+ * sentence of the other article could pair with either a headline or a body sentence, the
+ * body sentence is its counterpart.
  */
 export function headingFlags(doc: SegmentedText): Uint8Array {
   const flags = new Uint8Array(doc.sentences.length);
@@ -19,6 +22,11 @@ export function headingFlags(doc: SegmentedText): Uint8Array {
     }
     const sentence = doc.sentences[paragraph.firstSentence]!;
     if (sentence.wordCount <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(sentence.text.trimEnd())) {
+      flags[sentence.index] = 1;
+    }
+  }
+  for (const sentence of doc.sentences) {
+    if (BRACKETED.test(sentence.text.trim())) {
       flags[sentence.index] = 1;
     }
   }

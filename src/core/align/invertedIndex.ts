@@ -1,5 +1,5 @@
 import type { PairFeatures, SideFeatures } from './sentenceFeatures';
-import { sharedWeight } from './similarity';
+import { dice, sharedWeight } from './similarity';
 
 /**
  * A token found in more B sentences than this is not used to find candidates (it still
@@ -76,10 +76,29 @@ function unindexedWeights(side: SideFeatures, dfB: Int32Array, idf: Float64Array
 export interface ContentFloor {
   /** Least number of informative tokens (see `PairFeatures.informative`) a pair shares. */
   readonly minSharedInformative: number;
+  /** Similarity from which a pair shares so much that it needs no informative token. */
+  readonly clearSimilarity: number;
   /** Least number of content tokens on each side. */
   readonly minContentTokens: number;
-  /** Similarity from which a pair is a near-copy and needs no floor. */
+  /** Similarity from which a pair is a near-copy and needs no floor at all. */
   readonly nearIdentical: number;
+}
+
+/** Whether a pair passes the content floor. */
+export function passesFloor(
+  floor: ContentFloor,
+  similarity: number,
+  sharedInformative: number,
+  contentA: number,
+  contentB: number
+): boolean {
+  if (similarity >= floor.nearIdentical) {
+    return true;
+  }
+  if (contentA < floor.minContentTokens || contentB < floor.minContentTokens) {
+    return false;
+  }
+  return sharedInformative >= floor.minSharedInformative || similarity >= floor.clearSimilarity;
 }
 
 /**
@@ -141,15 +160,10 @@ export function findCandidates(features: PairFeatures, minSimilarity: number, fl
       if (shared < needed) {
         continue;
       }
-      const weightB = b.weights[j]!;
-      const belowFloor =
-        informativeCount < floor.minSharedInformative ||
-        contentA < floor.minContentTokens ||
-        b.offsets[j + 1]! - b.offsets[j]! < floor.minContentTokens;
-      if (belowFloor && 2 * shared < floor.nearIdentical * (weightA + weightB)) {
-        continue;
+      const similarity = dice(shared, weightA, b.weights[j]!);
+      if (passesFloor(floor, similarity, informativeCount, contentA, b.offsets[j + 1]! - b.offsets[j]!)) {
+        out.push(j, shared);
       }
-      out.push(j, shared);
     }
     start[i + 1] = out.length;
   }

@@ -1,23 +1,29 @@
 import { isTransliteration, skeleton } from '../substitutions/transliteration';
-import type { SegmentedText } from '../types';
-import { isCapitalised } from '../text/normalize';
 
 const LETTERS = /^\p{L}{4,}$/u;
+
+/** The names of two articles, by `norm`, and the spellings that count as one name. */
+export interface NameVariants {
+  /** B spelling (or country adjective) → the spelling it counts as. */
+  readonly aliases: ReadonlyMap<string, string>;
+  /** Words used as names in either article (see `namesOf`), weekdays and months aside. */
+  readonly names: ReadonlySet<string>;
+}
 
 /**
  * One name spelled two ways across the two articles ("Zelensky"/"Zelenskyy",
  * "Kadyrov"/"Kadirov", "Kharkov"/"Kharkiv"): the `norm` of each B spelling mapped to the A
  * spelling it should count as, so that both meet as one feature.
  *
- * Only names qualify: words written with a capital inside a sentence somewhere and never in
- * lower case, so that "Despite" at a sentence start is never taken for a variant of
- * "despot". Only spellings found on one side and not on the other are paired, and candidates
+ * Given the words each article writes as names (see `WordTable.names`), so that "Despite" at
+ * a sentence start is never taken for a variant of "despot". Only spellings found on one side
+ * and not on the other are paired, and candidates
  * meet in buckets keyed by first letter and consonant skeleton, so the cost is linear in the
  * number of distinct names. Country adjectives count as the country (see `addDemonyms`).
  */
-export function nameAliases(a: SegmentedText, b: SegmentedText): ReadonlyMap<string, string> {
-  const namesA = namesOf(a);
-  const namesB = namesOf(b);
+export function nameVariants(wordsA: ReadonlySet<string>, wordsB: ReadonlySet<string>): NameVariants {
+  const namesA = namesOf(wordsA);
+  const namesB = namesOf(wordsB);
   const buckets = new Map<string, string[]>();
   for (const name of namesA) {
     if (!namesB.has(name)) {
@@ -41,7 +47,7 @@ export function nameAliases(a: SegmentedText, b: SegmentedText): ReadonlyMap<str
     }
   }
   addDemonyms(aliases, namesA, namesB);
-  return aliases;
+  return { aliases, names: new Set([...namesA, ...namesB]) };
 }
 
 /** Demonym endings and what to put back for the country's name. */
@@ -79,25 +85,21 @@ function bucketKey(name: string): string {
   return name.charAt(0) + skeleton(name);
 }
 
-function namesOf(doc: SegmentedText): Set<string> {
-  const capitalisedInside = new Set<string>();
-  const lower = new Set<string>();
-  for (const sentence of doc.sentences) {
-    const end = sentence.firstWord + sentence.wordCount;
-    for (let w = sentence.firstWord; w < end; w++) {
-      const word = doc.words[w]!;
-      if (!LETTERS.test(word.norm)) {
-        continue;
-      }
-      if (!isCapitalised(word.text)) {
-        lower.add(word.norm);
-      } else if (w > sentence.firstWord) {
-        capitalisedInside.add(word.norm);
-      }
+/** Capitalised, but they name when rather than who or where. */
+const CALENDAR: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
+    'august september october november december'
+  ).split(' ')
+);
+
+/** Of the words an article capitalises (see `WordTable.names`), those that name someone or somewhere. */
+function namesOf(capitalised: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const word of capitalised) {
+    if (LETTERS.test(word) && !CALENDAR.has(word)) {
+      names.add(word);
     }
   }
-  for (const word of lower) {
-    capitalisedInside.delete(word);
-  }
-  return capitalisedInside;
+  return names;
 }

@@ -118,11 +118,13 @@ export function mayStartNumber(norm: string): boolean {
   return (first >= 48 && first <= 57) || CARDINALS.has(norm) || ORDINALS.has(norm);
 }
 
-/** Whether `norm` hedges a figure that starts at word `next`. */
-export function isApproximator(doc: SegmentedText, w: number, end: number): boolean {
-  if (!APPROXIMATORS.has(doc.words[w]!.norm)) {
-    return false;
-  }
+/** Whether `norm` is a word that may hedge a figure ("nearly", "some"). */
+export function mayHedgeNumber(norm: string): boolean {
+  return APPROXIMATORS.has(norm);
+}
+
+/** Whether word `w`, a hedge word, hedges a figure that follows it. */
+export function hedgesNumber(doc: SegmentedText, w: number, end: number): boolean {
   // "more than 4,000", "up to 12": look past a second hedge word.
   let next = w + 1;
   if (next < end && APPROXIMATORS.has(doc.words[next]!.norm) && joined(doc, next - 1, next)) {
@@ -286,6 +288,9 @@ function joined(doc: SegmentedText, x: number, y: number): boolean {
 }
 
 function key(value: number, unit: string): string {
+  if (Number.isSafeInteger(value)) {
+    return `#${value}${unit}`;
+  }
   // toPrecision removes binary noise: 2.3 × 10^6 is 2299999.9999999995 in floating point.
   return `#${Number(value.toPrecision(12))}${unit}`;
 }

@@ -112,7 +112,7 @@ function transpose(
  * Bounds on the other side for a sentence at `position`: the last sentence used by the anchor
  * before it and the first used by the anchor after it (anchors sorted by `key`).
  */
-function window(
+export function window(
   anchors: readonly MatchCandidate[],
   key: (m: MatchCandidate) => number,
   other: (m: MatchCandidate) => readonly number[],

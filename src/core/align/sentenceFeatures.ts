@@ -1,10 +1,9 @@
-import { americanise } from '../substitutions/spelling';
 import type { SegmentedText } from '../types';
-import { STOPWORDS, stem } from '../text/normalize';
 import { MAX_POSTINGS } from './invertedIndex';
-import { type LexiconKeys, lexiconKeys } from './lexiconKeys';
-import { nameAliases } from './nameVariants';
-import { isApproximator, mayStartNumber, readNumber } from './numbers';
+import { lexiconKeys } from './lexiconKeys';
+import { nameVariants } from './nameVariants';
+import { NOT_CONTENT, TokenKind, Vocabulary } from './vocabulary';
+import { WordTable } from './wordTable';
 
 /**
  * The content words of every sentence of one article, as sorted sets of token ids.
@@ -34,21 +33,29 @@ export interface PairFeatures {
   /** Number of B sentences containing each token id (sizes the inverted index). */
   readonly dfB: Int32Array;
   /**
-   * 1 for the tokens rare enough to tell one fact from another (see `INFORMATIVE_SHARE`);
-   * all of them are indexed, so the inverted index can count the informative tokens a pair
-   * shares exactly.
+   * 1 for the tokens that tell one fact from another: not too frequent (see
+   * `informativeLimit`) and not reporting apparatus. All of them are indexed, so the inverted
+   * index counts the informative tokens a pair shares exactly.
    */
   readonly informative: Uint8Array;
+  /**
+   * Names (1) and strong figures (2) found in exactly one sentence of each article: where two
+   * outlets' sentences both carry one, they very likely tell one fact (see `matchAnchored`).
+   */
+  readonly anchor: Uint8Array;
   readonly vocabularySize: number;
 }
 
 /**
- * A token found in more than this share of all sentences (and in more than
- * `MIN_INFORMATIVE_LIMIT`) is not informative: "Pakistan" in a report on Pakistan's foreign
- * policy, "said" in most news. Two sentences that share only such words are not the same fact.
+ * A token found in more sentences than this is not informative: "Pakistan" in a report on
+ * Pakistan's foreign policy, "said" in most news. Two sentences that share only such words are
+ * not the same fact. The limit grows with the square root of the number of sentences: a
+ * short article names its protagonist in every other sentence, and that name still tells
+ * facts apart, while in a long one a word in every third sentence is the topic.
  */
-export const INFORMATIVE_SHARE = 0.25;
-const MIN_INFORMATIVE_LIMIT = 3;
+export function informativeLimit(sentenceCount: number): number {
+  return Math.min(MAX_POSTINGS, Math.max(4, 2 * Math.sqrt(sentenceCount)));
+}
 
 /**
  * Figures weigh more than their rarity alone gives them: a shared "2,400" or "37" says more
@@ -56,127 +63,27 @@ const MIN_INFORMATIVE_LIMIT = 3;
  */
 export const NUMBER_BOOST = 1.5;
 
-/** Marks a word that carries no content (stop word, single letter) in the token cache. */
-const NOT_CONTENT = -1;
-
-const HAS_DIGIT = /\d/;
-/** A single ideograph is a whole word in Chinese and Japanese, unlike a single Latin letter. */
-const IDEOGRAPH = /^\p{Script=Han}$/u;
-
-/**
- * Interns content words as integer ids. Each distinct `norm` is keyed once: articles repeat
- * their words, so the cache turns most of the per-word work into one map lookup.
- *
- * The key of a word is the name it aliases (a transliterated spelling, see `nameAliases`),
- * else its lexicon set (see `lexiconKeys`), else its stem with US spelling; figures have keys
- * of their own (see `readNumber`).
- */
-class Vocabulary {
-  private readonly byNorm = new Map<string, number>();
-  private readonly byKey = new Map<string, number>();
-  private readonly numberIds: number[] = [];
-  private readonly apparatusIds: number[] = [];
-
-  constructor(
-    private readonly aliases: ReadonlyMap<string, string>,
-    private readonly lexicon: LexiconKeys
-  ) {}
-
-  get size(): number {
-    return this.byKey.size;
-  }
-
-  /** 1 for the ids of figures. */
-  numbers(): Uint8Array {
-    return flags(this.size, this.numberIds);
-  }
-
-  /** 1 for the ids of words that frame the telling rather than the fact (see `LexiconKeys`). */
-  apparatus(): Uint8Array {
-    return flags(this.size, this.apparatusIds);
-  }
-
-  idOf(norm: string): number {
-    const cached = this.byNorm.get(norm);
-    if (cached !== undefined) {
-      return cached;
-    }
-    const id = this.intern(norm);
-    this.byNorm.set(norm, id);
-    return id;
-  }
-
-  /** The id of a figure's key (`#…`, never a word's key). */
-  idOfNumber(key: string): number {
-    let id = this.byKey.get(key);
-    if (id === undefined) {
-      id = this.byKey.size;
-      this.byKey.set(key, id);
-      this.numberIds.push(id);
-    }
-    return id;
-  }
-
-  private intern(norm: string): number {
-    const hasDigit = HAS_DIGIT.test(norm);
-    if (!hasDigit && (STOPWORDS.has(norm) || (norm.length < 2 && !IDEOGRAPH.test(norm)))) {
-      return NOT_CONTENT;
-    }
-    // Words mixing letters and digits ("k4", "g7") are not figures; they stay as written.
-    const name = this.aliases.get(norm) ?? norm;
-    const key = hasDigit ? norm : (this.lexicon.byNorm.get(name) ?? stem(americanise(name)));
-    let id = this.byKey.get(key);
-    if (id === undefined) {
-      id = this.byKey.size;
-      this.byKey.set(key, id);
-      if (this.lexicon.apparatus.has(key)) {
-        this.apparatusIds.push(id);
-      }
-    }
-    return id;
-  }
-}
-
-function flags(size: number, ids: readonly number[]): Uint8Array {
-  const result = new Uint8Array(size);
-  for (const id of ids) {
-    result[id] = 1;
-  }
-  return result;
-}
-
 interface RawSide {
   tokens: Int32Array;
   offsets: Int32Array;
 }
 
-function collectTokens(doc: SegmentedText, vocabulary: Vocabulary): RawSide {
-  const offsets = new Int32Array(doc.sentences.length + 1);
-  // A sentence has no more content tokens than words, so one buffer of that size suffices.
-  const tokens = new Int32Array(doc.words.length);
+/** Each sentence's entries of the word table as the sorted set of their token ids. */
+function toTokens(collected: { entries: Int32Array; offsets: Int32Array }, ids: Int32Array): RawSide {
+  const { entries, offsets } = collected;
+  const tokens = new Int32Array(entries.length);
+  const result = new Int32Array(offsets.length);
   let length = 0;
-  for (const sentence of doc.sentences) {
+  for (let s = 0; s + 1 < offsets.length; s++) {
     const begin = length;
-    const end = sentence.firstWord + sentence.wordCount;
-    for (let w = sentence.firstWord; w < end; w++) {
-      const norm = doc.words[w]!.norm;
-      if (mayStartNumber(norm)) {
-        const figure = readNumber(doc, w, end);
-        if (figure) {
-          tokens[length++] = vocabulary.idOfNumber(figure.key);
-          w = figure.next - 1;
-          continue;
-        }
-      } else if (isApproximator(doc, w, end)) {
-        continue;
-      }
-      const id = vocabulary.idOf(norm);
+    for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
+      const id = ids[entries[k]!]!;
       if (id !== NOT_CONTENT) {
         tokens[length++] = id;
       }
     }
     // Sets, not bags: a sentence that repeats a word does not say more about the event.
-    tokens.subarray(begin, length).sort();
+    sortAscending(tokens, begin, length);
     let unique = begin;
     for (let k = begin; k < length; k++) {
       if (k === begin || tokens[k] !== tokens[unique - 1]) {
@@ -184,9 +91,26 @@ function collectTokens(doc: SegmentedText, vocabulary: Vocabulary): RawSide {
       }
     }
     length = unique;
-    offsets[sentence.index + 1] = length;
+    result[s + 1] = length;
   }
-  return { tokens: tokens.slice(0, length), offsets };
+  return { tokens: tokens.slice(0, length), offsets: result };
+}
+
+/** Insertion sort of `values[from … to - 1]`: a sentence holds a few dozen tokens at most. */
+function sortAscending(values: Int32Array, from: number, to: number): void {
+  if (to - from > 64) {
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const value = values[k]!;
+    let m = k - 1;
+    while (m >= from && values[m]! > value) {
+      values[m + 1] = values[m]!;
+      m--;
+    }
+    values[m + 1] = value;
+  }
 }
 
 function countDocumentFrequency(side: RawSide, df: Int32Array): void {
@@ -217,26 +141,35 @@ function weigh(side: RawSide, idf: Float64Array): SideFeatures {
  * shared "said" or "government".
  */
 export function buildFeatures(a: SegmentedText, b: SegmentedText): PairFeatures {
-  const vocabulary = new Vocabulary(nameAliases(a, b), lexiconKeys());
-  const rawA = collectTokens(a, vocabulary);
-  const rawB = collectTokens(b, vocabulary);
+  const table = new WordTable();
+  const wordsA = table.collect(a, 0);
+  const wordsB = table.collect(b, 1);
+  const vocabulary = new Vocabulary(nameVariants(table.names(0), table.names(1)), lexiconKeys());
+  const ids = vocabulary.idsOf(table);
+  const rawA = toTokens(wordsA, ids);
+  const rawB = toTokens(wordsB, ids);
   const vocabularySize = vocabulary.size;
   const dfA = new Int32Array(vocabularySize);
   const dfB = new Int32Array(vocabularySize);
   countDocumentFrequency(rawA, dfA);
   countDocumentFrequency(rawB, dfB);
   const sentenceCount = a.sentences.length + b.sentences.length;
-  const numbers = vocabulary.numbers();
-  const apparatus = vocabulary.apparatus();
-  const informativeLimit = Math.min(MAX_POSTINGS, Math.max(MIN_INFORMATIVE_LIMIT, INFORMATIVE_SHARE * sentenceCount));
+  const kinds = vocabulary.kinds();
+  const limit = informativeLimit(sentenceCount);
   const idf = new Float64Array(vocabularySize);
   const informative = new Uint8Array(vocabularySize);
+  const anchor = new Uint8Array(vocabularySize);
   for (let t = 0; t < vocabularySize; t++) {
     const df = dfA[t]! + dfB[t]!;
+    const kind = kinds[t]!;
+    const figure = kind === TokenKind.Figure || kind === TokenKind.StrongFigure;
     // A word in nearly every sentence weighs nearly nothing (but never zero, so that every
     // token keeps a place in the sums); a word in one sentence weighs most.
-    idf[t] = Math.log((sentenceCount + 1) / df) * (numbers[t] ? NUMBER_BOOST : 1);
-    informative[t] = df <= informativeLimit && !apparatus[t] ? 1 : 0;
+    idf[t] = Math.log((sentenceCount + 1) / df) * (figure ? NUMBER_BOOST : 1);
+    informative[t] = df <= limit && kind !== TokenKind.Apparatus ? 1 : 0;
+    if (dfA[t] === 1 && dfB[t] === 1) {
+      anchor[t] = kind === TokenKind.Name ? 1 : kind === TokenKind.StrongFigure ? 2 : 0;
+    }
   }
-  return { a: weigh(rawA, idf), b: weigh(rawB, idf), idf, dfA, dfB, informative, vocabularySize };
+  return { a: weigh(rawA, idf), b: weigh(rawB, idf), idf, dfA, dfB, informative, anchor, vocabularySize };
 }
