@@ -1,8 +1,9 @@
 import { isAbbreviation } from '../text/abbreviations';
 import type { TextSpan, Word } from '../types';
 import type { MarkedQuote } from './marks';
-import { ABBREVIATION_GAP, BLANK, COMMA, CONNECTORS, DETERMINERS, PRONOUNS, PhraseReader, isStop } from './phrases';
-import { ACCORDING_TO, isFiller, isParticiple, reportingVerbAt } from './verbs';
+import { APPOSITIVE_PREPOSITIONS, ClauseReader } from './clauses';
+import { ABBREVIATION_GAP, BLANK, COMMA, CONNECTORS, DETERMINERS, PRONOUNS, isStop } from './phrases';
+import { ACCORDING_TO, BE_FORMS, isCharacterising, isFiller, isParticiple, reportingVerbAt } from './verbs';
 
 /** Who said a quote and with which verb, as spans of the article. */
 export interface Attribution {
@@ -14,8 +15,6 @@ export interface Attribution {
 const MAX_WORDS_BEFORE = 40;
 /** How many words a speaker-and-verb clause after a quote may take ("Dr. Omar Nasser, a lawyer for the family, said"). */
 const MAX_WORDS_AFTER = 14;
-/** Prepositions a speaker phrase may hold: "a spokesperson for the ministry", "a lawyer for the family". */
-const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to']);
 
 /**
  * Finds the speaker and reporting verb of quotes by the patterns news copy uses, on words
@@ -24,10 +23,17 @@ const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'from'
  * or before it in the same sentence (Baloch said: “…” / the minister told reporters that “…” /
  * called them “not accurate” / saying that those were his “personal remarks”).
  */
-export class Attributor extends PhraseReader {
-  /** Speaker and verb of one quote: the clause after it wins, else the words before it. */
+export class Attributor extends ClauseReader {
+  /**
+   * Speaker and verb of one quote: the clause after it wins, else the words before it, else
+   * a frame that names a speaker without a verb ("For the mayor, the plan was “a gamble”").
+   */
   attribute(quote: MarkedQuote): Attribution {
-    const found = (quote.closed && this.after(quote)) || this.before(quote) || {};
+    const found = (quote.closed && this.after(quote)) || this.before(quote);
+    if (!found) {
+      const framed = this.framedSpeaker(quote);
+      return framed ? { speaker: framed } : {};
+    }
     if (found.speaker && !this.canSpeak(found.speaker)) {
       return found.verb ? { verb: found.verb } : {};
     }
@@ -53,6 +59,10 @@ export class Attributor extends PhraseReader {
     if ((isStop(w) && !DETERMINERS.has(w.norm) && !PRONOUNS.has(w.norm)) || w.norm === 'according') {
       return false;
     }
+    // "were", "also", "had": a speaker made only of auxiliaries and adverbs is a misread verb group.
+    if (this.words.slice(i, this.wordAt(speaker.end)).every((x) => isFiller(x) || BE_FORMS.has(x.norm))) {
+      return false;
+    }
     return this.afterDateline(w.sentence) <= i;
   }
 
@@ -70,6 +80,12 @@ export class Attributor extends PhraseReader {
       return undefined;
     }
     if (!/^[\s,;—–-]*$/.test(this.doc.text.slice(quote.end, first.start))) {
+      return undefined;
+    }
+    // "the “Islamic State” claimed", "“cluster munitions” were denied": a quote followed straight
+    // by a verb is the subject of the outlet's sentence. Speech handed back is set off by a
+    // comma (inside or outside the marks), a dash, or its own "?" or "!".
+    if (!asks && !/[,?!—–]/.test(this.doc.text.slice(quote.contentEnd, first.start))) {
       return undefined;
     }
     const verbLength = reportingVerbAt(this.words, k, true);
@@ -140,12 +156,18 @@ export class Attributor extends PhraseReader {
       start = last.firstWord;
       end = last.firstWord + last.wordCount;
     }
+    // "condemned the verdict as “a travesty”": through "as", verbs of judgement attribute too.
+    const as = this.words[end - 1];
+    const characterised = as?.norm === 'as' && !this.inQuote[end - 1] && BLANK.test(this.doc.text.slice(as.end, quote.open));
     for (let v = end - 1; v >= start && v >= end - MAX_WORDS_BEFORE; v--) {
       if (this.inQuote[v]) {
         continue;
       }
-      const length = reportingVerbAt(this.words, v, false);
-      if (length === 0 || v + length > end) {
+      let length = reportingVerbAt(this.words, v, false);
+      if (length === 0 && characterised && v < end - 1 && isCharacterising(this.words[v]!)) {
+        length = 1;
+      }
+      if (length === 0 || v + length > end || !this.governs(v, length, end, quote.open)) {
         continue;
       }
       const verb = this.span(v, v + length - 1);
@@ -156,14 +178,17 @@ export class Attributor extends PhraseReader {
       const lead = this.leadIn(v, start);
       if (lead >= 0) {
         // "She responded by saying “…”", "he was quoted as saying": the reader's verb is the whole.
-        const speaker = this.phraseBefore(lead, start) ?? this.subject(start, lead);
-        return { verb: this.span(lead, v), speaker };
+        return { verb: this.span(lead, v), speaker: this.speakerBefore(lead, start) };
       }
       if (isParticiple(this.words[v]!)) {
         // "Saying “…,” she left": a participle opening the sentence has its subject after the quote.
         return { verb, speaker: v === start ? this.subjectAfter(quote) : this.subject(start, v) };
       }
-      return { verb, speaker: this.phraseBefore(v, start) ?? this.subject(start, v) };
+      if (this.passive(v, start)) {
+        // "The verdict was condemned as “a travesty”": the subject is what was judged, not who judged.
+        return { verb, speaker: this.agentAfter(v + length) };
+      }
+      return { verb, speaker: this.speakerBefore(v, start) };
     }
     return undefined;
   }

@@ -98,3 +98,53 @@ const FILLERS = new Set(
   'also further later then again earlier once still too today yesterday has had have was were is would will did does not never'.split(' ')
 );
 const NOT_ADVERBS = new Set(['italy', 'family', 'daily', 'ally', 'rally', 'assembly', 'reply', 'supply', 'july', 'apply', 'fly', 'only']);
+
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/**
+ * Verbs that characterise something as a quoted label: "condemned the verdict as “a travesty
+ * of justice”", "hailed the deal as “historic”". They attribute a quote only through "as";
+ * without it ("condemned the “referendum”") the marks may well be the outlet's.
+ */
+const CHARACTERISING = wordSet(`
+  condemn condemns condemned condemning denounce denounces denounced denouncing
+  decry decries decried decrying hail hails hailed hailing praise praises praised praising
+  criticise criticises criticised criticising criticize criticizes criticized criticizing
+  deride derides derided deriding ridicule ridicules ridiculed ridiculing mock mocks mocked mocking
+  lambast lambasts lambasted lambaste lambastes castigate castigates castigated castigating
+  attack attacks attacked attacking welcome welcomes welcomed welcoming greet greets greeted greeting
+  portray portrays portrayed portraying depict depicts depicted depicting paint paints painted
+  cast casts casting see sees saw seen view views viewed viewing regard regards regarded
+`);
+
+/** True when the word characterises its object "as" something ("hailed the deal as “…”"). */
+export function isCharacterising(word: Word): boolean {
+  return CHARACTERISING.has(word.norm);
+}
+
+/**
+ * Reporting verbs that take no quoted object of their own: before a quote they introduce it
+ * only through a colon, a comma or "that" ("responded: “…”", "replied that “…”"). In
+ * "emergency services had responded “as quickly as humanly possible”" the quote says how they
+ * responded; "charged with “hooliganism”" is a legal charge, not speech.
+ */
+export const NEEDS_INTRODUCTION = wordSet(`
+  respond responds responded responding reply replies replied replying answer answers answered answering charged
+`);
+
+/**
+ * Verbs that reject an object: the quote is theirs when it is the object ("rejected “any
+ * interference”", "dismissed the report as “fake news”"), not when it hangs off the object
+ * through a preposition ("rejected calls for a “ceasefire”": the calls are rejected, the marks
+ * are the outlet's).
+ */
+export const REBUTTALS = wordSet(`
+  reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting
+  rubbish rubbishes rubbished rubbishing slam slams slammed slamming blast blasts blasted blasting
+`);
+
+/** Prepositions by which a quote hangs off a rejected object: calls for, reports of, talk about. */
+export const OBJECT_PREPOSITIONS = wordSet('for of about over on against to into with in');
+
+/** Forms of "be" that make the participle after them passive: "was condemned as “…”", "were told". */
+export const BE_FORMS = wordSet('is are was were be been being');
