@@ -166,6 +166,13 @@ describe('lookupVariant', () => {
     assert.strictEqual(lookupVariant(compiled(), 'has rubbished')?.variant.id, 'rubbish');
   });
 
+  it('gives a reporting verb that only starts one variant’s phrases to that variant ("rejected" of "rejected the claims")', () => {
+    assert.deepStrictEqual([lookupVariant(compiled(), 'rejected')?.set.id, lookupVariant(compiled(), 'rejected')?.variant.id], ['rebuttal-verbs', 'reject']);
+    assert.strictEqual(lookupVariant(compiled(), 'has dismissed')?.variant.id, 'dismiss');
+    assert.strictEqual(lookupVariant(compiled(), 'special'), undefined, '"special military operation" is a fixed name, not a verb and its object');
+    assert.strictEqual(lookupVariant(compiled(), 'hit'), undefined, '"hit back at" and "hit out at" are two sets');
+  });
+
   it('returns nothing for phrases that are not one form, or are an exception', () => {
     assert.strictEqual(lookupVariant(compiled(), 'rubbished the claims that'), undefined);
     assert.strictEqual(lookupVariant(compiled(), 'chicken Kiev'), undefined);

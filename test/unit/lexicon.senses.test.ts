@@ -55,13 +55,15 @@ describe('plain senses of reporting verbs and hedge nouns', () => {
       'Officials denied journalists access to the camp.',
       'The court denied the request for a delay.',
       'The board rejected the takeover bid from its rival.',
+      'The bank rejected the loan application last week.',
       'Shareholders rejected a revised offer on Friday.',
       'The president dismissed the defence minister on Sunday.',
       'The judge dismissed the lawsuit in March.',
     ]) {
       assert.deepStrictEqual(found(text, 'rebuttal-verbs'), [], text);
     }
-    assert.deepStrictEqual(found('The embassy rejected the accusations as absurd.', 'rebuttal-verbs'), ['rejected']);
+    assert.deepStrictEqual(found('The embassy rejected the accusations as absurd.', 'rebuttal-verbs'), ['rejected the accusations']);
+    assert.deepStrictEqual(found('The ministry dismissed the report as propaganda.', 'rebuttal-verbs'), ['dismissed the report as']);
     assert.deepStrictEqual(found('The ministry denied the report.', 'rebuttal-verbs'), ['denied']);
   });
 

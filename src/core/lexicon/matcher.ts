@@ -94,8 +94,9 @@ export function findTerms(doc: SegmentedText, lexicon: CompiledLexicon): TermMat
 /**
  * The set and variant a phrase belongs to ("rubbished" → rebuttal verbs, "rubbish" variant),
  * normalised and inflected the way `findTerms` matches. The whole phrase must be one form;
- * function words at its edges are ignored ("has rubbished" finds "rubbished"). An exception
- * phrase ("chicken Kiev") belongs to no variant.
+ * function words at its edges are ignored ("has rubbished" finds "rubbished"), and a reporting
+ * verb that only ever starts one variant's phrases belongs to it ("rejected", from "rejected
+ * the claims"). An exception phrase ("chicken Kiev") belongs to no variant.
  */
 export function lookupVariant(lexicon: CompiledLexicon, phrase: string): { set: LexiconSet; variant: LexiconVariant } | undefined {
   const all = phraseWords(phrase);
@@ -107,7 +108,29 @@ export function lookupVariant(lexicon: CompiledLexicon, phrase: string): { set: 
   }
   while (from < to && STOPWORDS.has(all[from]!.norm)) from++;
   while (to > from && STOPWORDS.has(all[to - 1]!.norm)) to--;
-  return from > 0 || to < all.length ? lookupWords(lexicon, all.slice(from, to)) : undefined;
+  const trimmed = from > 0 || to < all.length ? lookupWords(lexicon, all.slice(from, to)) : undefined;
+  return trimmed ?? (to - from === 1 ? lookupHead(lexicon, all[from]!) : undefined);
+}
+
+/**
+ * A reporting verb that only ever begins the phrases of one variant: "rejected" is a rebuttal
+ * only in "rejected the claims" and the like, so where two aligned sentences differ by
+ * "rejected" against "denied", the verb still belongs to the rebuttal verbs. Other
+ * categories' phrases are names and fixed expressions: "special" is not "special military
+ * operation".
+ */
+function lookupHead(lexicon: CompiledLexicon, word: { text: string; norm: string }) {
+  const entries = ((lexicon.index as ReadonlyMap<string, readonly Entry[]>).get(word.norm) ?? []).filter(
+    (e) => e.variant && e.words.length > 1 && caseMatches(e.cases[0]!, word.text)
+  );
+  if (entries.some((e) => e.set.category !== 'reporting-verb')) {
+    return undefined;
+  }
+  const first = entries[0];
+  if (!first || entries.some((e) => e.set !== first.set || e.variant !== first.variant)) {
+    return undefined;
+  }
+  return { set: first.set, variant: first.variant! };
 }
 
 interface Candidate {
