@@ -74,10 +74,35 @@ describe('agency', () => {
     });
 
     it('finds the agent on the B side, through a participle clause', () => {
+      // Two omissions of the militants, each about its own victims or target: the soldiers
+      // who "died", and the checkpoint that "a blast hit".
+      assert.deepStrictEqual(
+        findings('Nine soldiers died after a blast hit the checkpoint.', 'Militants attacked the checkpoint, killing nine soldiers.').map(summary),
+        [
+          ['b', 'Militants', 'killing', 'died', 'intransitive'],
+          ['b', 'Militants', 'attacked', 'a blast hit', 'nominal'],
+        ]
+      );
+    });
+
+    it('reports killing and wounding separately when the other side has deaths and injuries', () => {
+      assert.deepStrictEqual(
+        findings(
+          'Government forces shelled the town, killing four civilians and wounding 11 others.',
+          'Four civilians died and 11 others were injured in the town.'
+        ).map(summary),
+        [
+          ['a', 'Government forces', 'wounding', 'were injured', 'passive'],
+          ['a', 'Government forces', 'killing', 'died', 'intransitive'],
+        ]
+      );
+    });
+
+    it('takes the subject across prepositions and a gerund ("an airstrike on a school sheltering…")', () => {
       expectOne(
-        'Nine soldiers died after a blast hit the checkpoint.',
-        'Militants attacked the checkpoint, killing nine soldiers.',
-        ['b', 'Militants', 'killing', 'died', 'intransitive']
+        'An Israeli airstrike on a school sheltering displaced families in Gaza City killed at least 23 people on Thursday.',
+        'At least 23 people were killed in Gaza City on Thursday, officials said.',
+        ['a', 'An Israeli airstrike', 'killed', 'were killed', 'passive']
       );
     });
 
@@ -147,6 +172,30 @@ describe('agency', () => {
       );
     });
 
+    it('does not count the police as named when they are only the source ("police said")', () => {
+      expectOne(
+        'Police officers shot and killed Tomas Reyes, a 22-year-old courier, during a traffic stop on Saturday.',
+        'A 22-year-old man died in an officer-involved shooting during a traffic stop on Saturday, police said.',
+        ['a', 'Police officers', 'shot and killed', 'died', 'intransitive']
+      );
+    });
+
+    it('takes the subject of "shot" after "police said", not the police', () => {
+      expectOne(
+        'Police said officers shot two men near the market.',
+        'Two men were shot near the market, police said.',
+        ['a', 'officers', 'shot', 'were shot', 'passive']
+      );
+    });
+
+    it('finds water cannon that "was used"', () => {
+      expectOne(
+        'Riot police fired water cannon at students near the ministry on Monday.',
+        'Water cannon was used against students near the ministry on Monday.',
+        ['a', 'Riot police', 'fired', 'Water cannon was used', 'passive']
+      );
+    });
+
     it('finds a killing by security forces told as "was killed during the raid"', () => {
       expectOne(
         'Security forces shot dead a teenager during the raid in the camp.',
@@ -183,6 +232,14 @@ describe('agency', () => {
   });
 
   describe('disasters', () => {
+    it('finds arson told as a fire that "broke out"', () => {
+      expectOne(
+        'Settlers set fire to the olive grove outside the village overnight.',
+        'A fire broke out in the olive grove outside the village overnight.',
+        ['a', 'Settlers', 'set fire', 'A fire broke out', 'intransitive']
+      );
+    });
+
     it('finds a human agent acting after a flood', () => {
       expectOne(
         'Soldiers evicted 200 flood survivors from the shelter on Friday.',
@@ -219,6 +276,7 @@ describe('agency', () => {
       ['a storm is no agent', 'The storm destroyed 40 homes in the valley.', 'Forty homes were destroyed in the valley.'],
       ['the other article names the troops in another clause', 'Troops opened fire and killed two men.', 'Two men died when troops opened fire.'],
       ['the two clauses name different victims', 'Troops killed two soldiers near the base.', 'Two civilians died near the base.'],
+      ['the other article says "they" did it', 'Troops killed two men near the market on Friday.', 'They killed two men near the market on Friday, residents said.'],
       ['a negated arrest happened on neither side', 'Police did not arrest the organisers on Friday.', 'The organisers were not arrested on Friday.'],
       // "Twelve people killed in strikes" is a headline passive: the people are not the agent.
       ['a passive without its helper verb', 'Twelve people killed in strikes on Gaza, officials said.', 'Twelve people died in strikes on Gaza, officials said.'],

@@ -4,6 +4,7 @@
  * not mark as people, and the causes that are not agents at all (a flood kills, but nobody
  * is left out when a report says people died in it).
  */
+import { NOMINAL_WORDS } from './events';
 import type { Token } from './nlp';
 
 /** Forces, authorities and armed groups, singular and plural. */
@@ -17,7 +18,8 @@ export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'attacker', 'attackers', 'assailant', 'assailants', 'bomber', 'bombers', 'sniper', 'snipers', 'shooter',
   'mob', 'mobs', 'rioters', 'protesters', 'demonstrators', 'vigilantes', 'gang', 'gangs', 'warplanes',
   'jets', 'pilots', 'gendarmes', 'gendarmerie', 'rangers', 'squad', 'squads', 'unit', 'units', 'battalion',
-  'brigade', 'regiment',
+  'brigade', 'regiment', 'terrorist', 'terrorists', 'extremist', 'extremists', 'separatist', 'separatists',
+  'raiders', 'looters', 'arsonists', 'kidnappers', 'abductors', 'court', 'courts', 'judge', 'prosecutors',
 ]);
 
 /** Everyday nouns for people, which the tagger also knows; the gate needs them before tagging. */
@@ -36,7 +38,8 @@ export const DISASTERS: ReadonlySet<string> = new Set([
   'tornado', 'earthquake', 'quake', 'tremor', 'tsunami', 'landslide', 'landslides', 'mudslide',
   'avalanche', 'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'flames', 'heat', 'heatwave', 'drought',
   'lightning', 'rain', 'rains', 'winds', 'waves', 'virus', 'disease', 'cholera', 'outbreak', 'epidemic',
-  'debris', 'collapse', 'crash', 'accident', 'fumes', 'smoke', 'cold', 'hunger', 'famine', 'starvation',
+  'debris', 'collapse', 'crash', 'accident', 'accidents', 'fumes', 'smoke', 'cold', 'hunger', 'famine',
+  'starvation', 'eruption', 'volcano', 'sea', 'river', 'current', 'currents',
 ]);
 
 /** People in a crowd: shooting or beating them can come back as "clashes" or "unrest". */
@@ -59,25 +62,40 @@ export function isPossessive(token: Token): boolean {
   return /'s$|s'$/.test(token.lower);
 }
 
+/** Weapons: they name an agent only through a modifier ("Russian missiles"). */
+export const WEAPONS: ReadonlySet<string> = new Set([
+  'bomb', 'bombs', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'mine', 'mines', 'drone',
+  'drones', 'bullet', 'bullets', 'shrapnel', 'grenade', 'grenades', 'explosives', 'artillery', 'munitions',
+  'device', 'ied', 'mortar', 'mortars', 'airstrike', 'airstrikes',
+]);
+
+/** Abstract causes, which are no agent either unless a modifier names one ("Russia's war"). */
+const ABSTRACT_CAUSES: ReadonlySet<string> = new Set([
+  'war', 'wars', 'conflict', 'conflicts', 'crisis', 'chaos', 'hostilities', 'offensive', 'operation',
+  'operations', 'campaign', 'incident', 'incidents', 'situation', 'events', 'it', 'this', 'that',
+]);
+
 /**
- * Whether a noun phrase can name who acted: forces and authorities, people, names and
- * nationalities — but not a cause that nobody carried out ("the floods", "a blast").
+ * Whether a subject noun phrase names who acted. A subject of an active verb with an object
+ * does, unless it is a natural cause ("the floods", "Hurricane Ida"), or a weapon, an event
+ * noun or an abstract cause without a modifier that names someone ("a blast", "the strikes",
+ * "the war" — but "Israeli strikes", "a police raid").
  */
 export function namesAgent(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head || head.pos === 'pronoun' || phrase.some((token) => DISASTERS.has(bare(token)))) return false;
-  if (ACTOR_NOUNS.has(bare(head)) || head.tags.human || head.tags.organization) return true;
-  // A weapon or an event noun names an agent only through a modifier: "Israeli strikes",
-  // "a police raid", but not "a blast" or "the strikes".
-  return phrase.some((token) => isNamed(token) || ACTOR_NOUNS.has(bare(token)));
+  const word = bare(head);
+  if (WEAPONS.has(word) || ABSTRACT_CAUSES.has(word) || NOMINAL_WORDS.has(head.lower)) {
+    return phrase.slice(0, -1).some((token) => isNamed(token) || ACTOR_NOUNS.has(bare(token)));
+  }
+  return head.pos === 'noun' || head.tags.proper || ACTOR_NOUNS.has(word) || head.tags.human;
 }
 
 /** The words of an agent that, found in the other article, mean it names the agent too. */
 export function agentWords(phrase: readonly Token[]): string[] {
   const words = new Set<string>();
   const head = phrase[phrase.length - 1];
-  if (head && ACTOR_NOUNS.has(bare(head))) words.add(bare(head));
-  if (head && (head.tags.human || head.tags.organization)) words.add(bare(head));
+  if (head && !NOMINAL_WORDS.has(head.lower) && !WEAPONS.has(bare(head))) words.add(bare(head));
   phrase.filter((token) => isNamed(token) || ACTOR_NOUNS.has(bare(token))).forEach((token) => words.add(bare(token)));
   return [...words];
 }

@@ -13,11 +13,10 @@
  *   elsewhere.
  * Only sentences of aligned pairs whose words pass the event-word gate are tagged.
  */
-import { wordsOf } from '../text/segment';
 import type { Alignment, SegmentedText, Side, Span, TextSpan } from '../types';
 import { ACTOR_NOUNS, CROWD_WORDS, PEOPLE_NOUNS } from './actors';
 import type { Clause } from './clauses';
-import { clausesOf } from './clauses';
+import { clausesOf, mentionedWords } from './clauses';
 import type { FamilyId } from './events';
 import { AGENTIVE_WORDS, AGENTLESS_WORDS, PARTICIPLE_WORDS, RELATED, WEAK_LEMMAS } from './events';
 import { tagText } from './nlp';
@@ -37,7 +36,7 @@ export interface AgencyFinding {
   readonly form: 'passive' | 'intransitive' | 'nominal';
 }
 
-/** The clauses of one side of a pair, with the words it uses (normalised). */
+/** The clauses of one side of a pair, with the words that may name an agent (lower case). */
 interface SideClauses {
   readonly clauses: readonly Clause[];
   readonly words: ReadonlySet<string>;
@@ -107,8 +106,9 @@ function clausesOfSide(doc: SegmentedText, sentences: readonly number[]): SideCl
   const words = new Set<string>();
   for (const s of sentences) {
     const sentence = doc.sentences[s]!;
-    wordsOf(doc, sentence).forEach((word) => words.add(word.norm));
-    for (const clause of clausesOf(tagText(sentence.text))) {
+    const tokens = tagText(sentence.text);
+    mentionedWords(tokens).forEach((word) => words.add(word));
+    for (const clause of clausesOf(tokens)) {
       const shift = (span: { start: number; end: number }) => ({ start: span.start + sentence.start, end: span.end + sentence.start });
       clauses.push({ ...clause, wording: shift(clause.wording), ...(clause.agent ? { agent: shift(clause.agent) } : {}) });
     }
@@ -124,29 +124,30 @@ function contrasts(
   agentDoc: SegmentedText,
   otherDoc: SegmentedText
 ): AgencyFinding[] {
-  const agentive = agentSideClauses.clauses.filter((c) => c.kind === 'agentive');
+  const agentive = agentSideClauses.clauses.filter((c) => c.kind === 'agentive' && c.agent !== undefined);
   const agentless = otherSide.clauses.filter((c) => c.kind !== 'agentive');
   const otherAgentive = otherSide.clauses.filter((c) => c.kind === 'agentive');
   // Agentless wording the agent side uses too is shared, not a contrast.
   const sharedLemmas = new Set(agentSideClauses.clauses.filter((c) => c.kind !== 'agentive').map((c) => c.lemma));
-  const candidates: { x: Clause; y: Clause; score: number }[] = [];
+  const candidates: { x: Clause; y: Clause; score: number; overlap: boolean }[] = [];
   for (const x of agentive) {
     if (x.agentWords.some((word) => otherSide.words.has(word))) continue;
     if (otherAgentive.some((y) => sameOrRelated(x.families, y.families))) continue;
     for (const y of agentless) {
       if (sharedLemmas.has(y.lemma)) continue;
       const score = matchScore(x, y);
-      if (score > 0) candidates.push({ x, y, score });
+      if (score > 0) candidates.push({ x, y, score, overlap: comparePatients(x.patient, y.patient).overlap });
     }
   }
   candidates.sort((p, q) => q.score - p.score || p.x.wording.start - q.x.wording.start);
-  // One finding per agent: "forces shelled the city, killing three" against "three died in
-  // shelling" is one omission of the same agent, not two.
+  // One finding per agent, unless each names its own victims: "forces shelled the city,
+  // killing three" against "three died in shelling" is one omission, but "killing four and
+  // wounding 11" against "four died and 11 were injured" is two.
   const used = new Set<Clause>();
   const agents = new Set<number>();
   const findings: AgencyFinding[] = [];
-  for (const { x, y } of candidates) {
-    if (used.has(x) || used.has(y) || agents.has(x.agent!.start)) continue;
+  for (const { x, y, overlap } of candidates) {
+    if (used.has(x) || used.has(y) || (agents.has(x.agent!.start) && !overlap)) continue;
     used.add(x).add(y);
     agents.add(x.agent!.start);
     findings.push({
@@ -186,18 +187,26 @@ const ANYONE = new Set(['person', 'individual', 'one', 'other']);
 
 /**
  * Whether two clauses name the same victims: a shared noun ("men"), or a shared figure ("12")
- * unless their nouns differ ("two soldiers" is not "two civilians"). Both naming victims
- * without either is a conflict.
+ * unless their nouns differ. They conflict when their nouns differ ("two soldiers" is not
+ * "two civilians") or their figures do; a name against a description ("Darnell Hayes", "a
+ * 19-year-old man") and a noun for anyone ("people") do neither.
  */
 function comparePatients(x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): { overlap: boolean; conflict: boolean } {
   if (!x || !y) return { overlap: false, conflict: false };
-  const nouns = (keys: ReadonlySet<string>) => new Set([...keys].filter((key) => !isFigure(key) && !ANYONE.has(key)));
-  const figures = (keys: ReadonlySet<string>) => new Set([...keys].filter(isFigure));
-  const [nounsX, nounsY] = [nouns(x), nouns(y)];
-  const sharedNoun = intersects(nounsX, nounsY);
-  const differentNouns = nounsX.size > 0 && nounsY.size > 0 && !sharedNoun;
-  const overlap = sharedNoun || (intersects(figures(x), figures(y)) && !differentNouns);
-  return { overlap, conflict: !overlap };
+  const nouns = (keys: ReadonlySet<string>, proper: boolean) =>
+    new Set([...keys].filter((key) => !isFigure(key) && key.startsWith('@') === proper && !ANYONE.has(key)).map((key) => key.replace(/^@/, '')));
+  const [commonX, commonY, properX, properY] = [nouns(x, false), nouns(y, false), nouns(x, true), nouns(y, true)];
+  // The tagger takes some capitalised nouns for names, so a name may match a noun.
+  const sharedNoun = intersects(new Set([...commonX, ...properX]), new Set([...commonY, ...properY]));
+  const differentNouns =
+    !sharedNoun &&
+    ((commonX.size > 0 && commonY.size > 0) || (properX.size > 0 && properY.size > 0));
+  const figuresX = new Set([...x].filter(isFigure));
+  const figuresY = new Set([...y].filter(isFigure));
+  const sharedFigure = intersects(figuresX, figuresY);
+  const overlap = sharedNoun || (sharedFigure && !differentNouns);
+  const differentFigures = figuresX.size > 0 && figuresY.size > 0 && !sharedFigure;
+  return { overlap, conflict: !overlap && (differentNouns || differentFigures) };
 }
 
 function intersects<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {

@@ -19,6 +19,7 @@ export type FamilyId =
   | 'injure'
   | 'beat'
   | 'demolish'
+  | 'arson'
   | 'displace'
   | 'clash';
 
@@ -42,7 +43,10 @@ const FAMILIES: Readonly<Record<FamilyId, FamilyData>> = {
   },
   shoot: {
     verbs: ['shoot', 'fire', 'open fire', 'shoot dead', 'gun down', 'tear gas', 'teargas'],
-    nominals: ['shooting', 'shootings', 'gunfire', 'shots', 'gunshots', 'tear gas', 'teargas', 'live fire', 'live ammunition'],
+    nominals: [
+      'shooting', 'shootings', 'gunfire', 'shots', 'gunshots', 'tear gas', 'teargas', 'live fire', 'live ammunition',
+      'rubber bullets', 'water cannon', 'water cannons', 'stun grenades',
+    ],
   },
   shell: {
     verbs: ['shell', 'bombard', 'bomb', 'strike', 'pound'],
@@ -77,9 +81,14 @@ const FAMILIES: Readonly<Record<FamilyId, FamilyData>> = {
     nominals: ['beating', 'beatings'],
   },
   demolish: {
-    verbs: ['demolish', 'raze', 'bulldoze', 'destroy', 'flatten', 'torch', 'set fire', 'burn down', 'set on fire'],
+    verbs: ['demolish', 'raze', 'bulldoze', 'destroy', 'flatten'],
     intransitive: ['collapse'],
     nominals: ['demolition', 'demolitions', 'destruction'],
+  },
+  arson: {
+    // "A fire broke out" is found through its subject: "broke out" belongs to the clash family.
+    verbs: ['torch', 'set fire', 'set fires', 'set on fire', 'set ablaze', 'burn down', 'firebomb'],
+    nominals: ['fire', 'fires', 'blaze', 'arson', 'arson attack'],
   },
   displace: {
     verbs: ['evict', 'displace', 'deport', 'expel', 'uproot', 'push back', 'drive out', 'force out'],
@@ -110,6 +119,7 @@ export const RELATED: Readonly<Record<FamilyId, readonly FamilyId[]>> = {
   abduct: [],
   injure: [],
   demolish: [],
+  arson: ['demolish'],
   displace: [],
   clash: [],
 };
@@ -162,7 +172,8 @@ function add(family: FamilyId, role: EventRole, lemma: string, words: readonly s
 export function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  // "gas", "bus", "crisis" are singular already.
+  return /[^aiu]s$/.test(word) && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 /** A past participle among the forms of `base`: not the base, the -s form or the -ing form. */
@@ -206,7 +217,8 @@ const PARTICLES = new Set(['out', 'off', 'up', 'down', 'back', 'on', 'their', 'h
  * phrase is still found through its other word ("fire", "bomb", "clashes" in the subject).
  */
 const GENERIC = new Set(
-  ['go', 'set', 'open', 'break', 'lose', 'tear', 'air', 'car', 'live', 'rocket', 'artillery', 'missile', 'drone', 'force'].flatMap(forms)
+  ['go', 'set', 'open', 'break', 'lose', 'tear', 'air', 'car', 'live', 'rocket', 'artillery', 'missile', 'drone', 'force', 'water', 'rubber', 'stun']
+    .flatMap(forms)
 );
 
 function wordsWhere(keep: (entry: EventEntry) => boolean): ReadonlySet<string> {

@@ -90,7 +90,23 @@ function isModifier(tokens: readonly Token[], k: number): boolean {
     isPossessive(token) ||
     ACTOR_NOUNS.has(bare(token)) ||
     NOMINAL_WORDS.has(token.lower) ||
-    (k === 0 && token.pos === 'verb' && !token.tags.pastTense && /^[A-Z]/.test(token.text))
+    (k === 0 && token.pos === 'verb' && !token.tags.pastTense && /^[A-Z]/.test(token.text)) ||
+    isParticipleAdjective(tokens, k)
+  );
+}
+
+/**
+ * "displaced families", "the wounded men": a participle before a noun, where no noun stands
+ * before it ("troops detained protesters" is a clause, not a phrase).
+ */
+function isParticipleAdjective(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.pos !== 'verb' || !token.tags.pastTense || token.tags.auxiliary || !/ed$/.test(token.lower)) return false;
+  const before = tokens[k - 1];
+  return (
+    before !== undefined &&
+    !breakAfter(tokens, k - 1) &&
+    (before.pos === 'determiner' || before.pos === 'adjective' || before.pos === 'number' || before.tags.gerund)
   );
 }
 
@@ -154,7 +170,9 @@ export function keysOf(tokens: readonly Token[]): Set<string> | undefined {
     if (token.tags.date || token.pos === 'pronoun' || token.pos === 'determiner') continue;
     if (token.pos !== 'noun' && token.pos !== 'number' && !token.tags.proper && !ACTOR_NOUNS.has(bare(token))) continue;
     const key = keyOf(token);
-    if (!NOT_KEYS.has(key)) keys.add(key);
+    // Names are kept apart from nouns: "Darnell Hayes" and "a 19-year-old man" neither match
+    // nor contradict each other.
+    if (!NOT_KEYS.has(key)) keys.add(token.tags.proper && !isFigure(key) ? `@${key}` : key);
   }
   return keys.size > 0 ? keys : undefined;
 }
@@ -164,19 +182,35 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'at', 'on', 'upon', 'against', 'into'
 
 /**
  * Who or what a verb acts on: the words after it up to the end of its clause (punctuation, a
- * conjunction, another verb, or a preposition of place or time).
+ * conjunction that does not join two nouns, another verb, a preposition of place or time),
+ * with an appositive after a name ("Darnell Hayes, a 19-year-old").
  */
 export function objectAfter(tokens: readonly Token[], from: number): Set<string> | undefined {
   const region: Token[] = [];
-  for (let k = from; k < tokens.length && region.length < 10; k++) {
+  for (let k = from; k < tokens.length && region.length < 12; k++) {
     const token = tokens[k]!;
     const isVerb = token.pos === 'verb' && (token.tags.pastTense || token.tags.auxiliary || token.tags.gerund);
-    if (token.pos === 'conjunction' || (isVerb && !isNounish(tokens, k)) || ['who', 'which', 'that', 'while'].includes(token.lower)) break;
+    const joinsNouns = (token.lower === 'and' || token.lower === 'or') && isNounish(tokens, k + 1) && tokens[k + 1]!.pos !== 'pronoun';
+    if ((token.pos === 'conjunction' && !joinsNouns) || (isVerb && !isNounish(tokens, k))) break;
+    if (['who', 'which', 'that', 'while'].includes(token.lower)) break;
     if ((token.pos === 'preposition' && !OBJECT_PREPOSITIONS.has(token.lower)) || PLACE_AND_TIME.has(token.lower)) break;
     region.push(token);
-    if (breakAfter(tokens, k)) break;
+    if (breakAfter(tokens, k)) {
+      const appositive = token.tags.proper && token.punctAfter === ',' && tokens[k + 1]?.pos === 'determiner';
+      if (!appositive) break;
+    }
   }
   return keysOf(region);
+}
+
+/** Words of quantity that may stand between a verb and its object ("killing at least 40"). */
+const QUANTIFIERS = new Set(['at least', 'at most', 'more than', 'up to', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'roughly']);
+
+/** Where the object of a verb would begin after token `k`, past "at least", "more than" and the like. */
+export function objectStart(tokens: readonly Token[], k: number): number {
+  const two = `${tokens[k]?.lower} ${tokens[k + 1]?.lower}`;
+  if (QUANTIFIERS.has(two)) return k + 2;
+  return QUANTIFIERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'number' ? k + 1 : k;
 }
 
 /** Whether a word can begin the object of a verb. */
