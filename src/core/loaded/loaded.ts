@@ -9,6 +9,7 @@
  *   sentence next to another capitalised word ("Brutal Truth Records said…");
  * - it is inside quotation marks (the speaker's word, not the outlet's) or inside a span the
  *   caller already explains (`skip`: framing-lexicon terms, attributed quotes);
+ * - it is a participle used as a verb, right before its object ("devastating their town");
  * - it is a function word or contains a digit (never an entry, but cheap to guarantee).
  * Plain senses ("a strong dollar", "critical condition", "fair weather") are kept out of the
  * word list itself, where each exclusion is listed with its reason.
@@ -56,7 +57,7 @@ export function loadedTerms(doc: SegmentedText, skip: readonly Span[] = []): Loa
       next++;
     }
     const inSkipped = next < skipped.length && skipped[next]!.start < end;
-    if (inSkipped || isNamePart(words, i, text)) {
+    if (inSkipped || isNamePart(words, i, text) || isVerbWithObject(words, i, end)) {
       continue;
     }
     terms.push({
@@ -130,6 +131,26 @@ function isNamePart(words: readonly Word[], i: number, text: string): boolean {
   }
   const after = words[i + 1];
   return after !== undefined && after.sentence === word.sentence && isTitleCase(after.text) && /^[\s-]+$/.test(text.slice(word.end, after.start));
+}
+
+/** Words that open a noun phrase as the object of a verb ("troubling the markets"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'them', 'him', 'us', 'me']);
+const PARTICIPLE = /(?:ing|ed)$/;
+
+/**
+ * True when a participle entry is used as the verb, which reports an action rather than
+ * judging: "the floods devastating their town", "he disgraced the party", "what is
+ * troubling the markets". A participle right before its object is a verb; before a noun
+ * ("a troubling report") or at the end of a clause it is the adjective the list means.
+ * ("that" and "this" are left out: "shocking that", "shocking this week" are adjectives.)
+ */
+function isVerbWithObject(words: readonly Word[], i: number, end: number): boolean {
+  const word = words[i]!;
+  if (word.end !== end || !PARTICIPLE.test(word.norm)) {
+    return false;
+  }
+  const after = words[i + 1];
+  return after !== undefined && after.sentence === word.sentence && OBJECT_OPENERS.has(after.norm);
 }
 
 /** A capital first letter followed by at least one lower-case letter ("Brutal", not "BRUTAL"). */
