@@ -47,8 +47,8 @@ describe('distancing markers', () => {
     ['a comma inside the closing mark stays out of the phrase', 'The ‘reforms,’ which few voters wanted, passed anyway.', [['scare-quote', '‘reforms,’', 'reforms']]],
     ['a full stop inside the closing mark stays out of the phrase', 'The board cut wages to deliver the “savings.”', [['scare-quote', '“savings.”', 'savings']]],
     ['two markers in one sentence', 'The ministry’s ‘reforms’ and the “savings” they promise were debated.', [['scare-quote', '‘reforms’', 'reforms'], ['scare-quote', '“savings”', 'savings']]],
-    // The quote finder reads "claimed the bombing" as a speaker after the quote; without a
-    // comma between, the quote is the subject of the outlet's own sentence.
+    // A verb straight after the quote, with no comma between, is the outlet's own sentence
+    // going on ("claimed the bombing"), not speech handed back to a speaker.
     ['a quoted name of a would-be state as the subject', 'The “Islamic State” claimed the bombing.', [['scare-quote', '“Islamic State”', 'Islamic State']]],
     ['courts, so-called with a quoted word', 'The judge dismissed the testimony of so-called "experts" hired by the defence.', [['so-called', 'so-called "experts"', 'experts']]],
     ['war, so-called up to the verb', 'Moscow’s so-called special military operation entered its third year.', [['so-called', 'so-called special military operation', 'special military operation']]],
