@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { mergeLexicons, parseLexicon } from '../../src/core/lexicon/lexicon';
 import type { Lexicon } from '../../src/core/types';
 
@@ -98,6 +100,18 @@ describe('parseLexicon', () => {
     assert.deepStrictEqual(messages({ sets: [{ ...validSet(), variants: [{ id: 'v', terms: ['Oldtown'], marked: 'yes', note: 'x' }] }] }), [
       'sets[0].variants[0].marked must be true or false',
     ]);
+  });
+
+  it('accepts every set and variant property the schema documents, and no other', () => {
+    // The schema ships for users' editors: a property it offers must not be refused here.
+    const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../src/core/lexicon/lexicon.schema.json'), 'utf8'));
+    const variantKeys = Object.keys(schema.definitions.variant.properties);
+    const setKeys = Object.keys(schema.definitions.set.properties);
+    const variant = { id: 'v', terms: ['Oldtown'], inflect: false, marked: true, note: 'Note.' };
+    const set = { ...validSet(), weight: 2, exceptions: ['Oldtown Rovers'], variants: [variant, { id: 'w', terms: ['Newtown'], note: 'Note.' }] };
+    assert.deepStrictEqual([...variantKeys].sort(), Object.keys(variant).sort());
+    assert.deepStrictEqual([...setKeys].sort(), Object.keys(set).sort());
+    assert.deepStrictEqual(messages({ sets: [set] }), []);
   });
 
   it('refuses terms that are only function words, have no words, or start with a wildcard', () => {
