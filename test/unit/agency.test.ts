@@ -294,6 +294,17 @@ describe('agency', () => {
     });
   });
 
+  describe('offsets', () => {
+    it('keeps exact offsets around curly quotes, emoji and accented names', () => {
+      // `findings` checks every span against its article's text.
+      const found = findings(
+        'In Pétionville 🙂 “soldiers shot dead two men,” Ms. Brévil said — near the market.',
+        'In Pétionville 🙂 “two men were shot dead,” Ms. Brévil said — near the market.'
+      );
+      assert.deepStrictEqual(found.map(summary), [['a', 'soldiers', 'shot dead', 'were shot dead', 'passive']]);
+    });
+  });
+
   describe('sample articles', () => {
     // Reports of a briefing on arms supplies: no violent event is told, so nothing is flagged.
     const dir = path.join(__dirname, '../../../../shared/articles');

@@ -101,11 +101,16 @@ function mayTellWithout(doc: SegmentedText, sentences: readonly number[]): boole
   return false;
 }
 
+const MAX_SENTENCE_WORDS = 150;
+
 function clausesOfSide(doc: SegmentedText, sentences: readonly number[]): SideClauses {
   const clauses: Clause[] = [];
   const words = new Set<string>();
   for (const s of sentences) {
     const sentence = doc.sentences[s]!;
+    // Text without sentence punctuation can make one "sentence" of thousands of words: no
+    // clause rule applies to it, and tagging it would cost more than the whole rest.
+    if (sentence.wordCount > MAX_SENTENCE_WORDS) continue;
     const tokens = tagText(sentence.text);
     mentionedWords(tokens).forEach((word) => words.add(word));
     for (const clause of clausesOf(tokens)) {

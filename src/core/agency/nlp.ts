@@ -94,6 +94,16 @@ interface RawTerm {
  * are the empty words it inserts when it expands contractions.
  */
 export function tagText(text: string): Token[] {
+  try {
+    return tokensOf(text);
+  } catch {
+    // A tagger failure on one odd sentence must not take the whole comparison down; the
+    // sentence then simply yields no clauses.
+    return [];
+  }
+}
+
+function tokensOf(text: string): Token[] {
   const doc = load()(text);
   doc.compute('root');
   // `root` is a term option the typings do not list.
