@@ -1,6 +1,7 @@
 import type { SegmentedText } from '../types';
 import { STOPWORDS, normalizeWord } from '../text/normalize';
 import { capitalisedRuns, trimToName } from '../substitutions/nameRuns';
+import { lowercaseNorms } from '../substitutions/nameVariants';
 import { COMMON, CONNECTORS, TITLES, differsOnlyBySuffix, isCommonCapitalised, isInitial, letterCount } from '../substitutions/nameWords';
 import { isNameVariant, soundKey } from '../substitutions/transliteration';
 
@@ -42,17 +43,9 @@ export function discoverNames(
   docs: readonly [SegmentedText, SegmentedText],
   covered: readonly [Set<number>, Set<number>]
 ): DiscoveredName[] {
-  const lowercase = new Set<string>();
-  for (const doc of docs) {
-    for (const w of doc.words) {
-      const first = w.text.charAt(0);
-      if (first !== first.toUpperCase()) {
-        lowercase.add(w.norm);
-      }
-    }
-  }
+  const [lowerA, lowerB] = [lowercaseNorms(docs[0]), lowercaseNorms(docs[1])];
   const isCommon = (norm: string) =>
-    COMMON.has(norm) || COMMON.has(norm.replace(/s$/, '')) || STOPWORDS.has(norm) || lowercase.has(norm);
+    COMMON.has(norm) || COMMON.has(norm.replace(/s$/, '')) || STOPWORDS.has(norm) || lowerA.has(norm) || lowerB.has(norm);
 
   const occurrences: Occurrence[] = [];
   docs.forEach((doc, d) => {

@@ -14,36 +14,71 @@ export interface NameRun {
 
 /** Text before a word that makes it the start of a sentence-like unit (a quote, a heading). */
 const OPENS_UNIT = /[“"‘'(\[:—–•*#]\s*$/;
-/** "D. Ryan", "Sen. Graham": a dot then blanks, which may or may not have ended a sentence. */
-const DOT_GAP = /^\.[ \t\r\n\u00a0]+$/;
 /** Titles written with a dot; a full word ("Speaker.") before a dot really ends a sentence. */
 const ABBREVIATED_TITLES = new Set('mr mrs ms dr sen sens rep reps gov gen lt col capt maj sgt adm prof rev supt insp pres mme mlle messrs'.split(' '));
 /** The hyphen of a party-state tag: "R-Texas", "D‑N.Y.". */
 const TAG_HYPHEN = /^[-\u2010\u2011]$/;
 const TAG_WORD = /^[RDI][-\u2010\u2011]\p{Lu}/u;
 
+const runCache = new WeakMap<SegmentedText, Word[][]>();
+
 /**
  * Maximal runs of capitalised words (with "of", "bin"… inside) that `skip` does not claim. A
  * dotted initial or an abbreviated title joins the run across its dot, whether or not the
  * segmenter ended a sentence there ("Paul D. Ryan", "Sen. Lindsey Graham"). Party-state tags
- * ("R-Texas", "D-N.Y.") are never part of a name.
+ * ("R-Texas", "D-N.Y.") are never part of a name. The runs of a document are found once; a
+ * word `skip` claims cuts its run in two.
  */
 export function capitalisedRuns(doc: SegmentedText, skip?: ReadonlySet<number>): Word[][] {
+  let runs = runCache.get(doc);
+  if (!runs) {
+    runs = findRuns(doc);
+    runCache.set(doc, runs);
+  }
+  if (!skip || skip.size === 0) {
+    return runs;
+  }
+  const pieces: Word[][] = [];
+  for (const run of runs) {
+    let piece: Word[] = [];
+    for (const w of run) {
+      if (skip.has(w.index)) {
+        pushTrimmed(pieces, piece);
+        piece = [];
+      } else {
+        piece.push(w);
+      }
+    }
+    pushTrimmed(pieces, piece);
+  }
+  return pieces;
+}
+
+/** A run without connectors at its start or connectors and initials at its end. */
+function pushTrimmed(runs: Word[][], run: Word[]): void {
+  let from = 0;
+  let to = run.length;
+  while (from < to && CONNECTORS.has(run[from]!.norm)) from++;
+  while (to > from && (CONNECTORS.has(run[to - 1]!.norm) || isInitial(run[to - 1]!.text))) to--;
+  if (to > from) {
+    runs.push(from === 0 && to === run.length ? run : run.slice(from, to));
+  }
+}
+
+function findRuns(doc: SegmentedText): Word[][] {
   const { words, text } = doc;
   const runs: Word[][] = [];
   let run: Word[] = [];
   const flush = () => {
-    while (run.length > 0 && (CONNECTORS.has(run[run.length - 1]!.norm) || isInitial(run[run.length - 1]!.text))) {
-      run.pop();
-    }
     if (run.length > 0) {
-      runs.push(run);
+      pushTrimmed(runs, run);
+      run = [];
     }
-    run = [];
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const tag = tagLength(words, text, i);
+    const upper = isUpper(w.text.charCodeAt(0), w.text);
+    const tag = upper ? tagLength(words, text, i) : 0;
     if (tag > 0) {
       flush();
       i += tag - 1;
@@ -54,11 +89,7 @@ export function capitalisedRuns(doc: SegmentedText, skip?: ReadonlySet<number>):
     if (!joined) {
       flush();
     }
-    const first = w.text.charAt(0);
-    const upper = first !== first.toLowerCase();
-    if (upper && !skip?.has(i)) {
-      run.push(w);
-    } else if (joined && !skip?.has(i) && CONNECTORS.has(w.norm)) {
+    if (upper || (joined && CONNECTORS.has(w.norm))) {
       run.push(w);
     } else {
       flush();
@@ -68,6 +99,15 @@ export function capitalisedRuns(doc: SegmentedText, skip?: ReadonlySet<number>):
   return runs;
 }
 
+/** Whether a word starts with a capital; ASCII by its code, other scripts by case folding. */
+function isUpper(code: number, text: string): boolean {
+  if (code < 128) {
+    return code >= 65 && code <= 90;
+  }
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
 /**
  * How many words a party-state tag starting at word `i` takes (0 if none): "R-Texas" as one
  * word or as "R", "-", "Texas", and the capitalised words that continue the state ("D-New York").
@@ -75,8 +115,9 @@ export function capitalisedRuns(doc: SegmentedText, skip?: ReadonlySet<number>):
  */
 function tagLength(words: readonly Word[], text: string, i: number): number {
   const w = words[i]!;
-  // Tags sit in brackets or between commas; elsewhere "D-Day" is just a word.
-  if (!/[(,][ \u00a0]*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) {
+  const first = w.text.charCodeAt(0);
+  // Only R, D or I can open a tag; tags sit in brackets or between commas ("D-Day" is a word).
+  if ((first !== 82 && first !== 68 && first !== 73) || !/[(,][ \u00a0]*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) {
     return 0;
   }
   let n: number;
@@ -94,11 +135,24 @@ function tagLength(words: readonly Word[], text: string, i: number): number {
 }
 
 function joins(text: string, previous: Word, w: Word): boolean {
-  const gap = text.slice(previous.end, w.start);
-  if (previous.sentence === w.sentence && /^[ \t\r\n\u00a0]+$/.test(gap)) {
+  if (previous.sentence === w.sentence && onlyBlanks(text, previous.end, w.start)) {
     return true;
   }
-  return DOT_GAP.test(gap) && (isInitial(previous.text) || ABBREVIATED_TITLES.has(previous.norm));
+  return text.charCodeAt(previous.end) === 46 && onlyBlanks(text, previous.end + 1, w.start) && (isInitial(previous.text) || ABBREVIATED_TITLES.has(previous.norm));
+}
+
+/** Whether text[from, to) is one or more spaces, tabs, line breaks or no-break spaces. */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  if (to <= from) {
+    return false;
+  }
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xa0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

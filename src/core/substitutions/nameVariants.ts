@@ -28,12 +28,14 @@ export function nameTest(a: SegmentedText, b: SegmentedText, weightOf: (norm: st
 
 const lowercaseCache = new WeakMap<SegmentedText, Set<string>>();
 
-function lowercaseNorms(doc: SegmentedText): Set<string> {
+/** The words an article writes in lower case somewhere (so they are ordinary words), found once per document. */
+export function lowercaseNorms(doc: SegmentedText): ReadonlySet<string> {
   let set = lowercaseCache.get(doc);
   if (!set) {
     set = new Set<string>();
     for (const w of doc.words) {
-      if (/^\p{Ll}/u.test(w.text)) {
+      const code = w.text.charCodeAt(0);
+      if (code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(w.text)) {
         set.add(w.norm);
       }
     }
@@ -159,17 +161,36 @@ export interface NameChange {
 /**
  * One change per name: a variant that is part of a fuller one ("Hrytsenko" ↔ "Gritsenko"
  * inside "Mykola Hrytsenko" ↔ "Nikolai Gritsenko") is dropped, whichever was found first.
+ * Every word range of a kept name is indexed (names are a few words long), so each test is
+ * one lookup.
  */
 export function fullestNames(names: readonly NameChange[]): NameChange[] {
-  const bySize = [...names].sort((x, y) => y.normsA.split(' ').length - x.normsA.split(' ').length);
+  const size = (n: NameChange) => n.normsA.split(' ').length;
+  const bySize = [...names].sort((x, y) => size(y) - size(x));
+  const covered = new Set<string>();
   const kept: NameChange[] = [];
-  const within = (part: string, whole: string) => ` ${whole} `.includes(` ${part} `);
   for (const name of bySize) {
-    if (!kept.some((k) => within(name.normsA, k.normsA) && within(name.normsB, k.normsB))) {
-      kept.push(name);
+    if (covered.has(`${name.normsA}|${name.normsB}`)) continue;
+    kept.push(name);
+    for (const partA of wordRanges(name.normsA)) {
+      for (const partB of wordRanges(name.normsB)) {
+        covered.add(`${partA}|${partB}`);
+      }
     }
   }
   return kept;
+}
+
+/** Every contiguous range of words of a short name: "a b c" → a, a b, a b c, b, b c, c. */
+function wordRanges(norms: string): string[] {
+  const words = norms.split(' ').slice(0, 6);
+  const ranges: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      ranges.push(words.slice(i, j).join(' '));
+    }
+  }
+  return ranges;
 }
 
 function bucketed<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -191,6 +212,7 @@ function bucketOf(parts: readonly string[]): string {
 function multiWordNames(doc: SegmentedText, test: NameTest): Map<string, NameUse> {
   const names = new Map<string, NameUse>();
   for (const run of capitalisedRuns(doc)) {
+    if (run.length < 2) continue;
     const name = trimToName(doc, run, test.isOrdinary);
     if (!name || name.parts.length < 2) continue;
     const parts = name.parts.map((w) => w.norm);

@@ -110,34 +110,50 @@ export function skeleton(word: string): string {
   return word.replace(/[aeiouy'’\-\s]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-/** Spellings of one sound across romanisation systems, rewritten to one form first. */
-const DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
-  [/x/g, 'ks'],
-  [/tch|ch/g, 'c'],
-  [/sch|sh/g, 's'],
-  [/zh/g, 'j'],
-  [/dh/g, 'd'],
-  [/th/g, 't'],
-  [/ph/g, 'f'],
-  [/tz/g, 'ts'],
-  [/w/g, 'v'],
-];
+/** Spellings of one sound across romanisation systems, rewritten to one letter first. */
+const DIGRAPHS: Readonly<Record<string, string>> = { ch: 'c', sh: 's', zh: 'j', dh: 'd', th: 't', ph: 'f', tz: 'ts', ck: 'k' };
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', "'", '’', '-', ' ', '.']);
+const VELARS = new Set(['c', 'g', 'h', 'k', 'q']);
+
+const keyCache = new Map<string, string>();
+/** Enough for every distinct name of two long articles; cleared rather than grown without end. */
+const KEY_CACHE_LIMIT = 100_000;
 
 /**
  * The consonant skeleton with the letters romanisations disagree on folded together: c, g,
  * h, k and q are one velar ("Qaddafi", "Gadhafi", "Kadhafi" all give `kdf`), digraphs are one
- * letter, v and w are one. Used to bucket candidate names (equal keys) and to compare them.
+ * letter, v and w are one, x is ks, a final h after a vowel is dropped ("Warsameh"). Used to
+ * bucket candidate names (equal keys) and to compare them. One pass over the letters, cached.
  */
 export function soundKey(word: string): string {
-  let w = word.toLowerCase();
-  for (const [pattern, replacement] of DIGRAPHS) {
-    w = w.replace(pattern, replacement);
+  const cached = keyCache.get(word);
+  if (cached !== undefined) {
+    return cached;
   }
-  return w
-    .replace(/([aeiou])h$/, '$1')
-    .replace(/[aeiouy'’\-\s.]/g, '')
-    .replace(/[cghkq]/g, 'k')
-    .replace(/(.)\1+/g, '$1');
+  let w = word.toLowerCase();
+  if (w.length > 2 && w.endsWith('h') && 'aeiou'.includes(w[w.length - 2]!)) {
+    w = w.slice(0, -1);
+  }
+  let key = '';
+  for (let i = 0; i < w.length; i++) {
+    let c = w[i]!;
+    const digraph = DIGRAPHS[c + (w[i + 1] ?? '')];
+    if (digraph !== undefined) {
+      c = digraph;
+      i++;
+    } else if (c === 't' && w[i + 1] === 'c' && w[i + 2] === 'h') {
+      c = 'c';
+      i += 2;
+    }
+    for (const letter of c === 'x' ? 'ks' : c) {
+      if (VOWELS.has(letter)) continue;
+      const l = VELARS.has(letter) ? 'k' : letter === 'w' ? 'v' : letter;
+      if (key[key.length - 1] !== l) key += l;
+    }
+  }
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) as soon as it must exceed `limit`. */
