@@ -104,8 +104,13 @@ export function isInitial(token: string): boolean {
 /** How many letters a token has: names need two ("R" of "R-Texas" is not one). */
 export function letterCount(token: string): number {
   let n = 0;
-  for (const ch of token) {
-    if (/\p{L}/u.test(ch)) n++;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) {
+      n++;
+    } else if (token.charCodeAt(i) >= 128 && /\p{L}/u.test(token[i]!)) {
+      n++;
+    }
   }
   return n;
 }
