@@ -3,6 +3,7 @@ import { distancingFindings, type DistancingFinding } from './distancing/distanc
 import { distancingEntries } from './findings/engineFraming';
 import { keyFindings } from './findings/keyFindings';
 import { defaultLexicon } from './lexicon/defaultLexicon';
+import { framingContext } from './lexicon/context';
 import { framingEntries } from './lexicon/framing';
 import { compileLexicon, findTerms, lookupVariant } from './lexicon/matcher';
 import { loadedTerms } from './loaded/loaded';
@@ -11,7 +12,7 @@ import { sentimentReport, wordWeight } from './sentiment';
 import { discoverSubstitutions } from './substitutions/discover';
 import { detectFormat, maskMarkup, type ArticleFormat } from './text/maskMarkup';
 import { segment } from './text/segment';
-import type { ArticleSummary, FramingEntry, Lexicon, Quote, Report, SegmentedText, SentenceRef, SentimentReport, Span } from './types';
+import type { ArticleSummary, FramingEntry, Lexicon, Quote, Report, SegmentedText, SentenceRef, SentimentReport, Span, TermMatch } from './types';
 import { inputWarnings } from './warnings';
 
 /** One article as the engine receives it. */
@@ -27,7 +28,7 @@ export interface ArticleInput {
 }
 
 /** The engine's stages, in the order they run; the benchmark reports the time of each. */
-export type Stage = 'segment' | 'align' | 'lexicon' | 'substitutions' | 'quotes' | 'distancing' | 'loaded' | 'sentiment' | 'report';
+export type Stage = 'segment' | 'align' | 'quotes' | 'distancing' | 'lexicon' | 'substitutions' | 'loaded' | 'sentiment' | 'report';
 
 export interface CompareOptions {
   /** Lexicon to match; defaults to the bundled one. */
@@ -51,11 +52,18 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
   const time = stageTimer(options);
   const [docA, docB] = time('segment', () => [segment(visibleText(a), options.locale), segment(visibleText(b), options.locale)] as const);
   const alignment = time('align', () => alignSentences(docA, docB));
+  const [quotesA, quotesB] = time('quotes', () => [findQuotes(docA), findQuotes(docB)] as const);
+  const distancing = time('distancing', () => distancingFindings(docA, docB, quotesA, quotesB, alignment));
   const lexicon = compileLexicon(options.lexicon ?? defaultLexicon());
   const { termsA, termsB, terms } = time('lexicon', () => {
-    const termsA = findTerms(docA, lexicon);
-    const termsB = findTerms(docB, lexicon);
-    return { termsA, termsB, terms: framingEntries(termsA, termsB, lexicon, { includeSpelling: options.includeSpelling ?? false }) };
+    const termsA = notExplainedByDistancing(findTerms(docA, lexicon), distancing, 'a');
+    const termsB = notExplainedByDistancing(findTerms(docB, lexicon), distancing, 'b');
+    const terms = framingEntries(termsA, termsB, lexicon, {
+      includeSpelling: options.includeSpelling ?? false,
+      // Which sentences correspond and what is quoted: a label in a quotation is the speaker's.
+      ...framingContext(docA, alignment, quotesA, quotesB),
+    });
+    return { termsA, termsB, terms };
   });
   const changes = time('substitutions', () =>
     discoverSubstitutions({
@@ -74,8 +82,6 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
       weightOf: wordWeight,
     })
   );
-  const [quotesA, quotesB] = time('quotes', () => [findQuotes(docA), findQuotes(docB)] as const);
-  const distancing = time('distancing', () => distancingFindings(docA, docB, quotesA, quotesB, alignment));
   // Words the lexicon or a distancing marker already explains are not listed again as loaded.
   const explained = (side: 'a' | 'b'): Span[] => [
     ...(side === 'a' ? termsA : termsB),
@@ -121,6 +127,16 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
     const { schemaVersion, articles, ...rest } = body;
     return { schemaVersion, articles, keyFindings: keyFindings(body), ...rest };
   });
+}
+
+/**
+ * A hedge inside a distancing marker ("so-called" in "the so-called republic") is that
+ * marker's own word: the distancing entry explains it, a second hedge row would repeat it.
+ */
+function notExplainedByDistancing(terms: readonly TermMatch[], distancing: readonly DistancingFinding[], side: 'a' | 'b'): TermMatch[] {
+  const markers = distancing.filter((d) => d.side === side).map((d) => d.marker);
+  if (markers.length === 0) return [...terms];
+  return terms.filter((t) => t.category !== 'hedge' || !markers.some((m) => m.start <= t.start && t.end <= m.end));
 }
 
 /**
