@@ -27,6 +27,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'youth', 'youths', 'teenager', 'teenagers',
   'people', 'person', 'persons', 'suspect', 'suspects', 'resident', 'residents', 'villagers', 'neighbours',
   'neighbors', 'students', 'workers', 'crew', 'staff', 'members', 'supporters', 'fans', 'group', 'groups',
+  'migrants', 'refugees', 'prisoners', 'inmates', 'crowd', 'crowds', 'villagers', 'locals', 'civilians',
 ]);
 
 /**

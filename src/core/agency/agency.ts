@@ -8,7 +8,8 @@
  *   the same event family (kill / die / deaths) without naming different victims, or a
  *   related family (shell → died) naming the same victims;
  * - the agentless side names no agent for the event anywhere in the pair's sentences (no
- *   agentive clause of that kind, no by-agent, not even the agent's words);
+ *   agentive clause of that kind, no by-agent, not even the agent's words, unless only as
+ *   its source: "…, police said");
  * - the agentless wording is not shared: when both sides say "died", the difference is
  *   elsewhere.
  * Only sentences of aligned pairs whose words pass the event-word gate are tagged.
@@ -64,8 +65,9 @@ export function agencyFindings(a: SegmentedText, b: SegmentedText, alignment: Al
  * side lacks (its side of the word differences), one that may name an agent — a force or
  * authority, a noun for people, or a capitalised word (names, nationalities); the other side
  * has a verb without an object, an event noun, or an event participle after "was", "were",
- * "been". An agent that both sides name is no contrast, so the gate loses nothing the
- * clause rules would find.
+ * "been". An agent that both sides name is no contrast, so the gate loses little of what
+ * the clause rules would find: an agent the other side names only as its source ("the
+ * ministry said homes were demolished"), and a lower-case agent the lists do not know.
  */
 
 function mayTellWithAgent(doc: SegmentedText, sentences: readonly number[], spans: readonly Span[]): boolean {

@@ -3,24 +3,25 @@
  * the module never sees the tagging library's API.
  *
  * The library is `compromise` (its `two` build: tokenizer, lexicon and tagger, without the
- * phrase API of `three`). It was chosen over `wink-nlp` with `wink-eng-lite-web-model` by
- * measurement in this project:
- * - size: 296 KB minified, 122 KB gzipped (the full build 358 KB / 139 KB), against 3.65 MB /
- *   1.03 MB for wink with its model. The engine is bundled twice into the package (the
- *   extension and the CLI), so wink alone would take the .vsix past its 2 MB budget
- *   (about 0.2 MB today);
- * - speed: about 1 ms per news sentence against 0.13 ms for wink. Only sentences of aligned
- *   pairs that contain a word of violence or coercion are tagged (see `events.ts`), a few
- *   dozen in a long article, so the difference does not show;
- * - quality on the test sentences: both make a few errors ("shot" as a noun in "forces shot
- *   dead" for wink; "airstrikes" and "suspects" as verbs, "Border" as a verb for compromise).
- *   The clause rules therefore trust the event word lists over the tagger for words whose
- *   part of speech is not ambiguous; compromise also tags passives and gives character
- *   offsets, which wink does not.
+ * phrase API of `three`), chosen over `wink-nlp` with `wink-eng-lite-web-model` by measuring
+ * both here:
+ * - size: compromise/two is 296 KB minified, 122 KB gzipped, and adds 131 KB gzipped to the
+ *   extension bundle; wink with its model is 3.65 MB minified, 1.03 MB gzipped. The engine is
+ *   bundled twice into the package (extension and CLI), so wink would take the .vsix from
+ *   about 0.3 MB to 2.3 MB, past its 2 MB budget; compromise takes it to about 0.55 MB;
+ * - speed: 0.6–1 ms per 18-word news sentence for compromise, 0.13 ms for wink, and about
+ *   0.2 s to load either. Only sentences of aligned pairs that pass the event-word gate are
+ *   tagged (a handful per article, none at all in two unrelated 1 MB texts), so the
+ *   difference does not show;
+ * - quality on the test sentences: both slip now and then ("shot" as a noun in "forces shot
+ *   dead" for wink; "airstrikes" and "suspects" as verbs, "Border" in "Border guards" as a
+ *   verb for compromise), so the clause rules trust the event and actor word lists over the
+ *   tagger where a word's part of speech is not in doubt. compromise also tags passives and
+ *   reports character offsets, which wink's lite model does not.
  * Both run in Node and in a browser worker.
  *
- * The library is loaded on first use, not at import: it unpacks its lexicon when loaded
- * (about 0.2 s), which a comparison with no violent event in it should not pay.
+ * The library is loaded on first use, not at import: it unpacks its lexicon when loaded,
+ * which a comparison with no violent event in it should not pay for.
  */
 import type compromise from 'compromise/two';
 
