@@ -33,8 +33,10 @@
  *    ("abhorrent", "disastrous", "idiotic": Pattern a little less sure, the raters very).
  *    Strong when VADER |mean| ≥ 2.5, or ≥ 2 with Pattern |polarity| ≥ 0.8; weak otherwise.
  * B. Pattern as in A with every sense subjective (≥ 0.9) and |polarity| ≥ 0.7, or every sense
- *    fully subjective (1.0) and negative, VADER silent: weak (judged by hand, never rated for
- *    intensity).
+ *    fully subjective (1.0) and negative, where VADER does not settle it (silent, raters
+ *    disagreeing, or rating it below A's bar) and does not contradict it (the opposite sign at
+ *    |mean| ≥ 1 with raters agreeing): weak (judged by hand). A word VADER happens to list is
+ *    not worse off than one it leaves out ("awful", "dreadful", "hapless", "feeble").
  * C. VADER only (Pattern does not list the word), raters agreeing (sd ≤ 1.5), and an
  *    adjective, which VADER itself cannot say (its nouns and verbs of that strength are mostly
  *    events, not judgements): weak. An adjective either
@@ -89,15 +91,17 @@ const PLAIN = {
   // suspicious package", "an unstable building", "a sluggish economy", "dire humanitarian
   // conditions", "damaging winds", "a disabling injury", "a virulent strain", "the festive
   // season", "a triumphal arch", "suicidal thoughts", "the bloodiest day" (the most deaths),
-  // and the plain evaluative vocabulary of business and policy copy ("efficient",
-  // "advantageous", "profitless").
+  // the plain evaluative vocabulary of business and policy copy ("efficient",
+  // "advantageous", "profitless", "an awkward timetable", "an inconvenient date"), and
+  // "doubtful", a hedge on what is known ("it is doubtful whether"), which the framing
+  // lexicon's epistemic markers cover.
   descriptive:
     'creative libelous unfair dangerous deadly violent hazardous difficult complicated impossible irrelevant artificial affirmative exotic elaborate acute apt handy wealthy affluent guilty fair welcome successful popular famous prominent experienced unprecedented controversial drunk worst greatest superior unfortunate troubled powerless wrong fake meager needless nameless uncommon spontaneous forcible full-fledged first-string cast-iron artesian abundant optimum mannerly unhampered unexcelled inapposite inexpedient inauspicious unpropitious pleonastic prolix motley advertent assumptive legendary fabled chaotic traumatic stressful problematic problematical helpless valuable profitable favorable helpful undesirable unacceptable punitive punishable winnable satisfiable proactive harmonic harmonious positivistic defective disadvantageous rewardable awardable creditable sophisticated poisonous favored favorite agreeable faithful sociable psychotic twisted ' +
-    'suspicious unstable unsuccessful uncontrollable incapable destructible sluggish dire damaging disabling degrading virulent festive triumphal suicidal bloodiest efficient advantageous profitless palatable restful responsive impressionistic aversive irritative creditworthy prizewinning uninvolved peaceable',
+    'suspicious unstable unsuccessful uncontrollable incapable destructible sluggish dire damaging disabling degrading virulent festive triumphal suicidal bloodiest efficient advantageous profitless palatable restful responsive impressionistic aversive irritative creditworthy prizewinning uninvolved peaceable awkward inconvenient doubtful',
   // Terms of law and of charges, which court and crime reports use as the charge or the
   // finding says: "fraudulent trading", "seditious conspiracy", "prejudicial to a fair trial",
-  // "conduct violative of the code".
-  legal: 'fraudulent seditious prejudicial violative',
+  // "conduct violative of the code", "grievous bodily harm".
+  legal: 'fraudulent seditious prejudicial violative grievous',
   // Forms of address and titles ("the honourable member"), not a verdict on the person.
   address: 'honorable honourable',
   // A person's reported feeling or state, which the report attributes rather than asserts:
@@ -151,6 +155,7 @@ function readPattern() {
       minSubjectivity: Math.min(...list.map((s) => s.subjectivity)),
       polarity: mean('polarity'),
       negative: list.every((s) => s.negative),
+      positive: list.every((s) => !s.negative && s.polarity > 0),
     });
   }
   return words;
@@ -161,7 +166,7 @@ function readVader() {
   for (const line of readFileSync(join(sources, 'vader_lexicon.txt'), 'utf8').split('\n')) {
     const [token, mean, sd] = line.split('\t');
     if (token && /^[a-z]+$/.test(token) && mean !== undefined && sd !== undefined) {
-      words.set(token, { mean: Math.abs(Number(mean)), sd: Number(sd) });
+      words.set(token, { mean: Math.abs(Number(mean)), negative: Number(mean) < 0, sd: Number(sd) });
     }
   }
   return words;
@@ -199,6 +204,12 @@ function readWordNet() {
 
 const round = (x) => Math.round(x * 100) / 100;
 
+/** True when VADER's raters agree on the opposite direction to Pattern's tags ("laughable" is not). */
+function contradicts(v, p) {
+  const patternSign = p.negative ? -1 : p.positive ? 1 : 0;
+  return v !== undefined && v.sd <= 1.5 && v.mean >= 1 && patternSign !== 0 && (v.negative ? -1 : 1) !== patternSign;
+}
+
 /** True when WordNet lists the word as an adjective and under no other part of speech. */
 function onlyAdjective(wordnet, word) {
   const pos = wordnet.partsOfSpeech.get(word);
@@ -218,7 +229,7 @@ function select(pattern, vader, wordnet) {
     if (agreed && ((qualified && v.mean >= 1.5) || (p.subjectivity >= 0.75 && p.polarity >= 0.6 && v.mean >= 2.5))) {
       const strong = v.mean >= 2.5 || (v.mean >= 2 && p.polarity >= 0.8);
       entries.push([word, round((judged + Math.min(1, v.mean / 3.5)) / 2), strong ? 'strong' : 'weak', 'A']);
-    } else if (qualified && !v && p.minSubjectivity >= 0.9 && (p.polarity >= 0.7 || (p.minSubjectivity >= 1 && p.negative))) {
+    } else if (qualified && !contradicts(v, p) && p.minSubjectivity >= 0.9 && (p.polarity >= 0.7 || (p.minSubjectivity >= 1 && p.negative))) {
       entries.push([word, round(judged * 0.75), 'weak', 'B']);
     }
   }

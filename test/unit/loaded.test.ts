@@ -97,6 +97,12 @@ describe('loaded language', () => {
       });
     }
 
+    it('keeps Pattern\'s hand-tagged adjectives that VADER lists without settling them', () => {
+      // Regression: "awful" (raters disagreeing) and "hapless" (rated just below the bar) were
+      // dropped, though Pattern tags them as plainly as words VADER leaves out.
+      assert.deepStrictEqual(entries('The hapless ministry gave a dreadful account of an awful week.').sort(), ['awful', 'dreadful', 'hapless']);
+    });
+
     it('matches the -ly adverb of a newly listed adjective', () => {
       assert.deepStrictEqual(terms('The minister recklessly ignored the warnings.').map((t) => [t.text, t.entry]), [['recklessly', 'reckless']]);
     });
@@ -155,6 +161,7 @@ describe('loaded language', () => {
       ['disaster', 'Dire conditions and damaging winds hit the coast; a suspicious package was found.'],
       ['disaster', 'Heavy rain and violent winds caused massive damage, a major road was closed and serious injuries were reported.'],
       ['war', 'It was the bloodiest day of the war so far.'],
+      ['courts', 'He was charged with grievous bodily harm, and it is doubtful whether he will testify.'],
     ];
     for (const [topic, sentence] of plainNews) {
       it(`${topic}: no term in "${sentence}"`, () => {
