@@ -101,13 +101,14 @@ describe('quote attribution from the clause around the quote', () => {
       ]);
     });
 
-    it('names no one for time, place and clause openings: For years, For the first time, To the north, For now', () => {
+    it('names no one for time, place and clause openings: For years, For the first time, To the north, For March, For now', () => {
       assert.deepStrictEqual(
         attributions(
           lines(
             'For years, the company sold its “premium” water.',
             'For the first time, the court was “unanimous” in its ruling.',
             'To the north, the river was “a torrent” by noon.',
+            'For March, the sales figures were “disappointing.”',
             'For now, the “ceasefire” is holding.',
             'For the mayor, who faces re-election, the plan was “a gamble.”'
           )
@@ -116,6 +117,7 @@ describe('quote attribution from the clause around the quote', () => {
           ['premium', undefined, undefined],
           ['unanimous', undefined, undefined],
           ['a torrent', undefined, undefined],
+          ['disappointing.', undefined, undefined],
           ['ceasefire', undefined, undefined],
           ['a gamble.', undefined, undefined],
         ]
@@ -137,7 +139,9 @@ describe('quote attribution from the clause around the quote', () => {
             'Marisol Vega, a lawyer for the family, said the police were “negligent.”',
             'The company’s chief executive, Ana Silva, told investors that “the worst is over.”',
             'On Monday, his lawyer, Marisol Vega, said the charges were “absurd.”',
-            'Kavalchuk, 29, said the trial was “a farce.”'
+            'Kavalchuk, 29, said the trial was “a farce.”',
+            // The capitals after "of" name a place, not the speaker.
+            'Mayor of Port Edda, Ana Silva, said the harbour was “safe.”'
           )
         ),
         [
@@ -145,6 +149,7 @@ describe('quote attribution from the clause around the quote', () => {
           ['the worst is over.', 'Ana Silva', 'told'],
           ['absurd.', 'Marisol Vega', 'said'],
           ['a farce.', 'Kavalchuk', 'said'],
+          ['safe.', 'Ana Silva', 'said'],
         ]
       );
     });
@@ -155,13 +160,18 @@ describe('quote attribution from the clause around the quote', () => {
           lines(
             'The mayor, who was re-elected in May, said the flood was “a tragedy.”',
             'The minister, however, said the figures were “misleading.”',
-            'The ministry, in a statement, said the report was “baseless.”'
+            'The ministry, in a statement, said the report was “baseless.”',
+            // A participle opens a clause: not "Albany", not "May".
+            'The governor, speaking in Albany, said the storm was “historic.”',
+            'Ana Silva, elected in May, said the harbour was “safe.”'
           )
         ),
         [
           ['a tragedy.', 'The mayor', 'said'],
           ['misleading.', 'The minister', 'said'],
           ['baseless.', 'The ministry', 'said'],
+          ['historic.', 'The governor', 'said'],
+          ['safe.', 'Ana Silva', 'said'],
         ]
       );
     });

@@ -55,7 +55,13 @@ export class ClauseReader extends PhraseReader {
     }
     // The earliest phrase must begin where a phrase can: the sentence start, a comma or a determiner.
     const bounded = first === start || DETERMINERS.has(this.words[first]!.norm) || COMMA.test(this.gap(first - 1, first));
-    return bounded ? this.pickSpeaker(parts) : undefined;
+    if (!bounded) {
+      return undefined;
+    }
+    // "Mayor of Port Edda, Ana Silva, said": a phrase with a preposition describes; the name
+    // is in a phrase without one. With no such name the first phrase is the speaker.
+    const named = parts.filter((p) => !this.hasPreposition(p)).map((p) => this.trailingName(p)).find((n) => n !== undefined);
+    return named ?? this.span(parts[0]![0]!, parts[0]![parts[0]!.length - 1]!);
   }
 
   /**
@@ -88,11 +94,18 @@ export class ClauseReader extends PhraseReader {
       part.unshift(i);
     }
     const head = this.words[part[0] ?? -1];
-    if (!head || APPOSITIVE_PREPOSITIONS.has(head.norm)) {
+    // "The governor, speaking in Albany, said", "Ana Silva, elected in May, said": a participle
+    // opens a clause, not a noun phrase.
+    if (!head || APPOSITIVE_PREPOSITIONS.has(head.norm) || (/^\p{Ll}/u.test(head.text) && /(?:ing|ed)$/.test(head.norm))) {
       return undefined;
     }
     const opens = part[0] === start || !this.joined(part[0]! - 1, part[0]!) || DETERMINERS.has(head.norm);
     return opens ? part : undefined;
+  }
+
+  /** "mayor of Port Edda", "a lawyer for the family": a description, not a name. */
+  private hasPreposition(part: readonly number[]): boolean {
+    return part.some((k) => APPOSITIVE_PREPOSITIONS.has(this.words[k]!.norm));
   }
 
   /** Whether `i` is a preposition joined to a noun before it, inside one phrase. */

@@ -75,21 +75,26 @@ const NOT_PERSONS = new Set(
     'record moment time times past present future rest sake example instance reason purpose plant giant')
     .split(' ')
 );
+/** Capitalised words that are dates, not people: "For March, the figures were “…”". */
+const CALENDAR = new Set(
+  ('january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan').split(' ')
+);
 /** Single words that name people on their own: "For her, …", "To many, …". */
 const PEOPLE_WORDS = new Set(['him', 'her', 'them', 'many', 'some', 'others', 'most']);
 
 /**
  * Whether the head of a "For …," or "To …," phrase names people who can hold a view: a name
  * ("For Tomas Horvat", "To the Kremlin"), a role ("For the mayor"), a person noun by its
- * ending ("For the teachers"), or "her", "them", "many". "For the first time" and "To the
- * north" are not.
+ * ending ("For the teachers"), or "her", "them", "many". "For the first time", "To the
+ * north" and "For March" are not.
  */
 export function namesPeople(head: Word, alone: boolean): boolean {
   if (alone && PEOPLE_WORDS.has(head.norm)) {
     return true;
   }
   if (/^\p{Lu}/u.test(head.text)) {
-    return true;
+    return !CALENDAR.has(head.norm);
   }
   return ROLES.has(head.norm) || (PERSON_ENDING.test(head.norm) && !NOT_PERSONS.has(head.norm));
 }
