@@ -1,3 +1,4 @@
+import { sharedVocabulary } from './align/documentSimilarity';
 import type { Alignment, SegmentedText } from './types';
 
 /**
@@ -20,7 +21,7 @@ export function inputWarnings(a: SegmentedText, b: SegmentedText, alignment: Ali
   } else if (alignment.pairs.length > 0 && alignment.pairs.every((p) => p.kind === 'identical') && alignment.onlyInA.length + alignment.onlyInB.length === 0) {
     warnings.push('The two articles have the same words; they differ only in punctuation, case or layout.');
   }
-  if (alignment.pairs.length === 0) {
+  if (alignment.pairs.length === 0 && sharesAlmostNothing(a, b, alignment)) {
     warnings.push('No sentence of one article corresponds to a sentence of the other: they may not be about the same event.');
   }
   for (const [label, doc] of [['A', a], ['B', b]] as const) {
@@ -29,6 +30,24 @@ export function inputWarnings(a: SegmentedText, b: SegmentedText, alignment: Ali
     }
   }
   return warnings;
+}
+
+/**
+ * Below this share of names and figures (or of content words) in common, two articles share
+ * almost nothing. Reports of one event by different outlets share half their names and
+ * figures or more even when no sentence pair matches closely; reports of different events
+ * on one topic share a third or so; unrelated articles next to none.
+ */
+const UNRELATED_SHARE = 0.1;
+
+/**
+ * Whether two articles share almost no names, figures or content words. Only then is "not
+ * the same event" worth saying: same-event reports worded apart find few corresponding
+ * sentences, and an alarm there would be wrong.
+ */
+function sharesAlmostNothing(a: SegmentedText, b: SegmentedText, alignment: Alignment): boolean {
+  const shared = sharedVocabulary(a, b, alignment);
+  return shared.words < UNRELATED_SHARE || (shared.names !== undefined && shared.names < UNRELATED_SHARE);
 }
 
 /** Share of words written in basic Latin letters, a cheap proxy for "English-like text". */

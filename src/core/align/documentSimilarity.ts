@@ -1,6 +1,7 @@
 import type { Alignment, SegmentedText } from '../types';
 import type { PairFeatures } from './sentenceFeatures';
 import { buildFeatures } from './sentenceFeatures';
+import { TokenKind } from './vocabulary';
 
 /** The sentence weights an alignment was computed with, kept so they are not recomputed. */
 export interface AlignmentWeights {
@@ -43,4 +44,43 @@ export function documentSimilarity(a: SegmentedText, b: SegmentedText, alignment
     unaligned += features.b.weights[j] ?? 0;
   }
   return Math.min(1, Math.max(0, 1 - unaligned / total));
+}
+
+/** How much of their vocabulary two articles share (see `sharedVocabulary`). */
+export interface SharedVocabulary {
+  /** Share of the content words (weighted by IDF) of the article with fewer. */
+  readonly words: number;
+  /** The same over names and strong figures alone, or undefined when one article has none. */
+  readonly names: number | undefined;
+}
+
+/**
+ * How much of their vocabulary two articles share, whatever the alignment found: two reports
+ * of one event in very different words share their names, figures and topic words even when
+ * no sentence of one closely matches a sentence of the other, while unrelated articles share
+ * next to nothing. Reporting verbs and hedges ("said", "claims") do not count.
+ */
+export function sharedVocabulary(a: SegmentedText, b: SegmentedText, alignment: Alignment): SharedVocabulary {
+  const cached = weightsOfAlignment.get(alignment);
+  const features = cached && cached.a === a && cached.b === b ? cached.features : buildFeatures(a, b);
+  const { idf, dfA, dfB, kinds } = features;
+  const words = [0, 0, 0];
+  const names = [0, 0, 0];
+  for (let t = 0; t < features.vocabularySize; t++) {
+    const kind = kinds[t]!;
+    if (kind === TokenKind.Apparatus) {
+      continue;
+    }
+    const counts = kind === TokenKind.Name || kind === TokenKind.StrongFigure ? [words, names] : [words];
+    for (const sums of counts) {
+      if (dfA[t]! > 0) sums[0]! += idf[t]!;
+      if (dfB[t]! > 0) sums[1]! += idf[t]!;
+      if (dfA[t]! > 0 && dfB[t]! > 0) sums[2]! += idf[t]!;
+    }
+  }
+  const share = (sums: number[]) => {
+    const smaller = Math.min(sums[0]!, sums[1]!);
+    return smaller > 0 ? sums[2]! / smaller : undefined;
+  };
+  return { words: share(words) ?? 0, names: share(names) };
 }

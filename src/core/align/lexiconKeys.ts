@@ -12,6 +12,8 @@ export interface LexiconKeys {
    * "claims" are not the same fact, so these never count as informative.
    */
   readonly apparatus: ReadonlySet<string>;
+  /** Keys of place and person names ("Kiev"/"Kyiv"): they anchor like any other name. */
+  readonly names: ReadonlySet<string>;
 }
 
 const APPARATUS: ReadonlySet<FramingCategory> = new Set<FramingCategory>(['reporting-verb', 'hedge', 'emotive']);
@@ -35,10 +37,13 @@ export function lexiconKeys(lexicon: Lexicon = defaultLexicon()): LexiconKeys {
   }
   const keys = new Map<string, string>();
   const apparatus = new Set<string>();
+  const names = new Set<string>();
   for (const set of lexicon.sets) {
     const key = `§${set.id}`;
     if (APPARATUS.has(set.category)) {
       apparatus.add(key);
+    } else if (set.category === 'place-name') {
+      names.add(key);
     }
     for (const variant of set.variants) {
       for (const term of variant.terms) {
@@ -56,7 +61,7 @@ export function lexiconKeys(lexicon: Lexicon = defaultLexicon()): LexiconKeys {
       }
     }
   }
-  const result: LexiconKeys = { byNorm: keys, apparatus };
+  const result: LexiconKeys = { byNorm: keys, apparatus, names };
   cache.set(lexicon, result);
   return result;
 }

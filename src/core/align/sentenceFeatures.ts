@@ -43,6 +43,8 @@ export interface PairFeatures {
    * outlets' sentences both carry one, they very likely tell one fact (see `matchAnchored`).
    */
   readonly anchor: Uint8Array;
+  /** What each token is (see `TokenKind`). */
+  readonly kinds: Uint8Array;
   readonly vocabularySize: number;
 }
 
@@ -94,6 +96,24 @@ function toTokens(collected: { entries: Int32Array; offsets: Int32Array }, ids: 
     result[s + 1] = length;
   }
   return { tokens: tokens.slice(0, length), offsets: result };
+}
+
+/** Per token, how much its occurrences count as a name of their own (see `WordTable.nameShare`). */
+function nameSharesOf(table: WordTable, ids: Int32Array, vocabularySize: number): Float64Array {
+  const shares = new Float64Array(vocabularySize);
+  const counts = new Float64Array(vocabularySize);
+  for (let entry = 0; entry < table.size; entry++) {
+    const id = ids[entry]!;
+    if (id !== NOT_CONTENT) {
+      const count = table.count(entry);
+      shares[id]! += table.nameShare(entry) * count;
+      counts[id]! += count;
+    }
+  }
+  for (let t = 0; t < vocabularySize; t++) {
+    shares[t] = counts[t]! > 0 ? shares[t]! / counts[t]! : 1;
+  }
+  return shares;
 }
 
 /** Insertion sort of `values[from … to - 1]`: a sentence holds a few dozen tokens at most. */
@@ -156,6 +176,7 @@ export function buildFeatures(a: SegmentedText, b: SegmentedText): PairFeatures 
   const sentenceCount = a.sentences.length + b.sentences.length;
   const kinds = vocabulary.kinds();
   const limit = informativeLimit(sentenceCount);
+  const nameShares = nameSharesOf(table, ids, vocabularySize);
   const idf = new Float64Array(vocabularySize);
   const informative = new Uint8Array(vocabularySize);
   const anchor = new Uint8Array(vocabularySize);
@@ -165,11 +186,11 @@ export function buildFeatures(a: SegmentedText, b: SegmentedText): PairFeatures 
     const figure = kind === TokenKind.Figure || kind === TokenKind.StrongFigure;
     // A word in nearly every sentence weighs nearly nothing (but never zero, so that every
     // token keeps a place in the sums); a word in one sentence weighs most.
-    idf[t] = Math.log((sentenceCount + 1) / df) * (figure ? NUMBER_BOOST : 1);
+    idf[t] = Math.log((sentenceCount + 1) / df) * (figure ? NUMBER_BOOST : kind === TokenKind.Name ? nameShares[t]! : 1);
     informative[t] = df <= limit && kind !== TokenKind.Apparatus ? 1 : 0;
     if (dfA[t] === 1 && dfB[t] === 1) {
       anchor[t] = kind === TokenKind.Name ? 1 : kind === TokenKind.StrongFigure ? 2 : 0;
     }
   }
-  return { a: weigh(rawA, idf), b: weigh(rawB, idf), idf, dfA, dfB, informative, anchor, vocabularySize };
+  return { a: weigh(rawA, idf), b: weigh(rawB, idf), idf, dfA, dfB, informative, anchor, kinds, vocabularySize };
 }

@@ -24,6 +24,8 @@ const HAS_DIGIT = /\d/;
 /** A single ideograph is a whole word in Chinese and Japanese, unlike a single Latin letter. */
 const IDEOGRAPH = /^\p{Script=Han}$/u;
 const PLAIN_INTEGER = /^#(\d+)$/;
+/** Abbreviated titles before a name ("Mr. Ortiz", "Gov. Silva"): the name is the content. */
+const TITLES: ReadonlySet<string> = new Set('mr mrs ms mx dr gov sen rep gen prof lt col sgt capt cpl'.split(' '));
 
 /**
  * The features of two articles as integer token ids: one per distinct key, where the key of a
@@ -61,7 +63,7 @@ export class Vocabulary {
 
   private idOfWord(norm: string): number {
     const hasDigit = HAS_DIGIT.test(norm);
-    if (!hasDigit && (STOPWORDS.has(norm) || (norm.length < 2 && !IDEOGRAPH.test(norm)))) {
+    if (!hasDigit && (STOPWORDS.has(norm) || TITLES.has(norm) || (norm.length < 2 && !IDEOGRAPH.test(norm)))) {
       return NOT_CONTENT;
     }
     if (hasDigit) {
@@ -71,9 +73,10 @@ export class Vocabulary {
     const name = this.names.aliases.get(norm) ?? norm;
     const lexiconKey = this.lexicon.byNorm.get(name);
     if (lexiconKey !== undefined) {
-      return this.idOfKey(lexiconKey, this.lexicon.apparatus.has(lexiconKey) ? TokenKind.Apparatus : TokenKind.Word);
+      const { apparatus, names } = this.lexicon;
+      return this.idOfKey(lexiconKey, apparatus.has(lexiconKey) ? TokenKind.Apparatus : names.has(lexiconKey) ? TokenKind.Name : TokenKind.Word);
     }
-    return this.idOfKey(stem(americanise(name)), this.names.names.has(norm) ? TokenKind.Name : TokenKind.Word);
+    return this.idOfKey(alignmentStem(americanise(name)), this.names.names.has(norm) ? TokenKind.Name : TokenKind.Word);
   }
 
   private idOfKey(key: string, kind: TokenKind): number {
@@ -89,6 +92,17 @@ export class Vocabulary {
     return id;
   }
 }
+
+/**
+ * `stem`, except for words in "-ply": its adverb rule takes "supply" and "supplies" to
+ * "supp" while "supplied" and "supplying" give "suppl", which would make one word two.
+ */
+function alignmentStem(word: string): string {
+  return PLY.test(word) ? word.replace(PLY_ENDING, '') : stem(word);
+}
+
+const PLY = /pl(?:y|ies)$/;
+const PLY_ENDING = /(?:y|ies)$/;
 
 function figureKind(key: string): TokenKind {
   const integer = PLAIN_INTEGER.exec(key);

@@ -1,5 +1,5 @@
 import type { SegmentedText } from '../types';
-import { isCapitalised } from '../text/normalize';
+import { isCapitalised, STOPWORDS } from '../text/normalize';
 import { hedgesNumber, mayHedgeNumber, mayStartNumber, readNumber } from './numbers';
 
 /** Marks a word that may start a figure: read it with `readNumber`. */
@@ -24,6 +24,10 @@ export class WordTable {
   readonly entries: string[] = [];
   private readonly kinds: number[] = [];
   private readonly cases: [number[], number[]] = [[], []];
+  /** Occurrences of each word in both articles. */
+  private readonly counts: number[] = [];
+  /** Per word, over its occurrences inside multi-word names of `n` words, the sum of `1 - 1/n`. */
+  private readonly runDiscounts: number[] = [];
 
   get size(): number {
     return this.entries.length;
@@ -42,12 +46,20 @@ export class WordTable {
     const offsets = new Int32Array(doc.sentences.length + 1);
     const entries = new Int32Array(doc.words.length);
     const cases = this.cases[side];
+    const run: number[] = [];
     let length = 0;
     for (const sentence of doc.sentences) {
       const end = sentence.firstWord + sentence.wordCount;
       for (let w = sentence.firstWord; w < end; w++) {
         const word = doc.words[w]!;
         const entry = this.entryOf(word.norm);
+        const capitalised = entry >= 0 && this.kinds[entry] === WORD && isCapitalised(word.text) && !STOPWORDS.has(word.norm);
+        if (run.length > 0 && !(capitalised && /^ +$/.test(doc.text.slice(doc.words[w - 1]!.end, word.start)))) {
+          this.closeRun(run);
+        }
+        if (capitalised) {
+          run.push(entry);
+        }
         if (entry === FIGURE_START) {
           // Only a lone "one" starts no figure, and it is a stop word.
           const figure = readNumber(doc, w, end);
@@ -65,11 +77,38 @@ export class WordTable {
         if ((seen & bit) !== bit) {
           cases[entry] = seen | bit;
         }
+        this.counts[entry]!++;
         entries[length++] = entry;
       }
+      this.closeRun(run);
       offsets[sentence.index + 1] = length;
     }
     return { entries: entries.subarray(0, length), offsets };
+  }
+
+  /**
+   * How much each occurrence of word `entry` counts as a name of its own, on average: 1 for a
+   * name written alone ("Ortiz"), 1/3 inside a three-word name ("Pacific Crest Energy"). A
+   * multi-word name is one referent, so its words together should weigh about one name.
+   */
+  nameShare(entry: number): number {
+    const count = this.counts[entry]!;
+    return count > 0 ? 1 - this.runDiscounts[entry]! / count : 1;
+  }
+
+  /** Occurrences of word `entry` in both articles. */
+  count(entry: number): number {
+    return this.counts[entry]!;
+  }
+
+  private closeRun(run: number[]): void {
+    if (run.length > 1) {
+      const discount = 1 - 1 / run.length;
+      for (const entry of run) {
+        this.runDiscounts[entry]! += discount;
+      }
+    }
+    run.length = 0;
   }
 
   /**
@@ -107,6 +146,8 @@ export class WordTable {
       this.byNorm.set(text, entry);
       this.entries.push(text);
       this.kinds.push(kind);
+      this.counts.push(0);
+      this.runDiscounts.push(0);
     }
     return entry;
   }
