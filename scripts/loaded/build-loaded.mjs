@@ -90,18 +90,19 @@ const PLAIN = {
   // floods", "violent clashes", "critical condition", "fair trial", "found guilty", "a
   // suspicious package", "an unstable building", "a sluggish economy", "dire humanitarian
   // conditions", "damaging winds", "a disabling injury", "a virulent strain", "the festive
-  // season", "a triumphal arch", "suicidal thoughts", "the bloodiest day" (the most deaths),
-  // the plain evaluative vocabulary of business and policy copy ("efficient",
-  // "advantageous", "profitless", "an awkward timetable", "an inconvenient date"), and
-  // "doubtful", a hedge on what is known ("it is doubtful whether"), which the framing
-  // lexicon's epistemic markers cover.
+  // season", "a triumphal arch", "suicidal thoughts", "the bloodiest day" and "a bloodier
+  // phase" (counts of the dead), the plain evaluative vocabulary of business and policy
+  // copy ("efficient", "advantageous", "profitless", "an awkward timetable", "an
+  // inconvenient date"), and "doubtful", a hedge on what is known ("it is doubtful
+  // whether"), which the framing lexicon's epistemic markers cover.
   descriptive:
     'creative libelous unfair dangerous deadly violent hazardous difficult complicated impossible irrelevant artificial affirmative exotic elaborate acute apt handy wealthy affluent guilty fair welcome successful popular famous prominent experienced unprecedented controversial drunk worst greatest superior unfortunate troubled powerless wrong fake meager needless nameless uncommon spontaneous forcible full-fledged first-string cast-iron artesian abundant optimum mannerly unhampered unexcelled inapposite inexpedient inauspicious unpropitious pleonastic prolix motley advertent assumptive legendary fabled chaotic traumatic stressful problematic problematical helpless valuable profitable favorable helpful undesirable unacceptable punitive punishable winnable satisfiable proactive harmonic harmonious positivistic defective disadvantageous rewardable awardable creditable sophisticated poisonous favored favorite agreeable faithful sociable psychotic twisted ' +
-    'suspicious unstable unsuccessful uncontrollable incapable destructible sluggish dire damaging disabling degrading virulent festive triumphal suicidal bloodiest efficient advantageous profitless palatable restful responsive impressionistic aversive irritative creditworthy prizewinning uninvolved peaceable awkward inconvenient doubtful',
+    'suspicious unstable unsuccessful uncontrollable incapable destructible sluggish dire damaging disabling degrading virulent festive triumphal suicidal bloodiest bloodier efficient advantageous profitless palatable restful responsive impressionistic aversive irritative creditworthy prizewinning uninvolved peaceable awkward inconvenient doubtful',
   // Terms of law and of charges, which court and crime reports use as the charge or the
   // finding says: "fraudulent trading", "seditious conspiracy", "prejudicial to a fair trial",
-  // "conduct violative of the code", "grievous bodily harm".
-  legal: 'fraudulent seditious prejudicial violative grievous',
+  // "conduct violative of the code", "grievous bodily harm", "terroristic threats" (a charge
+  // in several US states).
+  legal: 'fraudulent seditious prejudicial violative grievous terroristic',
   // Forms of address and titles ("the honourable member"), not a verdict on the person.
   address: 'honorable honourable',
   // A person's reported feeling or state, which the report attributes rather than asserts:
@@ -118,9 +119,10 @@ const PLAIN = {
   // Participles read far more often as the verb than as a verdict: "threatening to strike",
   // "praising the decision", "encouraging people to vote", "attacking players", "the offending
   // officer", "a raging fire", "improved access", "inspired by", "politically motivated",
-  // "dedicated lanes", "relaxed rules", "trusted with", "honored with", "worshipped at".
+  // "dedicated lanes", "relaxed rules", "trusted with", "honored with", "worshipped at",
+  // "the ceasefire was largely respected".
   verbForm:
-    'threatening praising encouraging attacking offending lamenting laughing punishing raging relaxing succeeding improved inspired motivated dedicated perfected relaxed trusted honored worshipped',
+    'threatening praising encouraging attacking offending lamenting laughing punishing raging relaxing succeeding improved inspired motivated dedicated perfected relaxed trusted honored worshipped respected',
 };
 
 const plain = new Set(Object.values(PLAIN).flatMap((words) => words.split(/\s+/)).filter(Boolean));

@@ -160,7 +160,8 @@ describe('loaded language', () => {
       ['protest', 'Organisers were encouraging others to join, and officers were praising the turnout.'],
       ['disaster', 'Dire conditions and damaging winds hit the coast; a suspicious package was found.'],
       ['disaster', 'Heavy rain and violent winds caused massive damage, a major road was closed and serious injuries were reported.'],
-      ['war', 'It was the bloodiest day of the war so far.'],
+      ['war', 'It was the bloodiest day of the war so far, and the ceasefire was largely respected afterwards.'],
+      ['courts', 'She was charged with making terroristic threats against a neighbour.'],
       ['courts', 'He was charged with grievous bodily harm, and it is doubtful whether he will testify.'],
     ];
     for (const [topic, sentence] of plainNews) {
@@ -173,6 +174,7 @@ describe('loaded language', () => {
       // Regression: "devastating" and "disgraced" are listed adjectives, but here they report
       // what the floods and the man did.
       assert.deepStrictEqual(entries('The floods devastating the town left 3,000 homeless. He disgraced his party twice.'), []);
+      assert.deepStrictEqual(entries('He later disgraced himself at the dinner.'), []);
       assert.deepStrictEqual(entries('The devastating floods and a troubling report.').sort(), ['devastating', 'troubling']);
     });
 

@@ -134,7 +134,10 @@ function isNamePart(words: readonly Word[], i: number, text: string): boolean {
 }
 
 /** Words that open a noun phrase as the object of a verb ("troubling the markets"). */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'them', 'him', 'us', 'me']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'them', 'him', 'us', 'me',
+  'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself',
+]);
 const PARTICIPLE = /(?:ing|ed)$/;
 
 /**
