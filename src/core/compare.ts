@@ -1,6 +1,7 @@
 import { alignSentences, documentSimilarity } from './align';
 import { distancingFindings, type DistancingFinding } from './distancing/distancing';
-import { distancingEntries } from './findings/engineFraming';
+import { agencyFindings } from './agency';
+import { agencyEntries, distancingEntries } from './findings/engineFraming';
 import { keyFindings } from './findings/keyFindings';
 import { defaultLexicon } from './lexicon/defaultLexicon';
 import { framingContext } from './lexicon/context';
@@ -28,7 +29,7 @@ export interface ArticleInput {
 }
 
 /** The engine's stages, in the order they run; the benchmark reports the time of each. */
-export type Stage = 'segment' | 'align' | 'quotes' | 'distancing' | 'lexicon' | 'substitutions' | 'loaded' | 'sentiment' | 'report';
+export type Stage = 'segment' | 'align' | 'agency' | 'quotes' | 'distancing' | 'lexicon' | 'substitutions' | 'loaded' | 'sentiment' | 'report';
 
 export interface CompareOptions {
   /** Lexicon to match; defaults to the bundled one. */
@@ -52,6 +53,7 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
   const time = stageTimer(options);
   const [docA, docB] = time('segment', () => [segment(visibleText(a), options.locale), segment(visibleText(b), options.locale)] as const);
   const alignment = time('align', () => alignSentences(docA, docB));
+  const agency = time('agency', () => agencyFindings(docA, docB, alignment));
   const [quotesA, quotesB] = time('quotes', () => [findQuotes(docA), findQuotes(docB)] as const);
   const distancing = time('distancing', () => distancingFindings(docA, docB, quotesA, quotesB, alignment));
   const lexicon = compileLexicon(options.lexicon ?? defaultLexicon());
@@ -93,7 +95,8 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
   );
 
   return time('report', () => {
-    const framing: FramingEntry[] = [...terms.framing, ...distancingEntries(distancing)];
+    // Agency first: who did it is the contrast an analyst names before any word choice.
+    const framing: FramingEntry[] = [...agencyEntries(agency, { a: docA.text, b: docB.text }), ...terms.framing, ...distancingEntries(distancing)];
     const count = (kind: string) => alignment.pairs.filter((p) => p.kind === kind).length;
     const body: Omit<Report, 'keyFindings'> = {
       schemaVersion: 1,
