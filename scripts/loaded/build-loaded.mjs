@@ -98,6 +98,10 @@ const PLAIN = {
   descriptive:
     'creative libelous unfair dangerous deadly violent hazardous difficult complicated impossible irrelevant artificial affirmative exotic elaborate acute apt handy wealthy affluent guilty fair welcome successful popular famous prominent experienced unprecedented controversial drunk worst greatest superior unfortunate troubled powerless wrong fake meager needless nameless uncommon spontaneous forcible full-fledged first-string cast-iron artesian abundant optimum mannerly unhampered unexcelled inapposite inexpedient inauspicious unpropitious pleonastic prolix motley advertent assumptive legendary fabled chaotic traumatic stressful problematic problematical helpless valuable profitable favorable helpful undesirable unacceptable punitive punishable winnable satisfiable proactive harmonic harmonious positivistic defective disadvantageous rewardable awardable creditable sophisticated poisonous favored favorite agreeable faithful sociable psychotic twisted ' +
     'suspicious unstable unsuccessful uncontrollable incapable destructible sluggish dire damaging disabling degrading virulent festive triumphal suicidal bloodiest bloodier efficient advantageous profitless palatable restful responsive impressionistic aversive irritative creditworthy prizewinning uninvolved peaceable awkward inconvenient doubtful',
+  // Kept on purpose, though disaster copy uses them: "devastating", "disastrous" and
+  // "horrific" grade an event rather than measure it ("devastating floods" against "floods
+  // that destroyed 900 homes"), which is the outlet's judgement; "deadly" (people died) and
+  // "massive", "heavy" or "severe" (never listed by the rules above) state a fact or a size.
   // Terms of law and of charges, which court and crime reports use as the charge or the
   // finding says: "fraudulent trading", "seditious conspiracy", "prejudicial to a fair trial",
   // "conduct violative of the code", "grievous bodily harm", "terroristic threats" (a charge
