@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { actorTones, articleSentiment, MAX_ACTORS } from '../../src/core/sentiment';
 import { segment } from '../../src/core/text/segment';
-import type { ActorTone } from '../../src/core/types';
+import type { ActorTone, SegmentedText } from '../../src/core/types';
 
 function tones(textA: string, textB: string): ActorTone[] {
   const a = segment(textA);
@@ -87,5 +87,101 @@ describe('actor names spelled two ways', () => {
     assert.ok(merged, JSON.stringify(result.map((t) => t.actor)));
     assert.deepStrictEqual([merged.a.mentions, merged.b.mentions], [2, 2]);
     assert.ok(!result.some((t) => t.actor === 'Odesa' || t.actor === 'Odessa'), 'no longer listed apart');
+  });
+});
+
+/** The actor names of a comparison. */
+const actorNames = (textA: string, textB = '') => tones(textA, textB).map((t) => t.actor);
+
+/**
+ * The same text segmented with a sentence boundary after `cut` (the first occurrence), as a
+ * segmenter that takes "Paul D." for the end of a sentence would leave it.
+ */
+function splitAfter(text: string, cut: string): SegmentedText {
+  const doc = segment(text);
+  const offset = text.indexOf(cut) + cut.length;
+  const at = doc.sentences.findIndex((s) => s.start < offset && offset < s.end);
+  const s = doc.sentences[at]!;
+  const firstAfter = doc.words.findIndex((w) => w.start >= offset);
+  const head = { ...s, end: offset, text: text.slice(s.start, offset), wordCount: firstAfter - s.firstWord };
+  const tailStart = doc.words[firstAfter]!.start;
+  const tail = { ...s, start: tailStart, text: text.slice(tailStart, s.end), firstWord: firstAfter, wordCount: s.firstWord + s.wordCount - firstAfter };
+  const sentences = [...doc.sentences.slice(0, at), head, tail, ...doc.sentences.slice(at + 1)].map((x, index) => ({ ...x, index }));
+  const words = doc.words.map((w) => ({ ...w, sentence: w.index >= firstAfter ? w.sentence + 1 : w.sentence }));
+  return { ...doc, sentences, words };
+}
+
+describe('actor aliases', () => {
+  it('counts "Gov. X", "Governor X", "Ms. X" and the surname alone as one actor named by the full name', () => {
+    const result = tones(
+      'Gov. Ana Silva visited the flooded town on Monday. Ms. Silva promised new pumps. Silva said the levee held.',
+      'Governor Ana Silva toured the damage. Residents cheered Gov. Silva.'
+    );
+    assert.deepStrictEqual(
+      result.map((t) => [t.actor, t.a.mentions, t.b.mentions]),
+      [['Ana Silva', 3, 2]]
+    );
+  });
+
+  it('names the actor by its fullest form: "Paul D. Ryan", "Paul Ryan", "Speaker Ryan", "Mr. Ryan"', () => {
+    const result = tones(
+      'House Speaker Paul D. Ryan met the governors on Tuesday. Mr. Ryan called the talks useful.',
+      'Paul Ryan said little. Speaker Ryan left early.'
+    );
+    const ryan = result.filter((t) => /Ryan/.test(t.actor));
+    assert.deepStrictEqual(ryan.map((t) => [t.actor, t.a.mentions, t.b.mentions]), [['Paul D. Ryan', 2, 2]]);
+  });
+
+  it('takes the whole title off a name ("Secretary of State Joan Alvarez" is Joan Alvarez)', () => {
+    assert.deepStrictEqual(actorNames('Secretary of State Joan Alvarez said the recount was accurate. Alvarez thanked the clerks.'), ['Joan Alvarez']);
+  });
+
+  it('no actor named "Paul D" (regression: the dotted initial cut the name in two)', () => {
+    const names = actorNames('House Speaker Paul D. Ryan met the governors. Paul D. Ryan left early.', 'Paul D. Ryan said little.');
+    assert.deepStrictEqual(names, ['Paul D. Ryan']);
+  });
+
+  it('no actor named "Paul D" when the segmenter ends a sentence after the initial', () => {
+    const a = splitAfter('House Speaker Paul D. Ryan met the governors. Mr. Ryan left early.', 'Paul D.');
+    assert.strictEqual(a.words.find((w) => w.text === 'Ryan')!.sentence, 1, 'the split the test relies on');
+    const b = segment('');
+    const names = actorTones(a, articleSentiment(a), b, articleSentiment(b)).map((t) => t.actor);
+    assert.deepStrictEqual(names, ['Paul D. Ryan']);
+  });
+
+  it('no actor named "R", "S.C" or "D-Fla" (regression: party-state tags taken for names)', () => {
+    const names = actorNames(
+      'Sen. Lindsey Graham, R-S.C., met Sen. Ted Cruz (R-Texas) on Monday. Graham, R-S.C., spoke first.',
+      'Rep. Maria Lopez (D-Fla.) objected. Lopez (D-Fla.) left, and Cruz (R-Texas) stayed.'
+    );
+    for (const fragment of ['R', 'S.C', 'D-Fla', 'D', 'Fla', 'Texas', 'R-Texas', 'R-S.C']) {
+      assert.ok(!names.includes(fragment), `${fragment} in ${JSON.stringify(names)}`);
+    }
+    assert.ok(names.includes('Lindsey Graham') && names.includes('Ted Cruz') && names.includes('Maria Lopez'), JSON.stringify(names));
+  });
+
+  it('no actor made of a title, an initial or single letters', () => {
+    const names = actorNames('Gov. J. said the plan was fine. Gov. J. left. The B. said nothing. Gen. X spoke. Gen. X left.');
+    assert.deepStrictEqual(names, []);
+  });
+
+  it('merges a multi-word name transliterated word for word into one actor', () => {
+    const result = tones(
+      'Regional governor Mykola Hrytsenko praised the crews. Hrytsenko said the bridge held.',
+      'Regional governor Nikolai Gritsenko blamed the crews. Gritsenko said the bridge failed.'
+    );
+    const merged = result.find((t) => t.actor === 'Mykola Hrytsenko / Nikolai Gritsenko');
+    assert.ok(merged, JSON.stringify(result.map((t) => t.actor)));
+    assert.deepStrictEqual([merged.a.mentions, merged.b.mentions], [2, 2]);
+  });
+
+  it('merges one name spelled two ways even when each article names it only once', () => {
+    const names = actorNames('Libyan leader Muammar Gaddafi spoke in Tripoli.', 'Libyan leader Moammar Qaddafi spoke in Tripoli.');
+    assert.ok(names.includes('Muammar Gaddafi / Moammar Qaddafi'), JSON.stringify(names));
+  });
+
+  it('does not merge two institution words that differ only by an ending ("Ministry"/"Minister")', () => {
+    const names = actorNames('The Ministry of Fisheries met the Ministry of Ports.', 'The Minister of Fisheries met the Minister of Ports.');
+    assert.ok(!names.some((n) => n.includes(' / ')), JSON.stringify(names));
   });
 });
