@@ -38,6 +38,16 @@ describe('framing context from an alignment and quotes', () => {
     assert.strictEqual(different.find((e) => e.setId === 'migrant-label')?.contrast, false);
   });
 
+  it('makes an event named only one way in each article a contrast, even in sentences that do not correspond (invasion / conflict regression)', () => {
+    const framing = wired(
+      'Drones hit a grain terminal in the port overnight. Since the invasion began, the port has been a frequent target.',
+      'Drones hit a grain terminal in the port overnight. Moscow says arms deliveries prolong the conflict.'
+    );
+    const entry = framing.find((e) => e.a.some((o) => o.text === 'invasion'));
+    assert.ok(entry?.contrast, JSON.stringify(entry));
+    assert.ok(entry.b.some((o) => o.text === 'conflict'));
+  });
+
   it('leaves a label inside an attributed quotation to the speaker', () => {
     const framing = wired(
       '“These terrorists will pay,” the interior minister said on Sunday.',

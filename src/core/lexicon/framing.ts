@@ -63,7 +63,8 @@ export interface FramingOptions {
  * - Both use the set, with plain variants only, and differently:
  *   - place names and spellings: whenever the sets of variants differ ("Kiev" / "Kyiv");
  *   - event and territory labels: when one article uses a variant at least twice that the
- *     other, naming the same thing at least twice, never uses ("invasion" / "conflict");
+ *     other, naming the same thing at least twice, never uses ("invasion" / "conflict"), or
+ *     when the two share no variant at all;
  *   - any set: when, in corresponding content (`counterparts`), each side uses a variant the
  *     other never does ("refugees" for the people the other calls "migrants"); without
  *     correspondence, when the two share no variant at all.
@@ -203,6 +204,11 @@ function contrastReason(
     const avoided = avoidance(set, a, b, onlyA, 'A', 'B') ?? avoidance(set, b, a, onlyB, 'B', 'A');
     if (avoided) {
       return avoided;
+    }
+    // Each article names the event only its own way ("invasion" in one, "conflict" in the
+    // other, neither word in both): a choice even when the two uses fall in different sentences.
+    if (onlyA.length === a.variants.size && onlyB.length === b.variants.size) {
+      return { says: 'Each article names it only its own way.' };
     }
   }
   if (counterparts) {
