@@ -108,9 +108,16 @@ export function evaluatePair(pair: EvalPair, report: Report): PairResult {
   for (const finding of findings) {
     const slot = judged[finding.capability]!;
     slot.total++;
-    if (!accepted.some((item) => item.capability === finding.capability && finding.matches(item))) slot.unexpected.push(finding.label);
+    if (!accepted.some((item) => accepts(item, finding))) slot.unexpected.push(finding.label);
   }
   return { id: pair.id, expected, mustNot, findings: judged };
+}
+
+/** Whether an expected or allowed item accounts for a finding. */
+function accepts(item: EvalItem, finding: Finding): boolean {
+  if (item.capability === finding.capability) return finding.matches(item);
+  // A loaded word the lexicon lists is flagged as a one-sided lexicon entry (see `loaded` below).
+  return item.capability === 'loaded' && finding.capability === 'lexicon' && item.text !== undefined && finding.matches({ ...item, [item.side ?? 'a']: item.text });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -226,6 +233,13 @@ function expectedFound(item: EvalItem, report: Report, findings: readonly Findin
     }
     case 'warning':
       return report.warnings.some((w) => has(w, item.text ?? ''));
+    case 'loaded':
+      // A loaded word the lexicon already lists and only this side uses is flagged as framing
+      // rather than again as a loaded word; either way the reader sees it marked.
+      return (
+        findings.some((f) => f.capability === 'loaded' && f.matches(item)) ||
+        report.framing.some((e) => e.contrast && !ENGINE_CATEGORIES.has(e.category) && lexiconMatches(e, { ...item, a: undefined, b: undefined, [item.side ?? 'a']: item.text }))
+      );
     case 'any':
       return false;
     default:

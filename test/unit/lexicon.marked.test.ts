@@ -174,3 +174,22 @@ describe('framing salience', () => {
     assert.deepStrictEqual(order, ['armed-conflict-label', 'rebuttal-verbs']);
   });
 });
+
+describe('loaded words the published subjectivity lists lack', () => {
+  it('finds "baseless", "brazenly" and "fat-cat" in the outlet\'s own voice, one-sided', () => {
+    const framing = compare(
+      'The senator repeated baseless claims about the count. Fat-cat bosses took home record bonuses. The minister brazenly denied it.',
+      'The senator repeated claims about the count. Executives took home record bonuses. The minister denied it.'
+    );
+    for (const [setId, text] of [['falsity-verdict', 'baseless'], ['fat-cat', 'Fat-cat'], ['brazen', 'brazenly']] as const) {
+      const entry = framing.find((e) => e.setId === setId);
+      assert.ok(entry?.contrast, `${setId}: ${JSON.stringify(entry)}`);
+      assert.deepStrictEqual(entry.a.map((o) => o.text), [text]);
+    }
+  });
+
+  it('does not flag "executives" alone: the plain variant is no choice', () => {
+    const entry = compare('Executives met on Monday.', 'The board met on Monday.').find((e) => e.setId === 'fat-cat');
+    assert.strictEqual(entry?.contrast ?? false, false);
+  });
+});
