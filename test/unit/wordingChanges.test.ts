@@ -89,6 +89,14 @@ describe('wording changes', () => {
     assert.deepStrictEqual(wording(inserted), []);
   });
 
+  it('judges the slot before dropping filler (regression: "to demand the release" ↔ "by supporters" listed)', () => {
+    const found = changes(
+      'The march was called to demand the release of opposition leader Karim Haddad, who is held without charge.',
+      'The march was called by supporters of opposition leader Karim Haddad, who is held without charge.'
+    );
+    assert.deepStrictEqual(wording(found), []);
+  });
+
   it('lists the same two wordings once, where they first occur', () => {
     const found = changes(
       'The coalition said it would review the ceasefire terms. Later the coalition said the ceasefire terms were fair.',

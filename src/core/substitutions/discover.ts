@@ -84,10 +84,11 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
         } else if (change.category !== 'unclassified') {
           add(change, wordsA, wordsB);
         } else {
-          const [tightA, tightB] = tighten(wordsA, wordsB);
-          if (!isPreciseRewording(inputs, pair.similarity, tightA, tightB)) {
+          // The slot is judged as the diff found it ("to demand" keeps its "to"), then shown without shared filler.
+          if (!isPreciseRewording(inputs, pair.similarity, wordsA, wordsB)) {
             continue;
           }
+          const [tightA, tightB] = tighten(wordsA, wordsB);
           const tight = tightA.length === wordsA.length && tightB.length === wordsB.length;
           add(tight ? change : classify(inputs, test, pair.id, spanOf(inputs.a, tightA), spanOf(inputs.b, tightB), tightA, tightB), tightA, tightB);
         }
