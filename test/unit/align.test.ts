@@ -251,7 +251,17 @@ describe('alignSentences on the sample articles', function () {
     );
     assert.ok(policy, 'the non-interference sentence is paired');
     assert.match(b.sentences[policy.b[0]!]!.text, /Pakistan maintains a policy of non-interference/);
+    // The denial is told in other words by each outlet; 001's headline restates it too, and
+    // must leave 002's denial to 001's lead.
+    const denial = alignment.pairs.find((p) => a.sentences[p.a[0]!]!.text.startsWith('Pakistan on Thursday denied'));
+    assert.ok(denial, 'the lead is paired');
+    assert.match(b.sentences[denial.b[0]!]!.text, /Foreign Ministry has denied claims/);
     assert.ok(alignment.onlyInA.length >= 5 && alignment.onlyInB.length >= 5);
+  });
+
+  it('pairs at most the spokesperson’s denial between reports of different briefings (000, 003)', () => {
+    const alignment = alignSentences(read('000'), read('003'));
+    assert.ok(alignment.pairs.length <= 1, `pairs ${alignment.pairs.length}`);
   });
 
   it('finds next to nothing in common between reports of different briefings (002, 004)', () => {

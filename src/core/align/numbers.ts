@@ -115,7 +115,7 @@ export interface NumberToken {
 /** Whether word `norm` may start a figure (cheap test before `readNumber`). */
 export function mayStartNumber(norm: string): boolean {
   const first = norm.charCodeAt(0);
-  return (first >= 48 && first <= 57) || CARDINALS.has(norm) || ORDINALS.has(norm);
+  return (first >= 48 && first <= 57) || CARDINALS.has(norm) || ORDINALS.has(norm) || SCALES.has(norm);
 }
 
 /** Whether `norm` is a word that may hedge a figure ("nearly", "some"). */
@@ -144,7 +144,7 @@ export function readNumber(doc: SegmentedText, w: number, end: number): NumberTo
   if (first >= 48 && first <= 57) {
     return readDigits(doc, w, end);
   }
-  if (!CARDINALS.has(norm) && !ORDINALS.has(norm)) {
+  if (!CARDINALS.has(norm) && !ORDINALS.has(norm) && !SCALES.has(norm)) {
     return undefined;
   }
   return readWords(doc, w, end);
@@ -213,7 +213,8 @@ function readWords(doc: SegmentedText, w: number, end: number): NumberToken | un
       ordinal = true;
       next++;
       break;
-    } else if (scale !== undefined && next > w) {
+    } else if (scale !== undefined) {
+      // "a hundred and twenty", "a million": a scale word alone counts one of it.
       scaled = true;
       if (scale === 100) {
         current = (current || 1) * 100;
