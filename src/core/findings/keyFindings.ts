@@ -3,7 +3,7 @@
  * language and ranked by salience, so that every view (report, Markdown, HTML, CLI) opens
  * with findings rather than counters. Computed from the report alone.
  */
-import { CATEGORY_LABELS, signed, termList } from '../render/labels';
+import { CATEGORY_LABELS, signed } from '../render/labels';
 import type { FramingEntry, KeyFinding, LoadedTerm, Report, Side } from '../types';
 
 const MAX_FINDINGS = 5;
@@ -42,7 +42,8 @@ function lexicon(entry: FramingEntry): KeyFinding | undefined {
   const label = CATEGORY_LABELS[entry.category].toLowerCase();
   const ownA = entry.a.filter((o) => !entry.variantsB.includes(o.variantId));
   const ownB = entry.b.filter((o) => !entry.variantsA.includes(o.variantId));
-  const words = (list: typeof entry.a) => termList(list).split(', ').slice(0, 3).map(quoted).join(', ');
+  // Distinct wordings, most used first, without the "×2" counts of the tables: a sentence reads better.
+  const words = (list: typeof entry.a) => distinctTexts(list).slice(0, 3).map(quoted).join(', ');
   if (ownA.length > 0 && ownB.length > 0) {
     return {
       kind: 'framing',
@@ -139,6 +140,17 @@ function tone(report: ReportBody): KeyFinding | undefined {
     text: `${darker}'s tone is more negative than ${lighter}'s: ${signed(darker === 'A' ? a : b, 3)} against ${signed(darker === 'A' ? b : a, 3)} per word (AFINN), ${cause}.`,
     spans: [],
   };
+}
+
+function distinctTexts(list: readonly { text: string }[]): string[] {
+  const counts = new Map<string, { text: string; count: number }>();
+  for (const { text } of list) {
+    const key = text.toLowerCase();
+    const entry = counts.get(key) ?? { text, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((x, y) => y.count - x.count).map((e) => e.text);
 }
 
 /** One finding per sentence of text: two sets that say the same thing are said once. */
