@@ -50,6 +50,7 @@ describe('figures as alignment features', () => {
     assert.strictEqual(lengthOf('2023-02-17 was a Friday'), 3);
     assert.notStrictEqual(keyOf('2023-02-17'), keyOf('2023-02-18'));
     assert.strictEqual(keyOf('5-2 ruling'), keyOf('5-2 decision'));
+    assert.strictEqual(lengthOf('4:17 a.m.'), 2);
   });
 
   it('leaves a lone "one" alone: it is mostly a pronoun', () => {

@@ -241,16 +241,16 @@ function readWords(doc: SegmentedText, w: number, end: number): NumberToken | un
 }
 
 /**
- * Digits joined by hyphens or slashes with no space ("2023-02-17", "17/02/2023", a score of
- * "3-1") are one figure: a date is one fact, and its parts alone ("2", "17") would each match
- * any other small number.
+ * Digits joined by hyphens, slashes or colons with no space ("2023-02-17", "17/02/2023", a
+ * score of "3-1", "4:17 a.m.") are one figure: a date is one fact, and its parts alone ("2",
+ * "17") would each match any other small number.
  */
 function readCompound(doc: SegmentedText, w: number, end: number): NumberToken | undefined {
   let next = w + 1;
   let text = doc.words[w]!.norm;
   while (next < end && /^\d/.test(doc.words[next]!.norm)) {
     const between = doc.text.slice(doc.words[next - 1]!.end, doc.words[next]!.start);
-    if (between !== '-' && between !== '/' && between !== '\u2013') {
+    if (between !== '-' && between !== '/' && between !== ':' && between !== '\u2013') {
       break;
     }
     text += '-' + doc.words[next]!.norm;

@@ -156,9 +156,16 @@ function weigh(side: RawSide, idf: Float64Array): SideFeatures {
 
 /**
  * Content-word sets of the sentences of both articles: the key of every word that is not a
- * stop word or a lone letter, and of every figure, weighted by inverse document frequency over
- * the sentences of both articles, so that a shared name or figure counts for more than a
- * shared "said" or "government".
+ * stop word, a title or a lone letter, and of every figure, weighted by inverse document
+ * frequency over the sentences of both articles, so that a shared name or figure counts for
+ * more than a shared "said" or "government".
+ *
+ * Keys fold together what two outlets write differently for one fact: a figure in digits or
+ * words, with or without its hedge ("nearly 4,000" / "some 4,000"); one name transliterated
+ * two ways, and a country's adjective with the country; the variants of a lexicon set
+ * ("Kiev"/"Kyiv", "denied"/"rubbished"); US and UK spellings; inflections (by stem). Figures
+ * weigh more than their rarity alone gives them, and the words of a multi-word name share one
+ * name's weight.
  */
 export function buildFeatures(a: SegmentedText, b: SegmentedText): PairFeatures {
   const table = new WordTable();

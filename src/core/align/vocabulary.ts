@@ -24,6 +24,7 @@ const HAS_DIGIT = /\d/;
 /** A single ideograph is a whole word in Chinese and Japanese, unlike a single Latin letter. */
 const IDEOGRAPH = /^\p{Script=Han}$/u;
 const PLAIN_INTEGER = /^#(\d+)$/;
+const CHANCE_FIGURE = /^#[\d.]+(?:th|s)$/;
 /** Abbreviated titles before a name ("Mr. Ortiz", "Gov. Silva"): the name is the content. */
 const TITLES: ReadonlySet<string> = new Set('mr mrs ms mx dr gov sen rep gen prof lt col sgt capt cpl'.split(' '));
 
@@ -111,5 +112,5 @@ function figureKind(key: string): TokenKind {
     return value > 12 && !(value >= 1900 && value <= 2100) ? TokenKind.StrongFigure : TokenKind.Figure;
   }
   // Ordinals ("3rd", "third") and decades ("1980s") recur by chance like small counts.
-  return key.endsWith('th') || key.endsWith('s') ? TokenKind.Figure : TokenKind.StrongFigure;
+  return CHANCE_FIGURE.test(key) ? TokenKind.Figure : TokenKind.StrongFigure;
 }
