@@ -227,7 +227,8 @@ function expectedFound(item: EvalItem, report: Report, findings: readonly Findin
           (item.verb === undefined || (q.verb !== undefined && has(q.verb.text, item.verb)))
       );
     case 'actors': {
-      const named = report.sentiment.actors.filter((a) => eq(a.actor, item.actor ?? ''));
+      // One person spelled two ways is one actor, named "Oleh Hrytsenko / Oleg Gritsenko".
+      const named = report.sentiment.actors.filter((a) => eq(a.actor, item.actor ?? '') || a.actor.split(' / ').some((n) => eq(n, item.actor ?? '')));
       const aliases = report.sentiment.actors.filter((a) => (item.aliases ?? []).some((alias) => eq(a.actor, alias) && !eq(alias, item.actor ?? '')));
       return named.length === 1 && aliases.length === 0;
     }
