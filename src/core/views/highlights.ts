@@ -119,6 +119,8 @@ export function highlights(report: Report, options: HighlightOptions): SideHighl
   }
 
   const changes = changesBySpans(report.changes);
+  const changesByText = new Map<string, Substitution>();
+  for (const change of report.changes) if (change.pairId && !changesByText.has(textKey(change.a.text, change.b.text))) changesByText.set(textKey(change.a.text, change.b.text), change);
   const spellingMarked = { a: new Set<string>(), b: new Set<string>() };
   const markSpelling = (side: Side, span: Span, text: string, source: HighlightSource): void => {
     const key = `${span.start}:${span.end}`;
@@ -129,7 +131,8 @@ export function highlights(report: Report, options: HighlightOptions): SideHighl
 
   for (const pair of report.pairs) {
     for (const diff of pair.diffs) {
-      const change = changes.get(spansKey(diff.a, diff.b));
+      // A wording pair the engine lists once (its first occurrence) explains its repeats too.
+      const change = changes.get(spansKey(diff.a, diff.b)) ?? changesByText.get(textKey(diff.a.text, diff.b.text));
       if (diff.kind === 'replaced' && change?.category === 'spelling-variant') {
         markSpelling('a', diff.a, diff.a.text, { type: 'spelling', change });
         markSpelling('b', diff.b, diff.b.text, { type: 'spelling', change });
@@ -228,6 +231,10 @@ function trimSpan(text: string, span: Span): Span | undefined {
 
 function spansKey(a: Span, b: Span): string {
   return `${a.start}:${a.end}|${b.start}:${b.end}`;
+}
+
+function textKey(a: string, b: string): string {
+  return `${a.trim().toLowerCase()}|${b.trim().toLowerCase()}`;
 }
 
 function changesBySpans(changes: readonly Substitution[]): Map<string, Substitution> {
