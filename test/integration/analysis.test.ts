@@ -86,7 +86,7 @@ describe('Agency, distancing and loaded words in the editor and the report', fun
     const list = html.slice(findings, html.indexOf('</section>', findings));
     assert.match(list, /B does not say who acted: A writes “Soldiers … killed”, B “were killed”\./);
     assert.match(list, /A puts “ceasefire” in scare quotes; B uses the word plainly\./);
-    assert.doesNotMatch(html, /fl-set-id/);
+    assert.doesNotMatch(html, /class="fl-set-id"/);
   });
 });
 

@@ -107,7 +107,6 @@ h3 .fl-badge { margin-right: 0.3em; }
 .fl-loaded-list { display: grid; gap: 4px; margin: 0.4em 0; }
 .fl-loaded-list div { display: flex; gap: 8px; align-items: baseline; }
 .fl-loaded-list dd { margin: 0; }
-.fl-set-id { color: var(--fl-muted); background: var(--fl-code); padding: 0 4px; border-radius: 3px; overflow-wrap: anywhere; }
 .fl-framing td:first-child { width: 22%; }
 .fl-framing td:nth-child(2), .fl-framing td:nth-child(3) { width: 16%; }
 .fl-note { font-size: 0.92em; }
