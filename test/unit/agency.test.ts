@@ -7,11 +7,11 @@ import { alignSentences } from '../../src/core/align';
 import { segment } from '../../src/core/text/segment';
 
 /**
- * Findings for two short articles, after checking that the alignment pairs their sentences
+ * Findings for two short articles (shared with the other agency test files), after checking that the alignment pairs their sentences
  * (otherwise a must-not case would pass without the rules ever seeing it) and that every
  * span is the exact slice of its article.
  */
-function findings(textA: string, textB: string): AgencyFinding[] {
+export function findings(textA: string, textB: string): AgencyFinding[] {
   const a = segment(textA);
   const b = segment(textB);
   const alignment = alignSentences(a, b);
@@ -28,13 +28,13 @@ function findings(textA: string, textB: string): AgencyFinding[] {
   return found;
 }
 
-type Summary = [AgencyFinding['agentSide'], string, string, string, AgencyFinding['form']];
+export type Summary = [AgencyFinding['agentSide'], string, string, string, AgencyFinding['form']];
 
-function summary(f: AgencyFinding): Summary {
+export function summary(f: AgencyFinding): Summary {
   return [f.agentSide, f.agent.text, f.action.text, f.agentless.text, f.form];
 }
 
-function expectOne(textA: string, textB: string, expected: Summary): void {
+export function expectOne(textA: string, textB: string, expected: Summary): void {
   assert.deepStrictEqual(findings(textA, textB).map(summary), [expected]);
 }
 

@@ -21,7 +21,7 @@ import { clausesOf, mentionedWords } from './clauses';
 import type { FamilyId } from './events';
 import { AGENTIVE_WORDS, AGENTLESS_WORDS, PARTICIPLE_WORDS, RELATED, WEAK_LEMMAS } from './events';
 import { tagText } from './nlp';
-import { isFigure } from './phrases';
+import { isAge, isFigure } from './phrases';
 
 export interface AgencyFinding {
   /** The aligned pair (`AlignedPair.id`) both clauses are in. */
@@ -211,9 +211,13 @@ function comparePatients(x: ReadonlySet<string> | undefined, y: ReadonlySet<stri
   const figuresX = new Set([...x].filter(isFigure));
   const figuresY = new Set([...y].filter(isFigure));
   const sharedFigure = intersects(figuresX, figuresY);
-  const overlap = sharedNoun || (sharedFigure && !differentNouns);
+  // Two ages ("a 19-year-old", "a 20-year-old") tell two people apart whatever the nouns.
+  const agesX = [...commonX].filter(isAge);
+  const agesY = [...commonY].filter(isAge);
+  const differentAges = agesX.length > 0 && agesY.length > 0 && !agesX.some((age) => agesY.includes(age));
+  const overlap = (sharedNoun || (sharedFigure && !differentNouns)) && !differentAges;
   const differentFigures = figuresX.size > 0 && figuresY.size > 0 && !sharedFigure;
-  return { overlap, conflict: !overlap && (differentNouns || differentFigures) };
+  return { overlap, conflict: !overlap && (differentNouns || differentFigures || differentAges) };
 }
 
 function intersects<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {

@@ -3,16 +3,19 @@
  *
  * An event word (events.ts) is read in context as one of:
  * - agentive: a verb with a subject that names an agent ("troops killed two men"), a passive
- *   with a by-agent ("were killed by troops"), or an event noun with one ("Israeli strikes");
+ *   with a by-agent ("were killed by troops"), an event noun with one ("Israeli strikes"), or
+ *   an event someone is accused of or owns up to ("accused the army of shelling");
  * - passive: a passive with no by-agent ("two men were killed");
  * - intransitive: the harmed or the event as subject ("two men died", "clashes erupted");
  * - nominal: a noun for the event ("amid unrest", "in the shelling", "a blast hit").
  * Anything the rules cannot read with confidence (negation, "would", "to", a verb without an
  * object that may be a headline passive, a cause such as "the floods") gives no clause.
  */
+import { accusationClause } from './accusations';
 import { bare, isPossessive, REPORTING_VERBS } from './actors';
 import type { Clause } from './clause';
-import { readingsAt } from './clause';
+import { familiesOf, readingsAt } from './clause';
+import type { EventEntry } from './events';
 import { nominalClause } from './nominals';
 import type { Token } from './nlp';
 import type { Range } from './phrases';
@@ -33,13 +36,18 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
     for (let k = i; k <= last; k++) done.add(k);
     const verbs = readings.filter((r) => r.role !== 'nominal');
     const nominals = readings.filter((r) => r.role === 'nominal');
-    const clause =
-      useAsVerb(tokens, i, last, verbs.length > 0, nominals.length > 0)
-        ? verbClause(tokens, i, last, verbs)
-        : nominalClause(tokens, i, last, nominals, done);
+    const clause = useAsVerb(tokens, i, last, verbs.length > 0, nominals.length > 0)
+      ? gerundClause(tokens, i, last, verbs)
+      : nominalClause(tokens, i, last, nominals, done);
     if (clause) clauses.push(clause);
   }
   return clauses;
+}
+
+/** A verb, unless an accusation frames it as a gerund ("accused the army of attacking the convoy"). */
+function gerundClause(tokens: readonly Token[], i: number, last: number, verbs: readonly EventEntry[]): Clause | undefined {
+  const accused = accusationClause(tokens, i, i, last, familiesOf(verbs), verbs[0]!.lemma);
+  return accused === 'none' ? verbClause(tokens, i, last, verbs) : accused;
 }
 
 /** Whether a word that can be a verb or a noun ("attack", "strikes", "killing") is a verb here. */

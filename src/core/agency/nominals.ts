@@ -5,6 +5,7 @@
  * ("forces launched strikes") or of any other verb ("condemned the killing"), or alone as
  * the circumstance of a sentence ("amid unrest", "in the shelling").
  */
+import { accusationClause } from './accusations';
 import { ACTOR_NOUNS, agentWords, bare, CROWD_WORDS, isPossessive, namesAgent } from './actors';
 import type { Clause } from './clause';
 import { agentSpan, familiesOf, readingsAt, span } from './clause';
@@ -32,6 +33,8 @@ export function nominalClause(
   let first = i;
   while (first > 0 && !breakAfter(tokens, first - 1) && isNominalModifier(tokens[first - 1]!)) first--;
   const before = first > 0 && !breakAfter(tokens, first - 1) ? tokens[first - 1] : undefined;
+  const accused = accusationClause(tokens, first, i, last, families, lemma);
+  if (accused !== 'none') return accused;
   if (before && before.pos === 'verb' && !before.tags.auxiliary) {
     return eventAsObject(tokens, first - 1, i, last, families, readings[0]!.lemma);
   }

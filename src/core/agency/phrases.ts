@@ -23,9 +23,22 @@ const ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'then', 'later', 'ag
 /** Words of place and time that the tagger may take for adjectives ("near", "outside"). */
 const PLACE_AND_TIME = new Set(['near', 'outside', 'inside', 'across', 'along', 'around', 'behind', 'beside', 'between', 'beyond', 'throughout', 'overnight', 'nearby']);
 
-/** Whether punctuation separates token `k` from the next one. */
+/**
+ * Whether punctuation separates token `k` from the next one. A hyphen inside a compound does
+ * not ("Russian-backed separatists", "a 19-year-old man"): the tagger splits the compound,
+ * but it is one word of its phrase.
+ */
 export function breakAfter(tokens: readonly Token[], k: number): boolean {
-  return (tokens[k]?.punctAfter ?? '') !== '';
+  return (tokens[k]?.punctAfter ?? '') !== '' && !joinedToNext(tokens, k);
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+/** Whether token `k` and the next are parts of one hyphenated word: a hyphen and no space between. */
+export function joinedToNext(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  const next = tokens[k + 1];
+  return token !== undefined && next !== undefined && HYPHENS.has(token.punctAfter) && next.start === token.end + 1;
 }
 
 /** What stands before a verb: helper verbs, negation, "to", adverbs. */
@@ -81,6 +94,8 @@ function isModifier(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   if (token.tags.date || token.pos === 'pronoun' || PLACE_AND_TIME.has(token.lower)) return false;
   if (token.lower === 'of') return k > 0 && isNounish(tokens, k - 1) && tokens[k - 1]!.pos !== 'pronoun';
+  // Every part of a compound before the head modifies it, whatever its tag ("Russian-backed").
+  if (joinedToNext(tokens, k) || joinedToNext(tokens, k - 1)) return true;
   return (
     token.pos === 'determiner' ||
     token.pos === 'adjective' ||
@@ -158,6 +173,11 @@ function keyOf(token: Token): string {
   return NUMBER_WORDS.get(word) ?? IRREGULAR_PLURALS.get(word) ?? singular(word);
 }
 
+/** Whether a key is an age ("age:19:year"), a noun-like key that describes one person. */
+export function isAge(key: string): boolean {
+  return key.startsWith('age:');
+}
+
 /** Whether a key is a figure ("12", "#dozens") rather than a noun. */
 export function isFigure(key: string): boolean {
   return /^[\d#]/.test(key);
@@ -166,7 +186,14 @@ export function isFigure(key: string): boolean {
 /** The content words and figures of some tokens, as comparable keys; undefined when none. */
 export function keysOf(tokens: readonly Token[]): Set<string> | undefined {
   const keys = new Set<string>();
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const age = ageAt(tokens, k);
+    if (age) {
+      keys.add(age.key);
+      k = age.last;
+      continue;
+    }
     if (token.tags.date || token.pos === 'pronoun' || token.pos === 'determiner') continue;
     if (token.pos !== 'noun' && token.pos !== 'number' && !token.tags.proper && !ACTOR_NOUNS.has(bare(token))) continue;
     const key = keyOf(token);
@@ -175,6 +202,19 @@ export function keysOf(tokens: readonly Token[]): Set<string> | undefined {
     if (!NOT_KEYS.has(key)) keys.add(token.tags.proper && !isFigure(key) ? `@${key}` : key);
   }
   return keys.size > 0 ? keys : undefined;
+}
+
+const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+
+/**
+ * "19-year-old": an age, which describes one person rather than counting people, so it must
+ * not match "19 people"; two reports giving the same age do describe the same person.
+ */
+function ageAt(tokens: readonly Token[], k: number): { key: string; last: number } | undefined {
+  const [number, unit, old] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!number || !unit || !old || number.pos !== 'number' || !AGE_UNITS.has(unit.lower) || old.lower !== 'old') return undefined;
+  if (!joinedToNext(tokens, k) || !joinedToNext(tokens, k + 1)) return undefined;
+  return { key: `age:${keyOf(number)}:${singular(unit.lower)}`, last: k + 2 };
 }
 
 /** Prepositions that let an object phrase go on ("fired at protesters", "hundreds of families"). */
