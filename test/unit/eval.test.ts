@@ -1,0 +1,32 @@
+import * as assert from 'assert';
+import { loadPairs, runEvaluation, type CapabilityFigures } from '../eval/run';
+
+/**
+ * The evaluation set's figures, pinned: a change that loses recall, adds findings an analyst
+ * would not accept, or flags a must-not case fails here. Raise the floors when the engine
+ * gets better; lowering one needs a reason in the commit.
+ */
+const FLOORS: Readonly<Record<string, { recall?: number; precision?: number; clean?: number }>> = {
+  all: { recall: 0.9, precision: 0.9, clean: 0.9 },
+};
+
+const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+
+describe('evaluation set', function () {
+  this.timeout(60_000);
+  const summary = runEvaluation();
+
+  it('has at least 25 pairs whose every string occurs in the article it names', () => {
+    assert.ok(loadPairs().length >= 25, `${loadPairs().length} pairs`);
+    assert.deepStrictEqual(summary.problems, []);
+  });
+
+  for (const [capability, floor] of Object.entries(FLOORS)) {
+    it(`keeps ${capability} at or above its pinned recall, precision and must-not figures`, () => {
+      const f: CapabilityFigures = capability === 'all' ? summary.total : summary.byCapability[capability]!;
+      if (floor.recall !== undefined) assert.ok(share(f.found, f.expected) >= floor.recall, `recall ${f.found}/${f.expected}`);
+      if (floor.precision !== undefined) assert.ok(share(f.accepted, f.findings) >= floor.precision, `precision ${f.accepted}/${f.findings}`);
+      if (floor.clean !== undefined) assert.ok(share(f.clean, f.mustNot) >= floor.clean, `must-not clean ${f.clean}/${f.mustNot}`);
+    });
+  }
+});
