@@ -58,6 +58,22 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'acknowledged', 'insisted', 'denied',
 ]);
 
+/**
+ * Bodies whose members act in their name: an officer's arrest is the police's arrest. Each set
+ * holds the words for one kind of body, singular and plural.
+ */
+const INSTITUTIONS: readonly ReadonlySet<string>[] = [
+  ['police', 'policeman', 'policemen', 'policewoman', 'officer', 'officers', 'detective', 'detectives', 'gendarmes', 'gendarmerie', 'constabulary'],
+  ['army', 'armies', 'military', 'troops', 'troop', 'soldier', 'soldiers', 'forces', 'marines', 'paratroopers'],
+  ['coastguard', 'coastguards', 'guard', 'guards', 'guardsmen'],
+  ['authorities', 'authority', 'government', 'ministry', 'administration'],
+].map((words) => new Set(words));
+
+/** Whether an agent and a source are one body: the same word ("police"), or words for one kind of body ("officers", "police"). */
+export function sameInstitution(agent: readonly string[], source: ReadonlySet<string>): boolean {
+  return agent.some((word) => source.has(word) || INSTITUTIONS.some((body) => body.has(word) && [...source].some((s) => body.has(s))));
+}
+
 /** A possessive word ("army's", "police’"). */
 export function isPossessive(token: Token): boolean {
   return /'s$|s'$/.test(token.lower);

@@ -9,17 +9,19 @@
  *   related family (shell → died) naming the same victims;
  * - the agentless side names no agent for the event anywhere in the pair's sentences (no
  *   agentive clause of that kind, no by-agent, not even the agent's words, unless only as
- *   its source: "…, police said");
+ *   its source: "…, police said"). A source is the agent, though, when the act is one only an
+ *   authority carries out and the source is that authority: "five men had been detained,
+ *   police said" against "officers arrested five men";
  * - the agentless wording is not shared: when both sides say "died", the difference is
  *   elsewhere.
  * Only sentences of aligned pairs whose words pass the event-word gate are tagged.
  */
 import type { Alignment, SegmentedText, Side, Span, TextSpan } from '../types';
-import { ACTOR_NOUNS, CROWD_WORDS, PEOPLE_NOUNS } from './actors';
+import { ACTOR_NOUNS, CROWD_WORDS, PEOPLE_NOUNS, sameInstitution } from './actors';
 import type { Clause } from './clauses';
-import { clausesOf, mentionedWords } from './clauses';
+import { clausesOf, namedWords } from './clauses';
 import type { FamilyId } from './events';
-import { AGENTIVE_WORDS, AGENTLESS_WORDS, PARTICIPLE_WORDS, RELATED, WEAK_LEMMAS } from './events';
+import { AGENTIVE_WORDS, AGENTLESS_WORDS, AUTHORITY_LEMMAS, PARTICIPLE_WORDS, RELATED, WEAK_LEMMAS } from './events';
 import { tagText } from './nlp';
 import { isAge, isFigure } from './phrases';
 
@@ -37,10 +39,11 @@ export interface AgencyFinding {
   readonly form: 'passive' | 'intransitive' | 'nominal';
 }
 
-/** The clauses of one side of a pair, with the words that may name an agent (lower case). */
+/** The clauses of one side of a pair, with the words that may name an agent and those that name a source (lower case). */
 interface SideClauses {
   readonly clauses: readonly Clause[];
   readonly words: ReadonlySet<string>;
+  readonly sources: ReadonlySet<string>;
 }
 
 /** Agency contrasts in every aligned pair, in A's order. */
@@ -108,19 +111,22 @@ const MAX_SENTENCE_WORDS = 150;
 function clausesOfSide(doc: SegmentedText, sentences: readonly number[]): SideClauses {
   const clauses: Clause[] = [];
   const words = new Set<string>();
+  const sources = new Set<string>();
   for (const s of sentences) {
     const sentence = doc.sentences[s]!;
     // Text without sentence punctuation can make one "sentence" of thousands of words: no
     // clause rule applies to it, and tagging it would cost more than the whole rest.
     if (sentence.wordCount > MAX_SENTENCE_WORDS) continue;
     const tokens = tagText(sentence.text);
-    mentionedWords(tokens).forEach((word) => words.add(word));
+    const named = namedWords(tokens);
+    named.mentioned.forEach((word) => words.add(word));
+    named.sources.forEach((word) => sources.add(word));
     for (const clause of clausesOf(tokens)) {
       const shift = (span: { start: number; end: number }) => ({ start: span.start + sentence.start, end: span.end + sentence.start });
       clauses.push({ ...clause, wording: shift(clause.wording), ...(clause.agent ? { agent: shift(clause.agent) } : {}) });
     }
   }
-  return { clauses, words };
+  return { clauses, words, sources };
 }
 
 function contrasts(
@@ -142,6 +148,7 @@ function contrasts(
     if (otherAgentive.some((y) => sameOrRelated(x.families, y.families))) continue;
     for (const y of agentless) {
       if (sharedLemmas.has(y.lemma)) continue;
+      if (AUTHORITY_LEMMAS.has(y.lemma) && sameInstitution(x.agentWords, otherSide.sources)) continue;
       const score = matchScore(x, y);
       if (score > 0) candidates.push({ x, y, score, overlap: comparePatients(x.patient, y.patient).overlap });
     }

@@ -66,12 +66,20 @@ function useAsVerb(tokens: readonly Token[], i: number, last: number, verb: bool
   return token.pos === 'verb';
 }
 
+/** The words of a sentence (lower case, no possessive ending), split by whether they name a source. */
+export interface NamedWords {
+  /** Words that can name an agent of what the sentence tells. */
+  readonly mentioned: Set<string>;
+  /** Words that name only a source ("police said", "according to the ministry"). */
+  readonly sources: Set<string>;
+}
+
 /**
- * The words of a sentence that can name an agent of what it tells: all but those naming a
- * source ("police said", "according to the ministry"). A report that quotes the police as its
- * source has not said that the police acted.
+ * The words of a sentence that can name an agent of what it tells, apart from those naming a
+ * source. A report that quotes the police as its source has not said that the police acted;
+ * whether the source still names the agent depends on the act (see `agency.ts`).
  */
-export function mentionedWords(tokens: readonly Token[]): Set<string> {
+export function namedWords(tokens: readonly Token[]): NamedWords {
   const source = new Set<number>();
   const mark = (range: Range | undefined) => {
     for (let k = range?.first ?? 0; range && k <= range.last; k++) source.add(k);
@@ -84,5 +92,6 @@ export function mentionedWords(tokens: readonly Token[]): Set<string> {
       mark(phraseStartingAt(tokens, k + 2));
     }
   });
-  return new Set(tokens.filter((_, k) => !source.has(k)).map(bare));
+  const words = (keep: boolean) => new Set(tokens.filter((_, k) => source.has(k) === keep).map(bare));
+  return { mentioned: words(false), sources: words(true) };
 }

@@ -131,6 +131,15 @@ export const RELATED: Readonly<Record<FamilyId, readonly FamilyId[]>> = {
  */
 export const WEAK_LEMMAS: ReadonlySet<string> = new Set(['flee', 'collapse', 'destroy']);
 
+/**
+ * Acts that only an authority carries out: arrests, detentions, deportations. When the
+ * authority that carried one out is the source of the report ("five men had been detained,
+ * police said"), the report names who acted. A killing or a shooting is different: "a man was
+ * shot, police said" does not say who fired, and the police telling their own shooting without
+ * an agent is the very omission this module looks for.
+ */
+export const AUTHORITY_LEMMAS: ReadonlySet<string> = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison', 'round', 'deport']);
+
 /** Forms that `inflections` does not know (irregular verbs used in the phrases above). */
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['go', ['go', 'goes', 'went', 'gone', 'going']],
