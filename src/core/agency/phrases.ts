@@ -155,7 +155,8 @@ export function tokensOf(tokens: readonly Token[], range: Range): Token[] {
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
     .map((word, k) => [word, String(k + 1)] as [string, string])
-    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['hundred', '100'], ['dozen', '12']])
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90']])
+    .concat([['hundred', '100'], ['dozen', '12']])
 );
 /** Vague quantities: figures too, but only equal to themselves ("dozens" is not "12"). */
 const QUANTITIES = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions']);
@@ -188,10 +189,10 @@ export function keysOf(tokens: readonly Token[]): Set<string> | undefined {
   const keys = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    const age = ageAt(tokens, k);
-    if (age) {
-      keys.add(age.key);
-      k = age.last;
+    const compound = ageAt(tokens, k) ?? numberAt(tokens, k);
+    if (compound) {
+      keys.add(compound.key);
+      k = compound.last;
       continue;
     }
     if (token.tags.date || token.pos === 'pronoun' || token.pos === 'determiner') continue;
@@ -202,6 +203,20 @@ export function keysOf(tokens: readonly Token[]): Set<string> | undefined {
     if (!NOT_KEYS.has(key)) keys.add(token.tags.proper && !isFigure(key) ? `@${key}` : key);
   }
   return keys.size > 0 ? keys : undefined;
+}
+
+/**
+ * A number written in two words, as one figure: "twenty-five" → "25", "two hundred" → "200",
+ * so that it matches the same figure in digits.
+ */
+function numberAt(tokens: readonly Token[], k: number): { key: string; last: number } | undefined {
+  const [first, second] = [tokens[k], tokens[k + 1]];
+  if (!first || !second || breakAfter(tokens, k)) return undefined;
+  const [x, y] = [Number(NUMBER_WORDS.get(first.lower)), Number(NUMBER_WORDS.get(second.lower))];
+  if (!x || !y) return undefined;
+  if (joinedToNext(tokens, k) && x >= 20 && x % 10 === 0 && y < 10) return { key: String(x + y), last: k + 1 };
+  if (second.lower === 'hundred' && x < 100) return { key: String(x * 100), last: k + 1 };
+  return undefined;
 }
 
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
