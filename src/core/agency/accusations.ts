@@ -45,8 +45,9 @@ interface Accused {
  * The clause of an event phrase (tokens `first`…`last`, head at `i`) that an accusation frames,
  * from the words before it ("accused X of") or after it ("blamed on X"). 'none' when no
  * accusation names anyone ("did not accuse anyone of", "no group claimed responsibility for"):
- * the event is then read as without one; undefined when the accused cannot be told apart
- * from the rest of the sentence.
+ * the event is then read as without one; undefined when it blames something that is no
+ * agent ("blamed the floods for the deaths"): a cause is named, so the event is neither
+ * agentive nor agentless.
  */
 export function accusationClause(
   tokens: readonly Token[],
