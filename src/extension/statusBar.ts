@@ -32,6 +32,7 @@ export class ComparisonStatusBar extends Disposable {
     const tooltip = new vscode.MarkdownString(
       [
         `**Framing Lens** — A: ${escapeMarkdown(a.title)} · B: ${escapeMarkdown(b.title)}`,
+        ...(report.keyFindings.length > 0 ? [report.keyFindings.map((f, i) => `${i + 1}. ${escapeMarkdown(f.text)}`).join('\n')] : []),
         summaryLines(report).map((line) => escapeMarkdown(line)).join('  \n'),
         'Click to open the report.',
       ].join('\n\n')
