@@ -2,8 +2,8 @@ import type { SegmentedText } from '../types';
 
 /** Longest line, in words, still read as a headline or standfirst rather than body text. */
 const MAX_HEADING_WORDS = 40;
-/** A sentence end, possibly followed by closing quotes or brackets. */
-const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+const SENTENCE_ENDS = '.!?…';
+const CLOSERS = `"'”’»)]`;
 /** "(AFP/File)", "(Courtesy of the Foreign Office)": a credit or aside in brackets. */
 const BRACKETED = /^[(\[][^()\[\]]*[)\]]$/;
 
@@ -21,14 +21,24 @@ export function headingFlags(doc: SegmentedText): Uint8Array {
       continue;
     }
     const sentence = doc.sentences[paragraph.firstSentence]!;
-    if (sentence.wordCount <= MAX_HEADING_WORDS && !ENDS_SENTENCE.test(sentence.text.trimEnd())) {
+    if (sentence.wordCount <= MAX_HEADING_WORDS && !endsLikeSentence(sentence.text)) {
       flags[sentence.index] = 1;
     }
   }
   for (const sentence of doc.sentences) {
-    if (BRACKETED.test(sentence.text.trim())) {
+    const first = sentence.text.charAt(0);
+    if ((first === '(' || first === '[') && BRACKETED.test(sentence.text.trim())) {
       flags[sentence.index] = 1;
     }
   }
   return flags;
+}
+
+/** Whether `text` ends with a sentence end, possibly followed by closing quotes or brackets. */
+function endsLikeSentence(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && (text.charCodeAt(k) <= 32 || CLOSERS.includes(text.charAt(k)))) {
+    k--;
+  }
+  return k >= 0 && SENTENCE_ENDS.includes(text.charAt(k));
 }

@@ -114,8 +114,7 @@ export interface NumberToken {
 
 /** Whether word `norm` may start a figure (cheap test before `readNumber`). */
 export function mayStartNumber(norm: string): boolean {
-  const first = norm.charCodeAt(0);
-  return (first >= 48 && first <= 57) || CARDINALS.has(norm) || ORDINALS.has(norm) || SCALES.has(norm);
+  return isDigit(norm.charCodeAt(0)) || CARDINALS.has(norm) || ORDINALS.has(norm) || SCALES.has(norm);
 }
 
 /** Whether `norm` is a word that may hedge a figure ("nearly", "some"). */
@@ -140,8 +139,7 @@ export function hedgesNumber(doc: SegmentedText, w: number, end: number): boolea
  */
 export function readNumber(doc: SegmentedText, w: number, end: number): NumberToken | undefined {
   const norm = doc.words[w]!.norm;
-  const first = norm.charCodeAt(0);
-  if (first >= 48 && first <= 57) {
+  if (isDigit(norm.charCodeAt(0))) {
     return readDigits(doc, w, end);
   }
   if (!CARDINALS.has(norm) && !ORDINALS.has(norm) && !SCALES.has(norm)) {
@@ -248,15 +246,21 @@ function readWords(doc: SegmentedText, w: number, end: number): NumberToken | un
 function readCompound(doc: SegmentedText, w: number, end: number): NumberToken | undefined {
   let next = w + 1;
   let text = doc.words[w]!.norm;
-  while (next < end && /^\d/.test(doc.words[next]!.norm)) {
-    const between = doc.text.slice(doc.words[next - 1]!.end, doc.words[next]!.start);
-    if (between !== '-' && between !== '/' && between !== ':' && between !== '\u2013') {
+  while (next < end && isDigit(doc.words[next]!.norm.charCodeAt(0))) {
+    const from = doc.words[next - 1]!.end;
+    if (doc.words[next]!.start !== from + 1 || !COMPOUND_JOINS.has(doc.text.charAt(from))) {
       break;
     }
     text += '-' + doc.words[next]!.norm;
     next++;
   }
   return next > w + 1 ? { key: `#${text}`, next } : undefined;
+}
+
+const COMPOUND_JOINS: ReadonlySet<string> = new Set(['-', '/', ':', '\u2013']);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** "1.5 million", "4 thousand": a scale word after digits. */
@@ -282,10 +286,21 @@ function readUnit(doc: SegmentedText, w: number, end: number): { unit: string; n
   return unit === undefined ? { unit: '', next: w } : { unit, next: w + 1 };
 }
 
-/** Words `x` and `x + 1` stand next to each other, with only spaces or a hyphen between. */
+/** Words `x` and `y` stand next to each other, with only spaces or a hyphen between. */
 function joined(doc: SegmentedText, x: number, y: number): boolean {
-  const between = doc.text.slice(doc.words[x]!.end, doc.words[y]!.start);
-  return between.length <= 3 && /^[\s\-\u2010\u2011]*$/.test(between);
+  const from = doc.words[x]!.end;
+  const to = doc.words[y]!.start;
+  if (to - from > 3) {
+    return false;
+  }
+  for (let k = from; k < to; k++) {
+    const c = doc.text.charCodeAt(k);
+    // space, tab, line breaks, no-break space, hyphen-minus and the Unicode hyphens
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && c !== 45 && c !== 0x2010 && c !== 0x2011) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function key(value: number, unit: string): string {

@@ -70,10 +70,13 @@ interface RawSide {
   offsets: Int32Array;
 }
 
-/** Each sentence's entries of the word table as the sorted set of their token ids. */
+/**
+ * Each sentence's entries of the word table as the sorted set of their token ids, written
+ * over the entries (a sentence never has more tokens than entries).
+ */
 function toTokens(collected: { entries: Int32Array; offsets: Int32Array }, ids: Int32Array): RawSide {
   const { entries, offsets } = collected;
-  const tokens = new Int32Array(entries.length);
+  const tokens = entries;
   const result = new Int32Array(offsets.length);
   let length = 0;
   for (let s = 0; s + 1 < offsets.length; s++) {

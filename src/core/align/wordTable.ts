@@ -11,6 +11,10 @@ const HEDGE = 2;
 
 const CAPITALISED_INSIDE = 1;
 const LOWER = 2;
+/** Capitalised as the first word of a sentence: says nothing about being a name. */
+const CAPITALISED_AT_START = 4;
+/** Not a letter: a digit, a sign. */
+const NEITHER = 8;
 
 /**
  * The distinct words (by `norm`) and figures (by key, see `readNumber`) of two articles, with
@@ -53,8 +57,10 @@ export class WordTable {
       for (let w = sentence.firstWord; w < end; w++) {
         const word = doc.words[w]!;
         const entry = this.entryOf(word.norm);
-        const capitalised = entry >= 0 && this.kinds[entry] === WORD && isCapitalised(word.text) && !STOPWORDS.has(word.norm);
-        if (run.length > 0 && !(capitalised && /^ +$/.test(doc.text.slice(doc.words[w - 1]!.end, word.start)))) {
+        const bit = entry >= 0 ? caseBit(word.text, w > sentence.firstWord) : LOWER;
+        // A capitalised word, at the start of a sentence or inside it.
+        const capitalised = bit !== LOWER && bit !== NEITHER && this.kinds[entry] === WORD && !STOPWORDS.has(word.norm);
+        if (run.length > 0 && !(capitalised && onlySpaces(doc.text, doc.words[w - 1]!.end, word.start))) {
           this.closeRun(run);
         }
         if (capitalised) {
@@ -72,9 +78,8 @@ export class WordTable {
         if (this.kinds[entry] === HEDGE && hedgesNumber(doc, w, end)) {
           continue;
         }
-        const bit = caseBit(word.text, w > sentence.firstWord);
-        const seen = cases[entry] ?? 0;
-        if ((seen & bit) !== bit) {
+        const seen = cases[entry]!;
+        if ((bit === LOWER || bit === CAPITALISED_INSIDE) && (seen & bit) !== bit) {
           cases[entry] = seen | bit;
         }
         this.counts[entry]!++;
@@ -148,22 +153,37 @@ export class WordTable {
       this.kinds.push(kind);
       this.counts.push(0);
       this.runDiscounts.push(0);
+      this.cases[0].push(0);
+      this.cases[1].push(0);
     }
     return entry;
   }
 }
 
-/** How a word is written: capitalised inside a sentence, in lower case, or neither. */
+/** How a word's first letter is written (see the bits above). */
 function caseBit(text: string, inside: boolean): number {
   const first = text.charCodeAt(0);
   if (first >= 97 && first <= 122) {
     return LOWER;
   }
   if (first >= 65 && first <= 90) {
-    return inside ? CAPITALISED_INSIDE : 0;
+    return inside ? CAPITALISED_INSIDE : CAPITALISED_AT_START;
   }
   if (first < 128) {
-    return 0; // a digit or a sign
+    return NEITHER;
   }
-  return !isCapitalised(text) ? LOWER : inside ? CAPITALISED_INSIDE : 0;
+  return !isCapitalised(text) ? LOWER : inside ? CAPITALISED_INSIDE : CAPITALISED_AT_START;
+}
+
+/** Whether `text[from … to - 1]` is one or more spaces, as between the words of a name. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) {
+    return false;
+  }
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) !== 32) {
+      return false;
+    }
+  }
+  return true;
 }
