@@ -33,17 +33,18 @@ export function inputWarnings(a: SegmentedText, b: SegmentedText, alignment: Ali
 }
 
 /**
- * Below this share of names and figures (or of content words) in common, two articles share
+ * Below this share of content words, or of names and figures, in common, two articles share
  * almost nothing. Reports of one event by different outlets share half their names and
- * figures or more even when no sentence pair matches closely; reports of different events
- * on one topic share a third or so; unrelated articles next to none.
+ * figures and a tenth to a half of their words even when no sentence pair matches closely;
+ * unrelated articles next to none. Two short reports of different events in one country
+ * share its name and little else ("Russian", "Ukrainian" but not one other word).
  */
 const UNRELATED_SHARE = 0.1;
 
 /**
- * Whether two articles share almost no names, figures or content words. Only then is "not
- * the same event" worth saying: same-event reports worded apart find few corresponding
- * sentences, and an alarm there would be wrong.
+ * Whether two articles share almost no content words, or almost no names and figures. Only
+ * then is "not the same event" worth saying: same-event reports worded apart find few
+ * corresponding sentences, and an alarm there would be wrong.
  */
 function sharesAlmostNothing(a: SegmentedText, b: SegmentedText, alignment: Alignment): boolean {
   const shared = sharedVocabulary(a, b, alignment);

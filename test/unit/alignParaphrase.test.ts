@@ -75,6 +75,15 @@ describe('alignment of one story told in two outlets’ words', () => {
     assertPaired(strike, 'Dock workers at the port of Saltmere', 'Roughly 1,200 dockers');
   });
 
+  it('pairs a fact worded apart when the articles name the same people and places, though nothing else pairs', () => {
+    const aligned = align(
+      'Customs officers impounded a $40 million superyacht owned by Vadim Kuznetsov, a Russian tycoon, at Marina Nuova on Friday. The vessel had been moored there since March.',
+      'Italian authorities confiscated a yacht linked to Vadym Kuznietsov, a Russian businessman, in the harbour of Marina Nuova. Moscow called the move theft.'
+    );
+    assertPaired(aligned, 'Customs officers impounded', 'Italian authorities confiscated');
+    assert.strictEqual(aligned.alignment.pairs.length, 1);
+  });
+
   it('counts lexicon variants and transliterations as one word ("Kiev"/"Kyiv", "rubbished"/"denied", "Zelensky"/"Zelenskyy")', () => {
     const aligned = align(
       'Officials in Kiev rubbished the report about grain convoys. Zelensky met the envoy in Lviv.',

@@ -4,6 +4,7 @@ import { movedFlags } from './moved';
 import { window } from './orderRepair';
 import type { PairFeatures, SideFeatures } from './sentenceFeatures';
 import { dice, sharedWeight } from './similarity';
+import { TokenKind } from './vocabulary';
 
 /**
  * Lowest similarity of a pair that shares an anchor (see `PairFeatures.anchor`). Two outlets
@@ -21,6 +22,35 @@ export const ANCHORED_MIN_SIMILARITY = 0.15;
  * elsewhere is a shared figure evidence of one fact.
  */
 export const ANCHORED_MIN_COVERAGE = 0.1;
+
+/**
+ * Share of their names two articles must have in common for anchors to pair sentences where
+ * nothing else has paired yet: two outlets' reports of one event name the same people and
+ * places even when every sentence is worded apart ("Arkady Belyakov … in the port of
+ * Imperia" / "Arkadiy Beliakov … in the port of Imperia"). Figures do not count here: long
+ * texts share many by chance.
+ */
+export const ANCHORED_MIN_SHARED_NAMES = 0.4;
+
+/**
+ * Share (by weight) of the names of the article with fewer that the other article has too.
+ */
+function sharedNames(features: PairFeatures): number {
+  const { kinds, dfA, dfB, idf } = features;
+  let inA = 0;
+  let inB = 0;
+  let both = 0;
+  for (let t = 0; t < features.vocabularySize; t++) {
+    if (kinds[t] === TokenKind.Name) {
+      const weight = idf[t]!;
+      if (dfA[t]! > 0) inA += weight;
+      if (dfB[t]! > 0) inB += weight;
+      if (dfA[t]! > 0 && dfB[t]! > 0) both += weight;
+    }
+  }
+  const fewer = Math.min(inA, inB);
+  return fewer > 0 ? both / fewer : 0;
+}
 
 /**
  * Pairs the sentences left over after the best-first choice that share an anchor, in reading
@@ -42,7 +72,7 @@ export function matchAnchored(
   for (const match of chosen) {
     covered += countA <= countB ? match.a.length : match.b.length;
   }
-  if (covered === 0 || covered < ANCHORED_MIN_COVERAGE * Math.min(countA, countB)) {
+  if (covered < ANCHORED_MIN_COVERAGE * Math.min(countA, countB) && sharedNames(features) < ANCHORED_MIN_SHARED_NAMES) {
     return [];
   }
   const usedA = new Uint8Array(countA);
