@@ -69,7 +69,8 @@ function agency(entry: FramingEntry): KeyFinding | undefined {
   const other = detail.agentSide === 'a' ? 'B' : 'A';
   return {
     kind: 'agency',
-    salience: 45,
+    // Who did it outranks any choice of words: it is the first thing an analyst names.
+    salience: 60,
     text: `${other} does not say who acted: ${SIDE(detail.agentSide)} writes ${quoted(`${detail.agent.text} … ${detail.action.text}`)}, ${other} ${quoted(detail.agentless.text)}.`,
     spans: spansOf(entry),
   };
@@ -82,8 +83,8 @@ function distancing(entry: FramingEntry): KeyFinding | undefined {
   const other = detail.side === 'a' ? 'B' : 'A';
   return {
     kind: 'distancing',
-    salience: detail.counterpart ? 38 : 28,
-    text: `${SIDE(detail.side)} ${how}${detail.counterpart ? `; ${other} uses the word plainly` : ''}.`,
+    salience: detail.counterpart ? 48 : 35,
+    text: `${SIDE(detail.side)} ${how}${detail.counterpart ? `; ${other} uses ${/\s/.test(detail.phrase.text.trim()) ? 'the words' : 'the word'} plainly` : ''}.`,
     spans: spansOf(entry),
   };
 }
