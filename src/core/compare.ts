@@ -1,4 +1,5 @@
 import { alignSentences, documentSimilarity } from './align';
+import { DEFAULT_THRESHOLDS } from './align/alignSentences';
 import { distancingFindings, type DistancingFinding } from './distancing/distancing';
 import { agencyFindings } from './agency';
 import { agencyEntries, distancingEntries } from './findings/engineFraming';
@@ -52,11 +53,12 @@ export interface CompareOptions {
 export function compareArticles(a: ArticleInput, b: ArticleInput, options: CompareOptions = {}): Report {
   const time = stageTimer(options);
   const [docA, docB] = time('segment', () => [segment(visibleText(a), options.locale), segment(visibleText(b), options.locale)] as const);
-  const alignment = time('align', () => alignSentences(docA, docB));
+  const userLexicon = options.lexicon ?? defaultLexicon();
+  const alignment = time('align', () => alignSentences(docA, docB, DEFAULT_THRESHOLDS, userLexicon));
   const agency = time('agency', () => agencyFindings(docA, docB, alignment));
   const [quotesA, quotesB] = time('quotes', () => [findQuotes(docA), findQuotes(docB)] as const);
   const distancing = time('distancing', () => distancingFindings(docA, docB, quotesA, quotesB, alignment));
-  const lexicon = compileLexicon(options.lexicon ?? defaultLexicon());
+  const lexicon = compileLexicon(userLexicon);
   const { termsA, termsB, terms } = time('lexicon', () => {
     const termsA = notExplainedByDistancing(findTerms(docA, lexicon), distancing, 'a');
     const termsB = notExplainedByDistancing(findTerms(docB, lexicon), distancing, 'b');

@@ -1,5 +1,5 @@
 import { wordDiffs } from '../diff/wordDiff';
-import type { AlignedPair, Alignment, PairKind, SegmentedText, WordDiff } from '../types';
+import type { AlignedPair, Alignment, Lexicon, PairKind, SegmentedText, WordDiff } from '../types';
 import { rememberWeights } from './documentSimilarity';
 import { matchAnchored } from './anchored';
 import { headingFlags } from './headings';
@@ -57,9 +57,11 @@ export const DEFAULT_THRESHOLDS: MatchThresholds = {
 export function alignSentences(
   a: SegmentedText,
   b: SegmentedText,
-  thresholds: MatchThresholds = DEFAULT_THRESHOLDS
+  thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
+  /** The lexicon whose variants count as one word (a user's sets included); the bundled one by default. */
+  lexicon?: Lexicon
 ): Alignment {
-  const features = buildFeatures(a, b);
+  const features = buildFeatures(a, b, lexicon);
   const candidates = findCandidates(features, thresholds.minSimilarity, thresholds);
   const proposals = propose(features, candidates, thresholds);
   const headingsA = headingFlags(a);

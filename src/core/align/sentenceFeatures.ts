@@ -1,4 +1,4 @@
-import type { SegmentedText } from '../types';
+import type { Lexicon, SegmentedText } from '../types';
 import { MAX_POSTINGS } from './invertedIndex';
 import { lexiconKeys } from './lexiconKeys';
 import { nameVariants } from './nameVariants';
@@ -170,11 +170,11 @@ function weigh(side: RawSide, idf: Float64Array): SideFeatures {
  * weigh more than their rarity alone gives them, and the words of a multi-word name share one
  * name's weight.
  */
-export function buildFeatures(a: SegmentedText, b: SegmentedText): PairFeatures {
+export function buildFeatures(a: SegmentedText, b: SegmentedText, lexicon?: Lexicon): PairFeatures {
   const table = new WordTable();
   const wordsA = table.collect(a, 0);
   const wordsB = table.collect(b, 1);
-  const vocabulary = new Vocabulary(nameVariants(table.names(0), table.names(1)), lexiconKeys());
+  const vocabulary = new Vocabulary(nameVariants(table.names(0), table.names(1)), lexiconKeys(lexicon));
   const ids = vocabulary.idsOf(table);
   const rawA = toTokens(wordsA, ids);
   const rawB = toTokens(wordsB, ids);
