@@ -2,6 +2,7 @@
 // Framing Lens and writes the pictures the README shows:
 //   compare-<theme>.png  the two example articles side by side, highlighted
 //   hover-<theme>.png    the hover on a framing term
+//   hover-agency-<theme>.png  the hover on agentless wording
 //   tone-<theme>.png     the Tone panel
 //   report-<theme>.png   the report panel
 //
@@ -63,6 +64,14 @@ async function shootTheme(theme) {
     await wb.hoverText(page, 'Odesa');
     await wb.settle(page, 800);
     shots.push(await wb.screenshot(page, OUT, `hover-${theme}`));
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+
+    // B tells the injuries without saying who caused them: the agency hover.
+    await page.keyboard.press('Control+2');
+    await wb.hoverText(page, 'were hurt');
+    await wb.settle(page, 800);
+    shots.push(await wb.screenshot(page, OUT, `hover-agency-${theme}`));
     await page.mouse.move(5, 450);
     await page.keyboard.press('Escape');
 

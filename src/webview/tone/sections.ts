@@ -30,8 +30,8 @@ export function scoreCards(model: ToneModel): HTMLElement {
         'div',
         { class: 'card' },
         articleName(article),
-        el('div', { class: 'card-score' }, score(article.comparative, 3), el('span', { class: 'muted' }, ' per word')),
-        el('div', { class: 'muted' }, `total ${signed(article.score)} · ${plural(article.sentences.length, 'sentence')}`)
+        el('div', { class: 'card-score', title: 'AFINN score per word' }, score(article.comparative, 3)),
+        el('div', { class: 'muted' }, `per word · total ${signed(article.score)} · ${plural(article.sentences.length, 'sentence')}`)
       )
     )
   );
