@@ -14,19 +14,32 @@
  *   police said" against "officers arrested five men";
  * - the agentless wording is not shared: when both sides say "died", the difference is
  *   elsewhere.
- * Only sentences of aligned pairs whose words pass the event-word gate are tagged.
+ * The clauses are those of an aligned pair, or of two sentences that alignment left apart but
+ * that tell one event to the same victims (corefer.ts); then the two clauses must also share
+ * the event family and the victims (or be the one killing each article tells). Aligned pairs
+ * come first, and each clause gives one finding at most. Only sentences whose words pass the
+ * event-word gate (gate.ts) are tagged, each once.
  */
-import type { Alignment, SegmentedText, Side, Span, TextSpan } from '../types';
-import { ACTOR_NOUNS, CROWD_WORDS, PEOPLE_NOUNS, sameInstitution } from './actors';
+import type { AlignedPair, Alignment, SegmentedText, Side, Span, TextSpan } from '../types';
+import { CROWD_WORDS, sameInstitution } from './actors';
 import type { Clause } from './clauses';
 import { clausesOf, namedWords } from './clauses';
+import type { EventPair } from './corefer';
+import { eventPairs } from './corefer';
 import type { FamilyId } from './events';
-import { AGENTIVE_WORDS, AGENTLESS_WORDS, AUTHORITY_LEMMAS, PARTICIPLE_WORDS, RELATED, WEAK_LEMMAS } from './events';
+import { AUTHORITY_LEMMAS, RELATED, WEAK_LEMMAS } from './events';
+import { mayTellWithAgent, mayTellWithout } from './gate';
 import { tagText } from './nlp';
+import { specificKeys } from './patientKeys';
 import { isAge, isFigure } from './phrases';
 
 export interface AgencyFinding {
-  /** The aligned pair (`AlignedPair.id`) both clauses are in. */
+  /**
+   * Where the two clauses are: the aligned pair (`AlignedPair.id`) both are in; for sentences
+   * that alignment left apart but that tell one event (corefer.ts), the aligned pair of the
+   * agent's sentence, or `s<A sentence>-<B sentence>` (sentence indices) when it has none.
+   * An identifier only: it need not name an entry of `alignment.pairs`.
+   */
   readonly pairId: string;
   /** The side that names who acted. */
   readonly agentSide: Side;
@@ -46,87 +59,102 @@ interface SideClauses {
   readonly sources: ReadonlySet<string>;
 }
 
-/** Agency contrasts in every aligned pair, in A's order. */
+/** Which agentive clause may stand against which agentless one; all may within an aligned pair. */
+type Accept = (x: Clause, y: Clause) => boolean;
+
+/** Agency contrasts in every aligned pair, then in sentences that tell one event, in A's order. */
 export function agencyFindings(a: SegmentedText, b: SegmentedText, alignment: Alignment): AgencyFinding[] {
-  const findings: AgencyFinding[] = [];
+  const docs = { a, b };
+  const tagged = { a: new SentenceClauses(a), b: new SentenceClauses(b) };
+  const found: { finding: AgencyFinding; aSentence: number }[] = [];
+  const used = new Set<string>();
+  const keep = (findings: readonly AgencyFinding[], aSentence: number) => {
+    for (const finding of findings) {
+      // One finding per clause on either side, whichever pair of sentences found it first.
+      const other = finding.agentSide === 'a' ? 'b' : 'a';
+      const [x, y] = [`${finding.agentSide}${finding.action.start}`, `${other}${finding.agentless.start}`];
+      if (used.has(x) || used.has(y)) continue;
+      used.add(x).add(y);
+      found.push({ finding, aSentence });
+    }
+  };
+  const pairOf: Record<Side, Map<number, AlignedPair>> = { a: new Map(), b: new Map() };
   for (const pair of alignment.pairs) {
+    pair.a.forEach((s) => pairOf.a.set(s, pair));
+    pair.b.forEach((s) => pairOf.b.set(s, pair));
     if (pair.kind === 'identical') continue;
-    const agentInA = mayTellWithout(b, pair.b) && mayTellWithAgent(a, pair.a, pair.diffs.map((d) => d.a));
-    const agentInB = mayTellWithout(a, pair.a) && mayTellWithAgent(b, pair.b, pair.diffs.map((d) => d.b));
+    const agentInA = mayTellWithout(b, pair.b) && mayTellWithAgent(a, pair.a, inSpans(pair.diffs.map((d) => d.a)));
+    const agentInB = mayTellWithout(a, pair.a) && mayTellWithAgent(b, pair.b, inSpans(pair.diffs.map((d) => d.b)));
     if (!agentInA && !agentInB) continue;
-    const sideA = clausesOfSide(a, pair.a);
-    const sideB = clausesOfSide(b, pair.b);
-    if (agentInA) findings.push(...contrasts(pair.id, 'a', sideA, sideB, a, b));
-    if (agentInB) findings.push(...contrasts(pair.id, 'b', sideB, sideA, b, a));
+    const sideA = tagged.a.side(pair.a);
+    const sideB = tagged.b.side(pair.b);
+    if (agentInA) keep(contrasts(pair.id, 'a', sideA, sideB, a, b), pair.a[0]!);
+    if (agentInB) keep(contrasts(pair.id, 'b', sideB, sideA, b, a), pair.a[0]!);
   }
-  return findings;
+  for (const event of eventPairs(a, b, alignment)) {
+    const other = event.agentSide === 'a' ? 'b' : 'a';
+    const [aSentence, bSentence] = event.agentSide === 'a' ? [event.agentSentence, event.other] : [event.other, event.agentSentence];
+    const pairId = pairOf[event.agentSide].get(event.agentSentence)?.id ?? `s${aSentence}-${bSentence}`;
+    const sentence = docs[other].sentences[event.other]!;
+    const accept: Accept = (x, y) => y.wording.start >= sentence.start && y.wording.end <= sentence.end && sameEvent(event, x, y);
+    const agentSide = tagged[event.agentSide].side([event.agentSentence]);
+    const otherSide = tagged[other].side(event.context);
+    keep(contrasts(pairId, event.agentSide, agentSide, otherSide, docs[event.agentSide], docs[other], accept), aSentence);
+  }
+  // Stable: aligned pairs are in A's order already, and come first within a sentence.
+  return found.sort((p, q) => p.aSentence - q.aSentence).map((f) => f.finding);
 }
 
-/*
- * The gate. Tagging costs about a millisecond a sentence, so a pair is tagged only when its
- * words allow a contrast: one side has an event verb or noun and, among the words the other
- * side lacks (its side of the word differences), one that may name an agent — a force or
- * authority, a noun for people, or a capitalised word (names, nationalities); the other side
- * has a verb without an object, an event noun, or an event participle after "was", "were",
- * "been". An agent that both sides name is no contrast, so the gate loses little of what
- * the clause rules would find: an agent the other side names only as its source ("the
- * ministry said homes were demolished"), and a lower-case agent the lists do not know.
+/**
+ * Whether two clauses of sentences that alignment left apart tell the event that made them
+ * candidates: the same family, and the same precise victims ("40", "villagers"); or, for the
+ * one killing each article tells, a passive or intransitive telling of the deaths.
  */
-
-function mayTellWithAgent(doc: SegmentedText, sentences: readonly number[], spans: readonly Span[]): boolean {
-  let event = false;
-  let agent = false;
-  for (const s of sentences) {
-    const sentence = doc.sentences[s]!;
-    for (let w = sentence.firstWord; w < sentence.firstWord + sentence.wordCount; w++) {
-      const word = doc.words[w]!;
-      event ||= AGENTIVE_WORDS.has(word.norm);
-      agent ||=
-        (ACTOR_NOUNS.has(word.norm) || PEOPLE_NOUNS.has(word.norm) || CAPITAL.test(word.text)) &&
-        spans.some((span) => span.end > span.start && word.start >= span.start && word.end <= span.end);
-      if (event && agent) return true;
-    }
-  }
-  return false;
+function sameEvent(event: EventPair, x: Clause, y: Clause): boolean {
+  const families = [...event.families].filter((f) => x.families.has(f) && y.families.has(f));
+  if (families.length === 0) return false;
+  if (event.by === 'sole') return y.kind === 'passive' || y.kind === 'intransitive';
+  const victims = specificKeys(y.patient);
+  return [...specificKeys(x.patient)].some((key) => victims.has(key));
 }
 
-const CAPITAL = /^\p{Lu}/u;
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
-
-function mayTellWithout(doc: SegmentedText, sentences: readonly number[]): boolean {
-  for (const s of sentences) {
-    const sentence = doc.sentences[s]!;
-    let lastBe = -Infinity;
-    for (let w = sentence.firstWord; w < sentence.firstWord + sentence.wordCount; w++) {
-      const norm = doc.words[w]!.norm;
-      if (BE_FORMS.has(norm)) lastBe = w;
-      if (AGENTLESS_WORDS.has(norm) || (PARTICIPLE_WORDS.has(norm) && w - lastBe <= 4)) return true;
-    }
-  }
-  return false;
+function inSpans(spans: readonly Span[]): (word: { start: number; end: number }) => boolean {
+  return (word) => spans.some((span) => span.end > span.start && word.start >= span.start && word.end <= span.end);
 }
 
 const MAX_SENTENCE_WORDS = 150;
 
-function clausesOfSide(doc: SegmentedText, sentences: readonly number[]): SideClauses {
-  const clauses: Clause[] = [];
-  const words = new Set<string>();
-  const sources = new Set<string>();
-  for (const s of sentences) {
-    const sentence = doc.sentences[s]!;
+/** Clauses of one article's sentences, each sentence tagged once however many pairs it is in. */
+class SentenceClauses {
+  private readonly cache = new Map<number, SideClauses>();
+
+  constructor(private readonly doc: SegmentedText) {}
+
+  side(sentences: readonly number[]): SideClauses {
+    if (sentences.length === 1) return this.sentence(sentences[0]!);
+    const parts = sentences.map((s) => this.sentence(s));
+    return {
+      clauses: parts.flatMap((p) => p.clauses),
+      words: new Set(parts.flatMap((p) => [...p.words])),
+      sources: new Set(parts.flatMap((p) => [...p.sources])),
+    };
+  }
+
+  private sentence(s: number): SideClauses {
+    const cached = this.cache.get(s);
+    if (cached) return cached;
+    const sentence = this.doc.sentences[s]!;
     // Text without sentence punctuation can make one "sentence" of thousands of words: no
     // clause rule applies to it, and tagging it would cost more than the whole rest.
-    if (sentence.wordCount > MAX_SENTENCE_WORDS) continue;
+    if (sentence.wordCount > MAX_SENTENCE_WORDS) return { clauses: [], words: new Set(), sources: new Set() };
     const tokens = tagText(sentence.text);
     const named = namedWords(tokens);
-    named.mentioned.forEach((word) => words.add(word));
-    named.sources.forEach((word) => sources.add(word));
-    for (const clause of clausesOf(tokens)) {
-      const shift = (span: { start: number; end: number }) => ({ start: span.start + sentence.start, end: span.end + sentence.start });
-      clauses.push({ ...clause, wording: shift(clause.wording), ...(clause.agent ? { agent: shift(clause.agent) } : {}) });
-    }
+    const shift = (span: { start: number; end: number }) => ({ start: span.start + sentence.start, end: span.end + sentence.start });
+    const clauses = clausesOf(tokens).map((clause) => ({ ...clause, wording: shift(clause.wording), ...(clause.agent ? { agent: shift(clause.agent) } : {}) }));
+    const result = { clauses, words: named.mentioned, sources: named.sources };
+    this.cache.set(s, result);
+    return result;
   }
-  return { clauses, words, sources };
 }
 
 function contrasts(
@@ -135,7 +163,8 @@ function contrasts(
   agentSideClauses: SideClauses,
   otherSide: SideClauses,
   agentDoc: SegmentedText,
-  otherDoc: SegmentedText
+  otherDoc: SegmentedText,
+  accept: Accept = () => true
 ): AgencyFinding[] {
   const agentive = agentSideClauses.clauses.filter((c) => c.kind === 'agentive' && c.agent !== undefined);
   const agentless = otherSide.clauses.filter((c) => c.kind !== 'agentive');
@@ -147,7 +176,7 @@ function contrasts(
     if (x.agentWords.some((word) => otherSide.words.has(word))) continue;
     if (otherAgentive.some((y) => sameOrRelated(x.families, y.families))) continue;
     for (const y of agentless) {
-      if (sharedLemmas.has(y.lemma)) continue;
+      if (sharedLemmas.has(y.lemma) || !accept(x, y)) continue;
       if (AUTHORITY_LEMMAS.has(y.lemma) && sameInstitution(x.agentWords, otherSide.sources)) continue;
       const score = matchScore(x, y);
       if (score > 0) candidates.push({ x, y, score, overlap: comparePatients(x.patient, y.patient).overlap });

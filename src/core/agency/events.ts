@@ -255,3 +255,24 @@ export const PARTICIPLE_WORDS = wordsWhere((entry) => entry.role === 'verb' && e
 export const NOMINAL_WORDS: ReadonlySet<string> = new Set(
   [...BY_FIRST_WORD.values()].flat().filter((entry) => entry.role === 'nominal').flatMap((entry) => entry.words)
 );
+
+/**
+ * The families a word can tell, for the cheap search of sentences that tell one event
+ * (corefer.ts): "wounding" and "injured" are both of `injure`, "shot" of `shoot` and (in
+ * "shot dead") `kill`. Particles and generic first words of phrases give no family.
+ */
+const FAMILIES_BY_WORD: ReadonlyMap<string, ReadonlySet<FamilyId>> = (() => {
+  const map = new Map<string, Set<FamilyId>>();
+  for (const entry of [...BY_FIRST_WORD.values()].flat()) {
+    for (const word of entry.words) {
+      if (PARTICLES.has(word) || GENERIC.has(word)) continue;
+      const families = map.get(word) ?? new Set<FamilyId>();
+      map.set(word, families.add(entry.family));
+    }
+  }
+  return map;
+})();
+
+export function familiesOfWord(word: string): ReadonlySet<FamilyId> | undefined {
+  return FAMILIES_BY_WORD.get(word);
+}

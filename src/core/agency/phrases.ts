@@ -162,14 +162,19 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
 const QUANTITIES = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions']);
 const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['people', 'person'], ['persons', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child'],
-  ['policemen', 'policeman'], ['gunmen', 'gunman'],
+  ['policemen', 'policeman'], ['gunmen', 'gunman'], ['fishermen', 'fisherman'], ['militiamen', 'militiaman'],
 ]);
 /** Words of quantity that say nothing about who was harmed. */
 const NOT_KEYS = new Set(['least', 'most', 'some', 'more', 'several', 'many', 'number', 'total', 'lot', 'about', 'around', 'nearly']);
 
 /** A comparable key for a word naming who or what was harmed: "Forty" → "40", "homes" → "home". */
 function keyOf(token: Token): string {
-  const word = bare(token).replace(/,/g, '');
+  return keyOfWord(bare(token));
+}
+
+/** The key of a lower-case word without a possessive ending; the cheap event search uses the same keys. */
+export function keyOfWord(lower: string): string {
+  const word = lower.replace(/,/g, '');
   if (QUANTITIES.has(word)) return `#${word}`;
   return NUMBER_WORDS.get(word) ?? IRREGULAR_PLURALS.get(word) ?? singular(word);
 }

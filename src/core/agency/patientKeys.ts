@@ -1,0 +1,68 @@
+/**
+ * Keys for who was harmed that are precise enough to tell one event from another across two
+ * articles: a figure ("Forty", "40", "3,000", "a dozen", "twenty-five") or a noun for a
+ * particular group of victims ("villagers", "protesters"). Nouns for anyone ("people",
+ * "men") and vague or single figures ("dozens", "one") are left out: two different events
+ * often share them.
+ *
+ * The keys are read once from a sentence's words, before any tagging, and again from a
+ * tagged clause's patient; both use `keyOfWord`, so the two readings agree.
+ */
+import type { SegmentedText } from '../types';
+import { keyOfWord } from './phrases';
+
+/** Victim nouns, as keys ("villager", "child"). */
+const VICTIM_KEYS: ReadonlySet<string> = new Set(
+  [
+    'villagers', 'residents', 'civilians', 'children', 'boys', 'girls', 'teenagers', 'pupils', 'students',
+    'protesters', 'demonstrators', 'marchers', 'mourners', 'rioters', 'activists', 'workers', 'farmers',
+    'fishermen', 'miners', 'journalists', 'reporters', 'doctors', 'medics', 'nurses', 'patients', 'teachers',
+    'worshippers', 'pilgrims', 'passengers', 'tourists', 'families', 'migrants', 'refugees', 'prisoners',
+    'inmates', 'detainees', 'hostages', 'soldiers', 'officers', 'policemen', 'fighters', 'militants',
+    'terrorists', 'insurgents', 'rebels', 'separatists', 'gunmen', 'militiamen', 'jihadists',
+    'homes', 'houses', 'buildings', 'schools', 'hospitals', 'mosques', 'churches', 'shops',
+  ].map(keyOfWord)
+);
+
+const UNITS = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+
+function isNumber(key: string): boolean {
+  return /^\d+$/.test(key);
+}
+
+/** Whether a clause key (see `keysOf`) says precisely who was harmed. */
+export function isSpecificKey(key: string): boolean {
+  const word = key.replace(/^@/, '');
+  return (isNumber(word) && word !== '1') || VICTIM_KEYS.has(word);
+}
+
+/** The precise keys of a clause's patient. */
+export function specificKeys(patient: ReadonlySet<string> | undefined): Set<string> {
+  return new Set([...(patient ?? [])].map((key) => key.replace(/^@/, '')).filter(isSpecificKey));
+}
+
+/** The precise patient keys of sentence `s`, from its words: "Twenty-five" is 25, "two hundred" 200. */
+export function sentenceKeys(doc: SegmentedText, s: number): Set<string> {
+  const sentence = doc.sentences[s]!;
+  const keys = new Set<string>();
+  const end = sentence.firstWord + sentence.wordCount;
+  for (let w = sentence.firstWord; w < end; w++) {
+    const word = doc.words[w]!;
+    let key = keyOfWord(word.norm);
+    const next = w + 1 < end ? doc.words[w + 1]! : undefined;
+    if (next && isNumber(key)) {
+      const following = keyOfWord(next.norm);
+      const x = Number(key);
+      const joined = doc.text.slice(word.end, next.start) === '-';
+      if (joined && x >= 20 && x % 10 === 0 && UNITS.has(following)) {
+        key = String(x + Number(following));
+        w++;
+      } else if (next.norm === 'hundred' && x < 100) {
+        key = String(x * 100);
+        w++;
+      }
+    }
+    if (isSpecificKey(key)) keys.add(key);
+  }
+  return keys;
+}
