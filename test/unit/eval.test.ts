@@ -7,6 +7,18 @@ import { loadPairs, runEvaluation, type CapabilityFigures } from '../eval/run';
  * gets better; lowering one needs a reason in the commit.
  */
 const FLOORS: Readonly<Record<string, { recall?: number; precision?: number; clean?: number }>> = {
+  lexicon: { recall: 0.95, precision: 0.95 },
+  agency: { recall: 0.75, precision: 0.9 },
+  distancing: { recall: 0.9, precision: 0.9, clean: 0.9 },
+  loaded: { recall: 0.85, precision: 0.9, clean: 0.9 },
+  alignment: { recall: 0.85, precision: 0.95, clean: 0.95 },
+  segmentation: { recall: 0.95, clean: 0.95 },
+  attribution: { recall: 0.95, clean: 0.95 },
+  names: { recall: 0.9, precision: 0.9, clean: 0.9 },
+  actors: { recall: 0.9, clean: 0.9 },
+  wording: { recall: 0.8, precision: 0.7, clean: 0.9 },
+  warning: { recall: 1, clean: 0.95 },
+  any: { clean: 0.95 },
   all: { recall: 0.9, precision: 0.9, clean: 0.9 },
 };
 
