@@ -9,6 +9,8 @@
  * tagged clause's patient; both use `keyOfWord`, so the two readings agree.
  */
 import type { SegmentedText } from '../types';
+import { ACTOR_NOUNS, PEOPLE_NOUNS } from './actors';
+import { familiesOfWord } from './events';
 import { keyOfWord } from './phrases';
 
 /** Victim nouns, as keys ("villager", "child"). */
@@ -48,10 +50,10 @@ export function sentenceKeys(doc: SegmentedText, s: number): Set<string> {
   const end = sentence.firstWord + sentence.wordCount;
   for (let w = sentence.firstWord; w < end; w++) {
     const word = doc.words[w]!;
-    let key = keyOfWord(word.norm);
+    let key = cachedKey(word.norm);
     const next = w + 1 < end ? doc.words[w + 1]! : undefined;
     if (next && isNumber(key)) {
-      const following = keyOfWord(next.norm);
+      const following = cachedKey(next.norm);
       const x = Number(key);
       const joined = doc.text.slice(word.end, next.start) === '-';
       if (joined && x >= 20 && x % 10 === 0 && UNITS.has(following)) {
@@ -62,7 +64,46 @@ export function sentenceKeys(doc: SegmentedText, s: number): Set<string> {
         w++;
       }
     }
-    if (isSpecificKey(key)) keys.add(key);
+    if (isNumber(key) ? countsVictims(doc, w, end) : isSpecificKey(key)) keys.add(key);
   }
   return keys;
+}
+
+/**
+ * Whether the figure ending at word `w` counts people or things harmed: a noun for them
+ * follows, maybe after one adjective ("17 people", "six young children"), or a verb does
+ * ("eleven were injured"), or an event word comes just before ("wounding 11"). Dates, years
+ * and sums ("on day 453", "the 2021 coup", "3 million") are no victims.
+ */
+function countsVictims(doc: SegmentedText, w: number, end: number): boolean {
+  if (cachedKey(doc.words[w]!.norm) === '1') return false;
+  const next = w + 1 < end && adjacent(doc, w) ? doc.words[w + 1]!.norm : undefined;
+  if (next !== undefined && (isHarmed(next) || BE.has(next) || familiesOfWord(next))) return true;
+  if (next !== undefined && !/^\d/.test(next) && w + 2 < end && adjacent(doc, w + 1) && isHarmed(doc.words[w + 2]!.norm)) return true;
+  const before = doc.words[w - 1];
+  return before !== undefined && before.sentence === doc.words[w]!.sentence && adjacent(doc, w - 1) && familiesOfWord(before.norm) !== undefined;
+}
+
+/** Whether only spaces separate word `w` from the next. */
+function adjacent(doc: SegmentedText, w: number): boolean {
+  return /^ *$/.test(doc.text.slice(doc.words[w]!.end, doc.words[w + 1]!.start));
+}
+
+const BE = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'died']);
+
+/** Keys of words seen lately: news repeats its words, and `keyOfWord` runs regular expressions. */
+const KEY_CACHE = new Map<string, string>();
+
+function cachedKey(word: string): string {
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
+    key = keyOfWord(word);
+    KEY_CACHE.set(word, key);
+  }
+  return key;
+}
+
+function isHarmed(word: string): boolean {
+  return VICTIM_KEYS.has(cachedKey(word)) || PEOPLE_NOUNS.has(word) || ACTOR_NOUNS.has(word);
 }
