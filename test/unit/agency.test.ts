@@ -23,7 +23,8 @@ export function findings(textA: string, textB: string): AgencyFinding[] {
     for (const [span, text] of [[f.agent, agentText], [f.action, agentText], [f.agentless, otherText]] as const) {
       assert.strictEqual(text.slice(span.start, span.end), span.text, 'offsets are exact');
     }
-    assert.ok(alignment.pairs.some((p) => p.id === f.pairId));
+    // An aligned pair, or two sentences that alignment left apart but that tell one event.
+    assert.ok(alignment.pairs.some((p) => p.id === f.pairId) || /^s\d+-\d+$/.test(f.pairId), f.pairId);
   }
   return found;
 }
