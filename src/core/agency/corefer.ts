@@ -121,11 +121,13 @@ class DocEvents {
   constructor(private readonly doc: SegmentedText) {
     for (const sentence of doc.sentences) {
       if (sentence.wordCount > MAX_SENTENCE_WORDS) continue;
-      const families = new Set<FamilyId>();
+      // Most sentences tell no event: nothing is allocated for them.
+      let families: Set<FamilyId> | undefined;
       for (let w = sentence.firstWord; w < sentence.firstWord + sentence.wordCount; w++) {
-        familiesOfWord(doc.words[w]!.norm)?.forEach((family) => families.add(family));
+        const of = familiesOfWord(doc.words[w]!.norm);
+        if (of) of.forEach((family) => (families ??= new Set<FamilyId>()).add(family));
       }
-      if (families.size === 0) continue;
+      if (!families) continue;
       const keys = sentenceKeys(doc, sentence.index);
       this.events.set(sentence.index, { families, keys });
       for (const family of families) {
