@@ -212,7 +212,10 @@ export interface FramingEntry {
 
 /** How one article names who acted where the corresponding sentence of the other does not. */
 export interface AgencyDetail {
-  /** The aligned pair both clauses are in. */
+  /**
+   * The aligned pair of the agent's sentence, or `s<A sentence>-<B sentence>` when the two
+   * sentences tell one event but alignment left them apart. An identifier only.
+   */
   readonly pairId: string;
   /** The article that names who acted. */
   readonly agentSide: Side;

@@ -62,7 +62,7 @@ export function agencyEntries(findings: readonly AgencyInput[], texts: { readonl
       form: finding.form,
     };
     return {
-      setId: `agency-${finding.pairId}-${finding.agent.start}`,
+      setId: `agency-${finding.pairId}-${finding.agent.start}-${finding.action.start}-${finding.agentless.start}`,
       category: 'agency',
       contrast: true,
       a,
