@@ -1,7 +1,11 @@
-import type { Alignment, SegmentedText, Substitution, SubstitutionCategory, TextSpan, Word } from '../types';
+import type { AlignedPair, Alignment, SegmentedText, Substitution, SubstitutionCategory, TextSpan, Word, WordDiff } from '../types';
 import { crossArticleNames, fullestNames, isNameSpan, nameSpan, nameTest, wholeName, type NameChange, type NameTest } from './nameVariants';
 import { isSpellingVariant } from './spelling';
-import { changesContent, clausePieces, fillsOneSlot, isContentWord, tighten } from './wording';
+import { isFramed } from './anchors';
+import { namesAnotherSource } from './sources';
+import { someWordIn, spanOfWords, wordsInSpan } from './spans';
+import { finalVerbStart, isLightVerbOnly, isVerbGroup, reports } from './verbGroups';
+import { changesContent, clausePieces, fillsOneSlot, isContentWord, sameWord, tighten } from './wording';
 
 /** What classification needs to know about the lexicon, without depending on its internals. */
 export interface VariantLookup {
@@ -56,24 +60,25 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
       found.push(change);
     }
   };
+  const breaks = (diff: WordDiff) => changesContent(wordsInSpan(inputs.a, diff.a), wordsInSpan(inputs.b, diff.b));
   for (const pair of inputs.alignment.pairs) {
-    for (const diff of pair.diffs) {
+    pair.diffs.forEach((diff, index) => {
       if (diff.kind !== 'replaced') {
-        continue;
+        return;
       }
-      const allA = wordsIn(inputs.a, diff.a);
-      const allB = wordsIn(inputs.b, diff.b);
+      const allA = wordsInSpan(inputs.a, diff.a);
+      const allB = wordsInSpan(inputs.b, diff.b);
       if (allA.length === 0 || allB.length === 0 || allA.length > MAX_DIFF_WORDS || allB.length > MAX_DIFF_WORDS) {
-        continue;
+        return;
       }
       const { pairs, each, knownOnly } = clausePairs(inputs, allA, allB);
-      for (const [wordsA, wordsB] of pairs) {
+      for (const { wordsA, wordsB, first, last } of pairs) {
         if (wordsA.length > MAX_WORDS_PER_SIDE || wordsB.length > MAX_WORDS_PER_SIDE) {
           continue;
         }
         // Uncut, the change keeps the diff's own spans, so views can tie the two together.
         const whole = wordsA === allA && wordsB === allB;
-        const change = classify(inputs, test, pair.id, whole ? diff.a : spanOf(inputs.a, wordsA), whole ? diff.b : spanOf(inputs.b, wordsB), wordsA, wordsB);
+        const change = classify(inputs, test, pair.id, whole ? diff.a : spanOfWords(inputs.a, wordsA), whole ? diff.b : spanOfWords(inputs.b, wordsB), wordsA, wordsB);
         if (knownOnly && change.setId === undefined) {
           continue;
         }
@@ -85,16 +90,18 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
           add(change, wordsA, wordsB);
         } else {
           // The slot is judged as the diff found it ("to demand" keeps its "to"), then shown without shared filler.
-          if (!isPreciseRewording(inputs, pair.similarity, wordsA, wordsB)) {
+          // A piece inside the diff is framed by the cut that made it (clause punctuation, subject and verb).
+          const framed = () => (!first || isFramed(inputs.a, inputs.b, pair, index, -1, breaks)) && (!last || isFramed(inputs.a, inputs.b, pair, index, 1, breaks));
+          if (!isPreciseRewording(inputs, pair.similarity, wordsA, wordsB) || !framed() || !isTelling(inputs, pair, wordsA, wordsB)) {
             continue;
           }
           const [tightA, tightB] = tighten(wordsA, wordsB);
           const tight = tightA.length === wordsA.length && tightB.length === wordsB.length;
-          add(tight ? change : classify(inputs, test, pair.id, spanOf(inputs.a, tightA), spanOf(inputs.b, tightB), tightA, tightB), tightA, tightB);
+          add(tight ? change : classify(inputs, test, pair.id, spanOfWords(inputs.a, tightA), spanOfWords(inputs.b, tightB), tightA, tightB), tightA, tightB);
         }
         if (!each) break;
       }
-    }
+    });
   }
   for (const candidate of crossArticleNames(inputs.a, inputs.b, test)) {
     const { wordsA, wordsB } = candidate;
@@ -108,54 +115,103 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
     }
   }
   for (const name of fullestNames(names)) {
-    add(name.change, wordsIn(inputs.a, name.change.a), wordsIn(inputs.b, name.change.b));
+    add(name.change, wordsInSpan(inputs.a, name.change.a), wordsInSpan(inputs.b, name.change.b));
   }
   return found.sort((x, y) => y.salience - x.salience || x.a.start - y.a.start);
 }
 
+/** One side's words against the other's, and whether they reach the diff's first and last word. */
+interface SlotPair {
+  readonly wordsA: readonly Word[];
+  readonly wordsB: readonly Word[];
+  readonly first: boolean;
+  readonly last: boolean;
+}
+
 /**
  * The replaced span as one clause against one clause. Whole when it holds no clause
- * punctuation. Otherwise clause by clause when both sides have as many (`each`: "republic's
- * militia, said" ↔ "occupation authorities in Donetsk, claimed"), or the one clause that
- * holds content words against a side of one clause ("destroyed" ↔ "lost, and" gives
- * "destroyed" ↔ "lost"). Any other cut is a clause rewritten: only a lexicon set can still
- * name a change in it (`knownOnly`).
+ * punctuation, or cut into subject and verb when both sides close with a verb ("A mob of
+ * agitators stormed" ↔ "Student protesters occupied"). Otherwise clause by clause when both
+ * sides have as many (`each`: "republic's militia, said" ↔ "occupation authorities in
+ * Donetsk, claimed"), or the one clause that holds content words against a side of one clause
+ * ("destroyed" ↔ "lost, and" gives "destroyed" ↔ "lost"). Any other cut is a clause
+ * rewritten: only a lexicon set can still name a change in it (`knownOnly`).
  */
-function clausePairs(
-  inputs: SubstitutionInputs,
-  allA: readonly Word[],
-  allB: readonly Word[]
-): { pairs: Array<[readonly Word[], readonly Word[]]>; each: boolean; knownOnly: boolean } {
+function clausePairs(inputs: SubstitutionInputs, allA: readonly Word[], allB: readonly Word[]): { pairs: SlotPair[]; each: boolean; knownOnly: boolean } {
   const piecesA = clausePieces(inputs.a.text, allA);
   const piecesB = clausePieces(inputs.b.text, allB);
   if (piecesA.length === 1 && piecesB.length === 1) {
-    return { pairs: [[allA, allB]], each: false, knownOnly: false };
+    const [verbA, verbB] = [finalVerbStart(allA), finalVerbStart(allB)];
+    const subjects = verbA > 0 && verbB > 0 && allA.slice(0, verbA).some(isContentWord) && allB.slice(0, verbB).some(isContentWord);
+    if (subjects) {
+      return {
+        pairs: [
+          { wordsA: allA.slice(0, verbA), wordsB: allB.slice(0, verbB), first: true, last: false },
+          { wordsA: allA.slice(verbA), wordsB: allB.slice(verbB), first: false, last: true },
+        ],
+        each: true,
+        knownOnly: false,
+      };
+    }
+    return { pairs: [{ wordsA: allA, wordsB: allB, first: true, last: true }], each: false, knownOnly: false };
   }
   if (piecesA.length === piecesB.length) {
-    const pairs = piecesA.map((piece, i): [Word[], Word[]] => [piece, piecesB[i]!]).filter(([x, y]) => x.length > 0 && y.length > 0);
+    const n = piecesA.length;
+    const pairs = piecesA
+      .map((piece, i): SlotPair => ({ wordsA: piece, wordsB: piecesB[i]!, first: i === 0, last: i === n - 1 }))
+      .filter((p) => p.wordsA.length > 0 && p.wordsB.length > 0);
     return { pairs, each: true, knownOnly: false };
   }
-  const contentA = piecesA.filter((piece) => piece.length > 0);
-  const contentB = piecesB.filter((piece) => piece.length > 0);
-  if (contentA.length === 1 && contentB.length === 1) {
-    return { pairs: [[contentA[0]!, contentB[0]!]], each: false, knownOnly: false };
+  const contentA = piecesA.findIndex((piece) => piece.length > 0);
+  const contentB = piecesB.findIndex((piece) => piece.length > 0);
+  if (piecesA.filter((piece) => piece.length > 0).length === 1 && piecesB.filter((piece) => piece.length > 0).length === 1) {
+    const first = contentA === 0 || contentB === 0;
+    const last = contentA === piecesA.length - 1 || contentB === piecesB.length - 1;
+    return { pairs: [{ wordsA: piecesA[contentA]!, wordsB: piecesB[contentB]!, first, last }], each: false, knownOnly: false };
   }
-  return { pairs: [[allA, allB]], each: false, knownOnly: true };
+  return { pairs: [{ wordsA: allA, wordsB: allB, first: true, last: true }], each: false, knownOnly: true };
 }
 
 /**
  * An unexplained replacement, kept only as a real substitution: content words on both sides
- * and not the same ones, short, in one slot, in a pair that clearly corresponds.
+ * and not the same ones, short, in one slot, in a pair that clearly corresponds, or a verb
+ * group against a verb group ("was forced to resign" ↔ "stepped down"), which names one event
+ * two ways even where the rest of the pair was rewritten.
  */
 function isPreciseRewording(inputs: SubstitutionInputs, pairSimilarity: number, wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
   const oneWord = wordsA.length === 1 && wordsB.length === 1;
+  const verbs = isVerbGroup(wordsA) && isVerbGroup(wordsB);
   return (
-    pairSimilarity >= (oneWord ? MIN_PAIR_SIMILARITY_FOR_ONE_WORD : MIN_PAIR_SIMILARITY_FOR_REWORDING) &&
-    wordsA.length <= MAX_WORDS_FOR_REWORDING &&
-    wordsB.length <= MAX_WORDS_FOR_REWORDING &&
+    pairSimilarity >= (oneWord || verbs ? MIN_PAIR_SIMILARITY_FOR_ONE_WORD : MIN_PAIR_SIMILARITY_FOR_REWORDING) &&
+    wordsA.length <= (verbs ? MAX_WORDS_PER_SIDE : MAX_WORDS_FOR_REWORDING) &&
+    wordsB.length <= (verbs ? MAX_WORDS_PER_SIDE : MAX_WORDS_FOR_REWORDING) &&
     changesContent(wordsA, wordsB) &&
     fillsOneSlot(inputs.a.text, wordsA, inputs.b.text, wordsB)
   );
+}
+
+/**
+ * A rewording an analyst would point out, not a difference of fact or of construction: not a
+ * different source or set of people in the slot ("police" ↔ "aid groups"), not a light verb
+ * on either side ("bringing" ↔ "taking", "killing" ↔ "leaving [27 people dead]": a light
+ * verb's meaning lies in the words after it, outside the span), not a reporting verb against
+ * an act ("arrested" ↔ "said"), and not a word the other sentence has elsewhere ("rising" ↔
+ * "is forecast" beside A's "forecasts": moved, not replaced).
+ */
+function isTelling(inputs: SubstitutionInputs, pair: AlignedPair, wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
+  if (namesAnotherSource(wordsA, wordsB) || isLightVerbOnly(wordsA) || isLightVerbOnly(wordsB) || reports(wordsA) !== reports(wordsB)) {
+    return false;
+  }
+  return !usedElsewhere(wordsA, inputs.b, pair.bSpan, wordsB) && !usedElsewhere(wordsB, inputs.a, pair.aSpan, wordsA);
+}
+
+/** A content word of one side that the other side's sentence has outside its own span. */
+function usedElsewhere(words: readonly Word[], other: SegmentedText, sentence: { start: number; end: number }, otherWords: readonly Word[]): boolean {
+  const content = words.filter(isContentWord).map((w) => w.norm);
+  const start = otherWords[0]!.start;
+  const end = otherWords[otherWords.length - 1]!.end;
+  // Suffixes are all the stemmer takes off, so a different first letter rules a word out cheaply.
+  return someWordIn(other, sentence, (w) => (w.end <= start || w.start >= end) && content.some((c) => c[0] === w.norm[0] && sameWord(c, w.norm)));
 }
 
 function classify(
@@ -239,32 +295,4 @@ function tone(inputs: SubstitutionInputs, words: readonly Word[]): number {
 
 function normsOf(words: readonly Word[]): string {
   return words.map((w) => w.norm).join(' ');
-}
-
-function spanOf(doc: SegmentedText, words: readonly Word[]): TextSpan {
-  const start = words[0]!.start;
-  const end = words[words.length - 1]!.end;
-  return { text: doc.text.slice(start, end), start, end };
-}
-
-/** The words of a document that lie inside a span, found by binary search. */
-export function wordsIn(doc: SegmentedText, span: { start: number; end: number }): Word[] {
-  const words = doc.words;
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.end <= span.start) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  const result: Word[] = [];
-  for (let i = low; i < words.length && words[i]!.start < span.end; i++) {
-    if (words[i]!.start >= span.start) {
-      result.push(words[i]!);
-    }
-  }
-  return result;
 }

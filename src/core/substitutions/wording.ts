@@ -1,6 +1,7 @@
 import type { Word } from '../types';
 import { STOPWORDS, stem } from '../text/normalize';
 import { differsOnlyBySuffix, letterCount } from './nameWords';
+import { isPastForm, isVerbGroup } from './verbGroups';
 
 /**
  * What makes a replaced span inside an aligned pair a wording change a journalist would list:
@@ -49,7 +50,8 @@ export function changesContent(wordsA: readonly Word[], wordsB: readonly Word[])
   return !fewer.every((x) => more.some((y) => sameWord(x, y)));
 }
 
-function sameWord(x: string, y: string): boolean {
+/** One word, inflected or not: "claims"/"claimed", "forecast"/"forecasts". */
+export function sameWord(x: string, y: string): boolean {
   return x === y || stem(x) === stem(y) || differsOnlyBySuffix(x, y);
 }
 
@@ -79,6 +81,11 @@ export function clausePieces(text: string, words: readonly Word[]): Word[][] {
 
 /** Approximators around a figure: "nearly", "about" are filler at the edge of a slot. */
 const APPROXIMATORS = new Set('nearly almost around roughly approximately some about over under more less than least fewer at'.split(' '));
+
+/** A word that frames a slot from outside it: content, but not an approximator ("at least 27"). */
+export function isFrameWord(word: Word): boolean {
+  return isContentWord(word) && !APPROXIMATORS.has(word.norm);
+}
 
 /**
  * Both sides without the filler at their ends, where both ends are filler: "slash nearly" ↔
@@ -114,14 +121,6 @@ function contentCount(text: string, words: readonly Word[]): number {
   return count;
 }
 
-/** Past forms without -ed that news copy uses most. */
-const IRREGULAR_PAST = new Set(
-  ('said told lost left led fled hit struck shot fought won took gave made met sent spent held kept ' +
-    'found thought brought bought caught taught sold stood understood began broke chose drove fell flew ' +
-    'forgot froze got grew knew rode rose ran saw sought spoke stole swore threw woke wrote withdrew overran ' +
-    'upheld overthrew').split(' ')
-);
-
 /**
  * A finite verb closing the span or its clause ("people died", "she said", "had flipped"),
  * told by its ending, not its tag (there is no tagger here): an -ed or irregular past form that
@@ -129,7 +128,7 @@ const IRREGULAR_PAST = new Set(
  */
 function endsInVerb(words: readonly Word[]): boolean {
   return words.some((w, i) => {
-    const past = IRREGULAR_PAST.has(w.norm) || (w.norm.length >= 4 && w.norm.endsWith('ed') && !w.norm.endsWith('eed'));
+    const past = isPastForm(w);
     const next = words[i + 1];
     return past && (next === undefined || !isContentWord(next));
   });
@@ -150,7 +149,8 @@ function shape(words: readonly Word[]): string {
  * for two phrases of one shape), a verb against a verb ("said" ↔ "further clarified", not
  * "civilians" ↔ "people died"), a phrase against a phrase of the same kind (not "University
  * President" ↔ "In a statement", nor "people to flee" ↔ "refugees without shelter"), and
- * neither side alone opening a subordinate clause ("The reporting" ↔ "When asked").
+ * neither side alone opening a subordinate clause ("The reporting" ↔ "When asked"). An
+ * infinitive inside a verb group ("was forced to resign" ↔ "stepped down") is part of the verb.
  */
 export function fillsOneSlot(textA: string, wordsA: readonly Word[], textB: string, wordsB: readonly Word[]): boolean {
   const limit = shape(wordsA) === shape(wordsB) ? MAX_PARALLEL_CONTENT_WORDS : MAX_CONTENT_WORDS;
@@ -163,5 +163,10 @@ export function fillsOneSlot(textA: string, wordsA: readonly Word[], textB: stri
   const opensPhrase = (words: readonly Word[]) => PREPOSITIONS.has(words[0]!.norm);
   const infinitive = (words: readonly Word[]) => words.some((w) => w.norm === 'to');
   const opensClause = (words: readonly Word[]) => words.some((w) => CLAUSE_OPENERS.has(w.norm));
-  return opensPhrase(wordsA) === opensPhrase(wordsB) && infinitive(wordsA) === infinitive(wordsB) && opensClause(wordsA) === opensClause(wordsB);
+  const verbs = isVerbGroup(wordsA) && isVerbGroup(wordsB);
+  return (
+    opensPhrase(wordsA) === opensPhrase(wordsB) &&
+    (verbs || infinitive(wordsA) === infinitive(wordsB)) &&
+    opensClause(wordsA) === opensClause(wordsB)
+  );
 }
