@@ -38,6 +38,21 @@ export function isFramed(a: SegmentedText, b: SegmentedText, pair: AlignedPair, 
   }
 }
 
+/**
+ * Shared content words right before and right after diff `index`, with no other difference
+ * in between ("a Russian oligarch, in the port" ↔ "a Russian businessman, in the port"): the
+ * one word is swapped inside a phrase both articles write, whatever the rest of the pair does.
+ */
+export function isEnclosed(a: SegmentedText, pair: AlignedPair, index: number): boolean {
+  const diffs = pair.diffs;
+  const here = diffs[index]!;
+  const before = diffs[index - 1];
+  const after = diffs[index + 1];
+  const start = before ? before.a.end : pair.aSpan.start;
+  const end = after ? after.a.start : pair.aSpan.end;
+  return someWordIn(a, { start, end: here.a.start }, isFrameWord) && someWordIn(a, { start: here.a.end, end }, isFrameWord);
+}
+
 /** A shared stretch frames a slot when it holds a content word (not "at least") or a boundary mark. */
 function frames(a: SegmentedText, b: SegmentedText, startA: number, endA: number, startB: number, endB: number): boolean {
   if (endA <= startA && endB <= startB) return false;

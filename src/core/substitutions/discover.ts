@@ -1,7 +1,7 @@
 import type { AlignedPair, Alignment, SegmentedText, Substitution, SubstitutionCategory, TextSpan, Word, WordDiff } from '../types';
 import { crossArticleNames, fullestNames, isNameSpan, nameSpan, nameTest, wholeName, type NameChange, type NameTest } from './nameVariants';
 import { isSpellingVariant } from './spelling';
-import { isFramed } from './anchors';
+import { isEnclosed, isFramed } from './anchors';
 import { namesAnotherSource } from './sources';
 import { someWordIn, spanOfWords, wordsInSpan } from './spans';
 import { finalVerbStart, isLightVerbOnly, isVerbGroup, reports } from './verbGroups';
@@ -36,6 +36,11 @@ const MIN_PAIR_SIMILARITY_FOR_REWORDING = 0.45;
  * "oligarch" ↔ "businessman"), is a substitution even in a pair that shares less.
  */
 const MIN_PAIR_SIMILARITY_FOR_ONE_WORD = 0.3;
+/**
+ * One word for one inside a phrase both articles write ("a Russian oligarch, in the port" ↔
+ * "a Russian businessman, in the port") is a word choice even in a pair rewritten around it.
+ */
+const MIN_PAIR_SIMILARITY_FOR_ENCLOSED_WORD = 0.2;
 const MAX_WORDS_FOR_REWORDING = 3;
 /** Sub-phrases tried against the lexicon ("has rubbished claims" contains "rubbished"). */
 const MAX_LOOKUP_WORDS = 3;
@@ -92,7 +97,8 @@ export function discoverSubstitutions(inputs: SubstitutionInputs): Substitution[
           // The slot is judged as the diff found it ("to demand" keeps its "to"), then shown without shared filler.
           // A piece inside the diff is framed by the cut that made it (clause punctuation, subject and verb).
           const framed = () => (!first || isFramed(inputs.a, inputs.b, pair, index, -1, breaks)) && (!last || isFramed(inputs.a, inputs.b, pair, index, 1, breaks));
-          if (!isPreciseRewording(inputs, pair.similarity, wordsA, wordsB) || !framed() || !isTelling(inputs, pair, wordsA, wordsB)) {
+          const enclosed = () => first && last && isEnclosed(inputs.a, pair, index);
+          if (!isPreciseRewording(inputs, pair.similarity, wordsA, wordsB, enclosed) || !framed() || !isTelling(inputs, pair, wordsA, wordsB)) {
             continue;
           }
           const [tightA, tightB] = tighten(wordsA, wordsB);
@@ -174,15 +180,23 @@ function clausePairs(inputs: SubstitutionInputs, allA: readonly Word[], allB: re
 
 /**
  * An unexplained replacement, kept only as a real substitution: content words on both sides
- * and not the same ones, short, in one slot, in a pair that clearly corresponds, or a verb
+ * and not the same ones, short, in one slot, in a pair that clearly corresponds (one word for
+ * one: a pair that shares less, or less still inside a phrase both write), or a verb
  * group against a verb group ("was forced to resign" ↔ "stepped down"), which names one event
  * two ways even where the rest of the pair was rewritten.
  */
-function isPreciseRewording(inputs: SubstitutionInputs, pairSimilarity: number, wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
+function isPreciseRewording(
+  inputs: SubstitutionInputs,
+  pairSimilarity: number,
+  wordsA: readonly Word[],
+  wordsB: readonly Word[],
+  enclosed: () => boolean
+): boolean {
   const oneWord = wordsA.length === 1 && wordsB.length === 1;
   const verbs = isVerbGroup(wordsA) && isVerbGroup(wordsB);
+  const floor = oneWord && pairSimilarity < MIN_PAIR_SIMILARITY_FOR_ONE_WORD && enclosed() ? MIN_PAIR_SIMILARITY_FOR_ENCLOSED_WORD : MIN_PAIR_SIMILARITY_FOR_ONE_WORD;
   return (
-    pairSimilarity >= (oneWord || verbs ? MIN_PAIR_SIMILARITY_FOR_ONE_WORD : MIN_PAIR_SIMILARITY_FOR_REWORDING) &&
+    pairSimilarity >= (oneWord || verbs ? floor : MIN_PAIR_SIMILARITY_FOR_REWORDING) &&
     wordsA.length <= (verbs ? MAX_WORDS_PER_SIDE : MAX_WORDS_FOR_REWORDING) &&
     wordsB.length <= (verbs ? MAX_WORDS_PER_SIDE : MAX_WORDS_FOR_REWORDING) &&
     changesContent(wordsA, wordsB) &&
@@ -261,6 +275,10 @@ function lexiconContrast(lookup: VariantLookup, wordsA: readonly Word[], wordsB:
   const inB = new Map<string, string>();
   for (const hit of phraseHits(lookup, wordsB)) {
     inB.set(hit.setId, hit.variantId);
+  }
+  // Most replacements hold no lexicon term on B's side; A's sub-phrases need no look-up then.
+  if (inB.size === 0) {
+    return undefined;
   }
   for (const hit of phraseHits(lookup, wordsA)) {
     const other = inB.get(hit.setId);

@@ -229,7 +229,8 @@ const normCache = new WeakMap<SegmentedText, Set<string>>();
 function allNorms(doc: SegmentedText): Set<string> {
   let norms = normCache.get(doc);
   if (!norms) {
-    norms = new Set(doc.words.map((w) => w.norm));
+    norms = new Set<string>();
+    for (const w of doc.words) norms.add(w.norm);
     normCache.set(doc, norms);
   }
   return norms;

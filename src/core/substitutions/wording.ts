@@ -163,10 +163,9 @@ export function fillsOneSlot(textA: string, wordsA: readonly Word[], textB: stri
   const opensPhrase = (words: readonly Word[]) => PREPOSITIONS.has(words[0]!.norm);
   const infinitive = (words: readonly Word[]) => words.some((w) => w.norm === 'to');
   const opensClause = (words: readonly Word[]) => words.some((w) => CLAUSE_OPENERS.has(w.norm));
-  const verbs = isVerbGroup(wordsA) && isVerbGroup(wordsB);
   return (
     opensPhrase(wordsA) === opensPhrase(wordsB) &&
-    (verbs || infinitive(wordsA) === infinitive(wordsB)) &&
+    (infinitive(wordsA) === infinitive(wordsB) || (isVerbGroup(wordsA) && isVerbGroup(wordsB))) &&
     opensClause(wordsA) === opensClause(wordsB)
   );
 }
