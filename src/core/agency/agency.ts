@@ -20,7 +20,7 @@
  * come first, and each clause gives one finding at most. Only sentences whose words pass the
  * event-word gate (gate.ts) are tagged, each once.
  */
-import type { AlignedPair, Alignment, SegmentedText, Side, Span, TextSpan } from '../types';
+import type { AgencyDetail, AlignedPair, Alignment, SegmentedText, Side, Span, TextSpan } from '../types';
 import { CROWD_WORDS, sameInstitution } from './actors';
 import type { Clause } from './clauses';
 import { clausesOf, namedWords } from './clauses';
@@ -33,24 +33,11 @@ import { tagText } from './nlp';
 import { specificKeys } from './patientKeys';
 import { isAge, isFigure } from './phrases';
 
-export interface AgencyFinding {
-  /**
-   * Where the two clauses are: the aligned pair (`AlignedPair.id`) both are in; for sentences
-   * that alignment left apart but that tell one event (corefer.ts), the aligned pair of the
-   * agent's sentence, or `s<A sentence>-<B sentence>` (sentence indices) when it has none.
-   * An identifier only: it need not name an entry of `alignment.pairs`.
-   */
-  readonly pairId: string;
-  /** The side that names who acted. */
-  readonly agentSide: Side;
-  /** Who acted ("troops", "the army", "Israeli strikes"), on `agentSide`. */
-  readonly agent: TextSpan;
-  /** What they did ("killed", "opened fire and killed"), on `agentSide`. */
-  readonly action: TextSpan;
-  /** The other side's agentless wording ("were killed", "died", "amid unrest", "a blast hit"). */
-  readonly agentless: TextSpan;
-  readonly form: 'passive' | 'intransitive' | 'nominal';
-}
+/**
+ * One agency finding is the report's `AgencyDetail`: the engine and the views share one
+ * record (its `pairId` may name sentences alignment left apart, see corefer.ts).
+ */
+export type AgencyFinding = AgencyDetail;
 
 /** The clauses of one side of a pair, with the words that may name an agent and those that name a source (lower case). */
 interface SideClauses {
