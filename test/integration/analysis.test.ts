@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateApi, waitFor } from './helpers';
+import { activateApi, documentOf, hoverText, waitFor } from './helpers';
 import type { EditorFeatures } from '../../src/extension/editorFeatures';
 import type { ReportFeatures } from '../../src/extension/report/registerReport';
 
@@ -89,21 +89,3 @@ describe('Agency, distancing and loaded words in the editor and the report', fun
     assert.doesNotMatch(html, /class="fl-set-id"/);
   });
 });
-
-function documentOf(uri: vscode.Uri): vscode.TextDocument {
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  assert.ok(document, `${uri.toString()} is not open`);
-  return document;
-}
-
-async function hoverText(uri: vscode.Uri, phrase: string): Promise<string> {
-  const document = documentOf(uri);
-  const offset = document.getText().indexOf(phrase);
-  assert.ok(offset >= 0, `"${phrase}" is not in ${uri.path}`);
-  const position = document.positionAt(offset + Math.floor(phrase.length / 2));
-  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
-}

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateApi, waitFor } from './helpers';
+import { activateApi, documentOf, hoverText, waitFor } from './helpers';
 import type { EditorFeatures } from '../../src/extension/editorFeatures';
 
 /**
@@ -275,28 +275,11 @@ describe('Editor: compare, highlight, hover, reveal', function () {
   });
 });
 
-function documentOf(uri: vscode.Uri): vscode.TextDocument {
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  assert.ok(document, `${uri.toString()} is not open`);
-  return document;
-}
 
 function editorOf(uri: vscode.Uri): vscode.TextEditor | undefined {
   return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
 }
 
-/** The Markdown of every hover at the middle of the first occurrence of `phrase`. */
-async function hoverText(uri: vscode.Uri, phrase: string): Promise<string> {
-  const document = documentOf(uri);
-  const offset = document.getText().indexOf(phrase);
-  assert.ok(offset >= 0, `"${phrase}" is not in ${uri.path}`);
-  const position = document.positionAt(offset + Math.floor(phrase.length / 2));
-  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
-}
 
 async function revertAndClose(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);

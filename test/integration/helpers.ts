@@ -28,3 +28,23 @@ export async function waitFor(condition: () => boolean, what: string | (() => st
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The open document of `uri`; fails when it is not open. */
+export function documentOf(uri: vscode.Uri): vscode.TextDocument {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  assert.ok(document, `${uri.toString()} is not open`);
+  return document;
+}
+
+/** The Markdown of every hover at the middle of the first occurrence of `phrase`. */
+export async function hoverText(uri: vscode.Uri, phrase: string): Promise<string> {
+  const document = documentOf(uri);
+  const offset = document.getText().indexOf(phrase);
+  assert.ok(offset >= 0, `"${phrase}" is not in ${uri.path}`);
+  const position = document.positionAt(offset + Math.floor(phrase.length / 2));
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
