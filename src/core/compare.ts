@@ -7,40 +7,26 @@ import { keyFindings } from './findings/keyFindings';
 import { defaultLexicon } from './lexicon/defaultLexicon';
 import { framingContext } from './lexicon/context';
 import { framingEntries } from './lexicon/framing';
-import { compileLexicon, findTerms, lookupVariant } from './lexicon/matcher';
-import { loadedTerms } from './loaded/loaded';
-import { findQuotes, quoteReport } from './quotes/quotes';
+import { compileLexicon, lookupVariant } from './lexicon/matcher';
+import { quoteReport } from './quotes/quotes';
 import { sentimentReport, wordWeight } from './sentiment';
 import { discoverSubstitutions } from './substitutions/discover';
-import { detectFormat, maskMarkup, type ArticleFormat } from './text/maskMarkup';
-import { segment } from './text/segment';
-import type { ArticleSummary, FramingEntry, Lexicon, Quote, Report, SegmentedText, SentenceRef, SentimentReport, Span, TermMatch } from './types';
+import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis, type ArticleInput } from './analysis/analyzeArticle';
+import type { Alignment, ArticleSummary, FramingEntry, Lexicon, Quote, Report, SegmentedText, SentenceRef, SentimentReport, Span, TermMatch } from './types';
 import { inputWarnings } from './warnings';
 
-/** One article as the engine receives it. */
-export interface ArticleInput {
-  /** Full text (UTF-16 string); offsets in the report refer to it as given. */
-  readonly text: string;
-  /** File path or URI shown in reports; empty for untitled documents. */
-  readonly path?: string;
-  /** Human title (defaults to the file name). */
-  readonly title?: string;
-  /** How to read the text; guessed from the path and the text when absent. */
-  readonly format?: ArticleFormat;
-}
+export type { ArticleInput } from './analysis/analyzeArticle';
 
 /** The engine's stages, in the order they run; the benchmark reports the time of each. */
 export type Stage = 'segment' | 'align' | 'agency' | 'quotes' | 'distancing' | 'lexicon' | 'substitutions' | 'loaded' | 'sentiment' | 'report';
 
-export interface CompareOptions {
+export interface CompareOptions extends AnalysisOptions {
   /** Lexicon to match; defaults to the bundled one. */
   readonly lexicon?: Lexicon;
   /** Count spelling variants (US/UK) as framing. Default false: they are listed apart. */
   readonly includeSpelling?: boolean;
   /** Compute tone. Default true. */
   readonly sentiment?: boolean;
-  /** Locale for sentence and word segmentation. Default `en`. */
-  readonly locale?: string;
   /**
    * Called after each stage with its duration, measured with `clock` (milliseconds). The
    * engine has no clock of its own: it runs in Node, in browser workers and in tests alike.
@@ -52,23 +38,25 @@ export interface CompareOptions {
 /** Compares two articles and returns the report every view is built from. */
 export function compareArticles(a: ArticleInput, b: ArticleInput, options: CompareOptions = {}): Report {
   const time = stageTimer(options);
-  const [docA, docB] = time('segment', () => [segment(visibleText(a), options.locale), segment(visibleText(b), options.locale)] as const);
+  // Segmentation, quotes and loaded words are each article's own work: timed as `segment`.
+  const [x, y] = time('segment', () => [analyzeArticle(a, options), analyzeArticle(b, options)] as const);
+  return comparePair(x, y, options);
+}
+
+/**
+ * Compares two analysed articles. Everything here depends on the pair; what depends on one
+ * article alone comes from its analysis, computed once however many pairs it is in.
+ */
+export function comparePair(x: ArticleAnalysis, y: ArticleAnalysis, options: CompareOptions = {}, known?: PairFraming): Report {
+  const time = stageTimer(options);
+  const [a, b] = [x.input, y.input];
+  const [docA, docB] = [x.doc, y.doc];
   const userLexicon = options.lexicon ?? defaultLexicon();
-  const alignment = time('align', () => alignSentences(docA, docB, DEFAULT_THRESHOLDS, userLexicon));
-  const agency = time('agency', () => agencyFindings(docA, docB, alignment));
-  const [quotesA, quotesB] = time('quotes', () => [findQuotes(docA), findQuotes(docB)] as const);
-  const distancing = time('distancing', () => distancingFindings(docA, docB, quotesA, quotesB, alignment));
   const lexicon = compileLexicon(userLexicon);
-  const { termsA, termsB, terms } = time('lexicon', () => {
-    const termsA = notExplainedByDistancing(findTerms(docA, lexicon), distancing, 'a');
-    const termsB = notExplainedByDistancing(findTerms(docB, lexicon), distancing, 'b');
-    const terms = framingEntries(termsA, termsB, lexicon, {
-      includeSpelling: options.includeSpelling ?? false,
-      // Which sentences correspond and what is quoted: a label in a quotation is the speaker's.
-      ...framingContext(docA, alignment, quotesA, quotesB),
-    });
-    return { termsA, termsB, terms };
-  });
+  const alignment = known?.alignment ?? time('align', () => alignPair(x, y, userLexicon));
+  const agency = time('agency', () => agencyFindings(docA, docB, alignment, { a: x.clauses, b: y.clauses }));
+  const [quotesA, quotesB] = [x.quotes, y.quotes];
+  const { distancing, termsA, termsB, terms } = known ?? time('lexicon', () => pairFraming(x, y, alignment, options));
   const changes = time('substitutions', () =>
     discoverSubstitutions({
       a: docA,
@@ -91,9 +79,9 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
     ...(side === 'a' ? termsA : termsB),
     ...distancing.filter((d) => d.side === side).map((d) => d.marker),
   ];
-  const loaded = time('loaded', () => ({ a: loadedTerms(docA, explained('a')), b: loadedTerms(docB, explained('b')) }));
+  const loaded = time('loaded', () => ({ a: notIn(x.loaded, explained('a')), b: notIn(y.loaded, explained('b')) }));
   const sentiment = time('sentiment', () =>
-    options.sentiment === false ? neutralSentiment(docA, docB) : sentimentReport(docA, docB, alignment)
+    options.sentiment === false ? neutralSentiment(docA, docB) : sentimentReport(docA, docB, alignment, { a: x.tone, b: y.tone })
   );
 
   return time('report', () => {
@@ -134,6 +122,38 @@ export function compareArticles(a: ArticleInput, b: ArticleInput, options: Compa
   });
 }
 
+/** Which sentences of two analysed articles correspond (see `alignSentences`). */
+export function alignPair(x: ArticleAnalysis, y: ArticleAnalysis, lexicon: Lexicon = defaultLexicon()): Alignment {
+  return alignSentences(x.doc, y.doc, DEFAULT_THRESHOLDS, lexicon);
+}
+
+/** What a pair's framing rests on: its alignment, distancing, and lexicon terms in context. */
+export interface PairFraming {
+  readonly alignment: Alignment;
+  readonly distancing: readonly DistancingFinding[];
+  readonly termsA: readonly TermMatch[];
+  readonly termsB: readonly TermMatch[];
+  readonly terms: { readonly framing: readonly FramingEntry[]; readonly spelling: readonly FramingEntry[] };
+}
+
+/**
+ * The lexicon's framing entries of a pair, with what they rest on. A collection needs them for
+ * every pair (the variant matrix marks a set a contrast when any pair contrasts on it), the
+ * rest of the pair report only for the pairs it shows in detail.
+ */
+export function pairFraming(x: ArticleAnalysis, y: ArticleAnalysis, alignment: Alignment, options: CompareOptions = {}): PairFraming {
+  const lexicon = compileLexicon(options.lexicon ?? defaultLexicon());
+  const distancing = distancingFindings(x.doc, y.doc, x.quotes, y.quotes, alignment);
+  const termsA = notExplainedByDistancing(x.termsOf(lexicon), distancing, 'a');
+  const termsB = notExplainedByDistancing(y.termsOf(lexicon), distancing, 'b');
+  const terms = framingEntries(termsA, termsB, lexicon, {
+    includeSpelling: options.includeSpelling ?? false,
+    // Which sentences correspond and what is quoted: a label in a quotation is the speaker's.
+    ...framingContext(x.doc, alignment, x.quotes, y.quotes),
+  });
+  return { alignment, distancing, termsA, termsB, terms };
+}
+
 /**
  * A hedge inside a distancing marker ("so-called" in "the so-called republic") is that
  * marker's own word: the distancing entry explains it, a second hedge row would repeat it.
@@ -166,15 +186,13 @@ function stageTimer(options: CompareOptions): <T>(stage: Stage, run: () => T) =>
   };
 }
 
-/**
- * The text the engine reads: HTML and Markdown markup blanked to spaces of the same length,
- * so every offset still points into the user's file.
- */
-function visibleText(input: ArticleInput): string {
-  return maskMarkup(input.text, input.format ?? detectFormat(input.path, input.text));
+/** The terms no span of `skip` overlaps, in their order. */
+function notIn<T extends Span>(terms: readonly T[], skip: readonly Span[]): T[] {
+  if (skip.length === 0) return [...terms];
+  return terms.filter((t) => !skip.some((s) => s.start < t.end && s.end > t.start));
 }
 
-function summary(label: 'A' | 'B', input: ArticleInput, doc: SegmentedText, tone: { score: number; comparative: number }): ArticleSummary {
+export function summary(label: 'A' | 'B', input: ArticleInput, doc: SegmentedText, tone: { score: number; comparative: number }): ArticleSummary {
   const path = input.path ?? '';
   return {
     label,
@@ -212,7 +230,7 @@ function neutralSentiment(a: SegmentedText, b: SegmentedText): SentimentReport {
   };
 }
 
-function round(value: number, digits: number): number {
+export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }

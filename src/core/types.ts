@@ -421,3 +421,87 @@ export interface Report {
   readonly sentences: { readonly a: readonly SentenceRef[]; readonly b: readonly SentenceRef[] };
   readonly warnings: readonly string[];
 }
+
+// ---------------------------------------------------------------------------------------
+// Collections: three or more articles on one story (`schemaVersion: 2`)
+// ---------------------------------------------------------------------------------------
+
+/** A span in one article of a collection: `article` is its index in `articles`. */
+export interface ArticleSpan extends TextSpan {
+  readonly article: number;
+}
+
+/** An article of a collection. `title` names the outlet: the name the user gave, else the headline. */
+export interface CollectionArticle extends Omit<ArticleSummary, 'label'> {
+  /** "A", "B", "C", … in the order the articles were given ("A27" past Z). */
+  readonly label: string;
+  /** The article's first line, shortened: how views name it when the user gave no name. */
+  readonly headline: string;
+}
+
+/** One article's use of a framing set in a collection. */
+export interface CollectionUse extends ArticleSpan {
+  readonly variantId: string;
+}
+
+/**
+ * One framing set across the collection: a row of the variant matrix. `uses[k]` are article
+ * k's uses (quoted ones included); `variants[k]` the variants it uses in its own voice, as in
+ * the pair report's `variantsA`. `contrast` is true when some pair of articles contrasts on
+ * the set, by the pair report's rules.
+ */
+export interface CollectionFraming {
+  readonly setId: string;
+  readonly category: FramingCategory;
+  readonly contrast: boolean;
+  readonly note: string;
+  readonly explanation: string;
+  readonly source: string;
+  readonly weight: number;
+  readonly uses: readonly (readonly CollectionUse[])[];
+  readonly variants: readonly (readonly string[])[];
+}
+
+/** One sentence of one article of a collection. */
+export interface CollectionSentence extends ArticleSpan {
+  readonly sentence: number;
+}
+
+/**
+ * One fact two or more articles carry: the sentences that correspond across them (several
+ * per article when an outlet split it), the articles that carry it and those that do not.
+ */
+export interface CoverageGroup {
+  readonly sentences: readonly CollectionSentence[];
+  readonly articles: readonly number[];
+  readonly missing: readonly number[];
+}
+
+/**
+ * The focus article against one other, with every field of the pair report: side `a` is
+ * article `a` (the focus), side `b` article `b`.
+ */
+export interface PairComparison extends Omit<Report, 'schemaVersion' | 'articles'> {
+  readonly a: number;
+  readonly b: number;
+}
+
+/** Three or more articles compared at once: the single source of the collection views. */
+export interface CollectionReport {
+  readonly schemaVersion: 2;
+  readonly articles: readonly CollectionArticle[];
+  /** The article the others are compared with in detail (`comparisons`). */
+  readonly focus: number;
+  /** Symmetric N×N matrix of pair similarities (1 on the diagonal). */
+  readonly similarity: readonly (readonly number[])[];
+  /** The variant matrix: every lexicon set some article uses, contrasts first. */
+  readonly framing: readonly CollectionFraming[];
+  /** Spelling-variant sets in use, the same way (kept apart from framing). */
+  readonly spelling: readonly CollectionFraming[];
+  /** Facts two or more articles carry, in the focus article's order, then the others'. */
+  readonly coverage: readonly CoverageGroup[];
+  /** Per article, the sentences no other article of the collection carries. */
+  readonly unshared: readonly (readonly CollectionSentence[])[];
+  /** The focus against each other article, in article order. */
+  readonly comparisons: readonly PairComparison[];
+}

@@ -50,9 +50,14 @@ interface SideClauses {
 type Accept = (x: Clause, y: Clause) => boolean;
 
 /** Agency contrasts in every aligned pair, then in sentences that tell one event, in A's order. */
-export function agencyFindings(a: SegmentedText, b: SegmentedText, alignment: Alignment): AgencyFinding[] {
+export function agencyFindings(
+  a: SegmentedText,
+  b: SegmentedText,
+  alignment: Alignment,
+  /** Each article's tagged sentences, kept with its analysis so that every pair it is in reuses them. */
+  tagged: Record<Side, SentenceClauses> = { a: new SentenceClauses(a), b: new SentenceClauses(b) }
+): AgencyFinding[] {
   const docs = { a, b };
-  const tagged = { a: new SentenceClauses(a), b: new SentenceClauses(b) };
   const found: { finding: AgencyFinding; aSentence: number }[] = [];
   const used = new Set<string>();
   const keep = (findings: readonly AgencyFinding[], aSentence: number) => {
@@ -112,10 +117,10 @@ function inSpans(spans: readonly Span[]): (word: { start: number; end: number })
 const MAX_SENTENCE_WORDS = 150;
 
 /** Clauses of one article's sentences, each sentence tagged once however many pairs it is in. */
-class SentenceClauses {
+export class SentenceClauses {
   private readonly cache = new Map<number, SideClauses>();
 
-  constructor(private readonly doc: SegmentedText) {}
+  constructor(readonly doc: SegmentedText) {}
 
   side(sentences: readonly number[]): SideClauses {
     if (sentences.length === 1) return this.sentence(sentences[0]!);

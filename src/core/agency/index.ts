@@ -1,3 +1,3 @@
 /** Agency: who did what, as one article tells it and the other leaves out. */
-export { agencyFindings } from './agency';
+export { agencyFindings, SentenceClauses } from './agency';
 export type { AgencyFinding } from './agency';

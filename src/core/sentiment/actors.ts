@@ -1,6 +1,6 @@
 import type { ActorTone, ArticleSentiment, SegmentedText } from '../types';
 import { discoverNames } from './actorNames';
-import { seedMentions } from './actorMentions';
+import { seedMentions, type SeedMentions } from './actorMentions';
 
 /** How many actors the panel shows: enough for the main parties, few enough to read. */
 export const MAX_ACTORS = 12;
@@ -15,9 +15,14 @@ export const MAX_ACTORS = 12;
  * the two texts, each person once however the texts name them (see `discoverNames`). Actors
  * both articles mention come first, then the most mentioned.
  */
-export function actorTones(a: SegmentedText, sa: ArticleSentiment, b: SegmentedText, sb: ArticleSentiment): ActorTone[] {
-  const seedA = seedMentions(a);
-  const seedB = seedMentions(b);
+export function actorTones(
+  a: SegmentedText,
+  sa: ArticleSentiment,
+  b: SegmentedText,
+  sb: ArticleSentiment,
+  seedA: SeedMentions = seedMentions(a),
+  seedB: SeedMentions = seedMentions(b)
+): ActorTone[] {
   const actors = new Map<string, [Set<number>, Set<number>]>();
   const add = (name: string, side: 0 | 1, sentences: Iterable<number>) => {
     const entry = actors.get(name) ?? [new Set<number>(), new Set<number>()];

@@ -7,6 +7,8 @@
  * word, and "-our → -or" would make "four" and "for" one; where the pattern is not safe the
  * rule lists its words.
  */
+import { memoizeWord } from '../text/memo';
+
 const DOUBLED_L_STEMS =
   'travel|cancel|label|model|fuel|refuel|channel|counsel|level|marvel|tunnel|funnel|quarrel|shovel|signal|total|dial|equal|duel|pedal|panel|libel|rival|jewel|barrel|chisel|enamel|gravel|kidnap|worship';
 const NOT_OUR_WORDS = new Set(
@@ -28,7 +30,9 @@ const UK_TO_US: ReadonlyArray<[RegExp, string | ((match: string) => string)]> = 
 ];
 
 /** The American spelling of a British-spelled word (unchanged when no rule applies). */
-export function americanise(word: string): string {
+export const americanise: (word: string) => string = memoizeWord(americaniseWord);
+
+function americaniseWord(word: string): string {
   if (NOT_OUR_WORDS.has(word)) {
     return word;
   }

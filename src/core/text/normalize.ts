@@ -3,6 +3,8 @@
  * every part of the engine agrees on when two words are "the same".
  */
 
+import { memoizeWord } from './memo';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const PLAIN = /^[A-Za-z0-9]+$/;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
@@ -49,7 +51,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * never shown to the user. It is deliberately conservative: "supplying" and "supplied" meet
  * at "suppl", "claims" and "claimed" at "claim"; it does not try to be Porter.
  */
-export function stem(norm: string): string {
+export const stem: (norm: string) => string = memoizeWord(stemWord);
+
+function stemWord(norm: string): string {
   let w = norm;
   if (w.length <= 3) {
     return w;
