@@ -11,6 +11,7 @@ import type {
   Substitution,
   WordDiff,
 } from '../types';
+import { lowerBound } from '../text/lowerBound';
 
 /** Framing categories that get their own highlight (spelling variants are shown apart). */
 export type HighlightCategory = Exclude<FramingCategory, 'spelling-variant'>;
@@ -254,14 +255,7 @@ function articleTextLookup(report: Report, side: Side): (span: Span) => string {
     let text = '';
     let cursor = span.start;
     // Sentences are in text order: start at the first one that ends after the span starts.
-    let low = 0;
-    let high = sentences.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sentences[mid]!.end <= span.start) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < sentences.length; i++) {
+    for (let i = lowerBound(sentences, (sentence) => sentence.end <= span.start); i < sentences.length; i++) {
       const s = sentences[i]!;
       if (s.start >= span.end) break;
       const from = Math.max(s.start, span.start);
