@@ -12,11 +12,19 @@ export const enum CommandId {
   RevealCounterpart = 'framingLens.revealCounterpart',
   /** {@link ../tone/registerToneView.ts} */
   ShowTone = 'framingLens.showTone',
+  /** {@link ../commands/focusOnArticle.ts} */
+  FocusOnArticle = 'framingLens.focusOnArticle',
+  /** {@link ../commands/revealCounterpart.ts}: a span of a given article, from hover links. */
+  RevealInArticle = 'framingLens.revealInArticle',
 }
 
 /** Context keys set by the extension for `when` clauses in package.json. */
 export const enum ContextKey {
   Comparing = 'framingLens.comparing',
+  /** Three or more articles are compared (Focus on This Article applies). */
+  ComparingMany = 'framingLens.comparingMany',
+  /** The active editor is a compared article other than the focus. */
+  IsUnfocusedArticle = 'framingLens.isUnfocusedArticle',
   TwoTextEditorsVisible = 'framingLens.twoTextEditorsVisible',
   IsComparedDocument = 'framingLens.isComparedDocument',
 }

@@ -3,7 +3,8 @@ import type { Side } from '../core/types';
 import type { Highlight } from '../core/views/highlights';
 import { CommandId } from './commandIds';
 import { compareArticlesCommand } from './commands/compareArticles';
-import { revealCounterpartCommand } from './commands/revealCounterpart';
+import { focusOnArticleCommand } from './commands/focusOnArticle';
+import { revealCounterpartCommand, revealInArticleCommand } from './commands/revealCounterpart';
 import { stopComparingCommand } from './commands/stopComparing';
 import { ComparisonController } from './comparison/controller';
 import { EditorContextKeys } from './comparison/editorContext';
@@ -16,10 +17,12 @@ import { ComparisonStatusBar } from './statusBar';
 
 /** Read-only views into the editor features for the integration tests. */
 export interface EditorTesting {
-  /** Offsets last drawn in one article, by highlight kind. */
-  decorations(side: Side): AppliedDecorations;
+  /** Offsets last drawn in one article (by index, or the focus `a` and its partner `b`), by highlight kind. */
+  decorations(article: number | Side): AppliedDecorations;
   /** The highlights of one article under the current settings (what hovers explain). */
-  highlights(side: Side): readonly Highlight[];
+  highlights(article: number | Side): readonly Highlight[];
+  /** How many analyses, alignments and pair reports the engine has computed so far. */
+  readonly engineCounts: { readonly analyses: number; readonly alignments: number; readonly reports: number };
   /** Notifications shown by the comparison, oldest first. */
   readonly messages: readonly ShownMessage[];
 }
@@ -46,17 +49,20 @@ export function registerEditorFeatures(context: vscode.ExtensionContext): Editor
     new EditorContextKeys(controller),
     new ComparisonStatusBar(controller),
     registerHover(controller, store),
-    vscode.commands.registerCommand(CommandId.CompareArticles, (first?: unknown, second?: unknown) =>
-      compareArticlesCommand(controller, messages, first, second)
-    ),
+    vscode.commands.registerCommand(CommandId.CompareArticles, (...args: unknown[]) => compareArticlesCommand(controller, messages, ...args)),
+    vscode.commands.registerCommand(CommandId.FocusOnArticle, (uri?: unknown) => focusOnArticleCommand(controller, messages, uri)),
+    vscode.commands.registerCommand(CommandId.RevealInArticle, (arg?: unknown) => revealInArticleCommand(controller, arg)),
     vscode.commands.registerCommand(CommandId.StopComparing, () => stopComparingCommand(controller)),
     vscode.commands.registerCommand(CommandId.RevealCounterpart, (arg?: unknown) => revealCounterpartCommand(controller, messages, arg))
   );
   return {
     comparison: controller,
     testing: {
-      decorations: (side) => decorator.applied(side),
-      highlights: (side) => store.get(side),
+      decorations: (article) => decorator.applied(article),
+      highlights: (article) => store.get(article),
+      get engineCounts() {
+        return controller.engineCounts;
+      },
       get messages() {
         return messages.shown;
       },

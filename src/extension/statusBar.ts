@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../core/render/escape';
 import { summaryLines } from '../core/render/labels';
-import { statusSummary } from '../core/views/status';
+import type { CollectionReport } from '../core/types';
+import { collectionStatusSummary, statusSummary, variantLines } from '../core/views/status';
 import { CommandId } from './commandIds';
 import type { ComparisonSource, LiveComparison } from './comparison/types';
 import { Disposable } from './util/dispose';
@@ -26,6 +27,10 @@ export class ComparisonStatusBar extends Disposable {
       this._item.hide();
       return;
     }
+    if (comparison.collection) {
+      this.showCollection(comparison.collection);
+      return;
+    }
     const { report } = comparison;
     const [a, b] = report.articles;
     this._item.text = `$(diff-multiple) ${statusSummary(report)}`;
@@ -41,6 +46,23 @@ export class ComparisonStatusBar extends Disposable {
     this._item.accessibilityInformation = {
       label: `Framing Lens comparing ${a.title} with ${b.title}: ${statusSummary(report)}. Open the report.`,
     };
+    this._item.show();
+  }
+
+  private showCollection(collection: CollectionReport): void {
+    const summary = collectionStatusSummary(collection);
+    this._item.text = `$(diff-multiple) ${summary}`;
+    const outlets = collection.articles.map((a, k) => `${k === collection.focus ? '**' : ''}${a.label}${k === collection.focus ? '** (focus)' : ''}: ${escapeMarkdown(a.title)}`);
+    const variants = variantLines(collection);
+    this._item.tooltip = new vscode.MarkdownString(
+      [
+        `**Framing Lens** — ${collection.articles.length} outlets`,
+        outlets.join('  \n'),
+        ...(variants.length > 0 ? [`Worded differently:  \n${variants.map((line) => escapeMarkdown(line)).join('  \n')}`] : []),
+        'Click to open the report.',
+      ].join('\n\n')
+    );
+    this._item.accessibilityInformation = { label: `Framing Lens comparing ${collection.articles.length} articles: ${summary}. Open the report.` };
     this._item.show();
   }
 }

@@ -104,7 +104,8 @@ describe('highlights', () => {
           : s.type === 'framing' ? s.entry
           : s.type === 'nameVariant' ? s.change
           : s.type === 'loaded' ? s.term
-          : s.entry ?? s.change;
+          : s.type === 'spelling' ? s.entry ?? s.change
+          : s.row;
         assert.ok(records.includes(record), `${h.kind} at ${h.start} has no report record`);
       }
     }

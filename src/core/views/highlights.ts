@@ -1,5 +1,7 @@
 import type {
   AlignedPair,
+  CollectionFraming,
+  CollectionUse,
   FramingCategory,
   FramingEntry,
   FramingOccurrence,
@@ -39,7 +41,9 @@ export type HighlightSource =
   | { readonly type: 'framing'; readonly entry: FramingEntry; readonly occurrence: FramingOccurrence }
   | { readonly type: 'nameVariant'; readonly change: Substitution }
   | { readonly type: 'spelling'; readonly entry?: FramingEntry; readonly change?: Substitution }
-  | { readonly type: 'loaded'; readonly term: LoadedTerm };
+  | { readonly type: 'loaded'; readonly term: LoadedTerm }
+  /** A framing set some outlets of a collection word differently, used here (see `collectionHighlights`). */
+  | { readonly type: 'outlets'; readonly row: CollectionFraming; readonly use: CollectionUse };
 
 export interface Highlight extends Span {
   readonly kind: HighlightKind;

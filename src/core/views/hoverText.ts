@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../render/escape';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, signed, termList } from '../render/labels';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
-import type { FramingEntry, Report, Side, Span, TextSpan } from '../types';
+import type { CollectionFraming, CollectionReport, FramingEntry, Report, Side, Span, TextSpan } from '../types';
 import { counterpartOf, otherSide, sideLabel } from './counterpart';
 import type { Highlight, HighlightSource } from './highlights';
 
@@ -9,6 +9,8 @@ import type { Highlight, HighlightSource } from './highlights';
 export interface HoverCommands {
   readonly revealCounterpart: string;
   readonly openReport: string;
+  /** Selects a span of a given article (`{ article, start, end }`), for the links to each outlet. */
+  readonly revealInArticle?: string;
 }
 
 export interface HoverInput {
@@ -20,7 +22,13 @@ export interface HoverInput {
   readonly commands: HoverCommands;
   /** The note of one lexicon variant (who uses it, what it implies), when the lexicon is at hand. */
   readonly variantNote?: (setId: string, variantId: string) => string | undefined;
+  /** Three or more articles: the collection, and which of its articles the hover is shown in. */
+  readonly collection?: CollectionReport;
+  readonly article?: number;
 }
+
+/** Most outlets listed in a hover; the report lists them all. */
+const MAX_OUTLETS = 8;
 
 /** Longest article excerpt quoted in a hover. */
 const MAX_QUOTE = 140;
@@ -28,6 +36,7 @@ const MAX_QUOTE = 140;
 /** Sections lead with what matters most: framing, then wording, then sentence-level marks. */
 const ORDER: Readonly<Record<HighlightSource['type'], number>> = {
   framing: 0,
+  outlets: 0,
   nameVariant: 1,
   wordDiff: 2,
   spelling: 3,
@@ -83,6 +92,8 @@ function recordOf(source: HighlightSource): unknown {
       return source.entry ?? source.change;
     case 'loaded':
       return source.term;
+    case 'outlets':
+      return source.row;
   }
 }
 
@@ -94,7 +105,10 @@ function section(input: HoverInput, hit: Highlight): Section {
   const source = hit.source;
   switch (source.type) {
     case 'framing':
-      return source.entry.agency || source.entry.distancing ? engineFramingSection(source.entry) : framingSection(input, source.entry);
+      if (source.entry.agency || source.entry.distancing) return engineFramingSection(source.entry);
+      return withOutlets(input, framingSection(input, source.entry), source.entry.setId);
+    case 'outlets':
+      return outletsSection(input, source.row);
     case 'loaded': {
       const { term } = source;
       return {
@@ -198,6 +212,59 @@ function framingSection(input: HoverInput, entry: FramingEntry): Section {
   return { head, details };
 }
 
+/**
+ * A set some outlets of a collection word differently, in an article whose pair with the
+ * focus does not contrast on it: how every outlet words it, then the notes.
+ */
+function outletsSection(input: HoverInput, row: CollectionFraming): Section {
+  const head = [`**Framing term** · ${CATEGORY_LABELS[row.category]} — the outlets word it differently`, ...outletLines(input, row)];
+  const details: string[] = [];
+  const notes = [...new Set(row.variants.flat())].flatMap((variantId) => {
+    const note = input.variantNote?.(row.setId, variantId);
+    const example = row.uses.flat().find((u) => u.variantId === variantId);
+    return note && example ? [`- ${emph(example.text)}: ${escapeMarkdown(note)}`] : [];
+  });
+  if (notes.length > 0) details.push(notes.join('\n'));
+  if (row.explanation) details.push(escapeMarkdown(row.explanation));
+  if (row.source) details.push(`*Source:* ${escapeMarkdown(row.source)}`);
+  return { head, details };
+}
+
+/** A pair's framing section, with how every outlet of the collection words the set. */
+function withOutlets(input: HoverInput, section: Section, setId: string): Section {
+  const row = input.collection?.framing.find((r) => r.setId === setId);
+  if (!row) return section;
+  return { head: [...section.head, '**All outlets:**', ...outletLines(input, row)], details: section.details };
+}
+
+/** "**B** · headline: *Odessa* ×2 · Reveal", one line per outlet, this article first. */
+function outletLines(input: HoverInput, row: CollectionFraming): string[] {
+  const collection = input.collection!;
+  const here = input.article ?? -1;
+  const order = collection.articles.map((_, k) => k).sort((x, y) => Number(y === here) - Number(x === here) || x - y);
+  const lines = order.slice(0, MAX_OUTLETS).map((k) => {
+    const article = collection.articles[k]!;
+    const uses = row.uses[k] ?? [];
+    const name = `**${article.label}**${k === here ? ' (this article)' : ''} · ${escapeMarkdown(shorten(article.title, 60))}`;
+    if (uses.length === 0) return `${name}: —`;
+    const counts = new Map<string, number>();
+    for (const use of uses) counts.set(use.text, (counts.get(use.text) ?? 0) + 1);
+    const words = [...counts].map(([text, n]) => `${emph(text)}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+    const reveal =
+      k !== here && input.commands.revealInArticle
+        ? ` · [Reveal](command:${input.commands.revealInArticle}?${encodeURIComponent(JSON.stringify([{ article: k, start: uses[0]!.start, end: uses[0]!.end }]))} "Select it in article ${article.label}")`
+        : '';
+    return `${name}: ${words}${reveal}`;
+  });
+  if (order.length > MAX_OUTLETS) lines.push(`and ${order.length - MAX_OUTLETS} more in the report`);
+  return lines;
+}
+
+function shorten(text: string, limit: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > limit ? `${clean.slice(0, limit - 1).trimEnd()}…` : clean;
+}
+
 function links(input: HoverInput): string {
   const parts: string[] = [];
   // The most specific highlight with a counterpart decides where "Reveal counterpart" goes.
@@ -205,7 +272,8 @@ function links(input: HoverInput): string {
   for (const hit of bySize) {
     const target = counterpartOf(input.report, input.side, hit);
     if (target.found) {
-      const args = encodeURIComponent(JSON.stringify([{ side: input.side, start: hit.start, end: hit.end }]));
+      const from = input.article === undefined ? { side: input.side } : { side: input.side, article: input.article };
+      const args = encodeURIComponent(JSON.stringify([{ ...from, start: hit.start, end: hit.end }]));
       parts.push(`[Reveal counterpart](command:${input.commands.revealCounterpart}?${args} "Select the counterpart in article ${sideLabel(target.side)}")`);
       break;
     }

@@ -2,50 +2,55 @@ import * as vscode from 'vscode';
 import { isArticleDocument, openArticle } from '../comparison/articles';
 import type { ComparisonController } from '../comparison/controller';
 import type { Messages } from '../comparison/messages';
-import { pickArticles } from './pickArticles';
+import { pickArticles, pickManyArticles } from './pickArticles';
 
 /**
- * Framing Lens: Compare Articles. Where the two articles come from, in order:
- * - two URIs as arguments `(uriA, uriB)` (scripts and tests);
- * - the Explorer context menu `(clicked, selected[])`: the two selected files, or the clicked
+ * Framing Lens: Compare Articles. Two articles are a pair; three or more a collection, the
+ * first of them the focus. Where the articles come from, in order:
+ * - URIs as arguments `(uriA, uriB, …)` or one array of URIs (scripts and tests);
+ * - the Explorer context menu `(clicked, selected[])`: the selected files, or the clicked
  *   file as A and a pick for B;
- * - the two visible text editors (left = A, right = B), as from the editor title button;
- * - otherwise a pick among open documents and workspace articles, A then B.
+ * - the visible text editors, left to right, when two or more show articles (the editor
+ *   title button);
+ * - otherwise a multi-select pick among open documents and workspace articles.
  */
-export async function compareArticlesCommand(controller: ComparisonController, messages: Messages, first?: unknown, second?: unknown): Promise<boolean> {
-  const uris = await chooseArticles(messages, first, second);
+export async function compareArticlesCommand(controller: ComparisonController, messages: Messages, ...args: unknown[]): Promise<boolean> {
+  const uris = await chooseArticles(args);
   if (!uris) return false;
-  const a = await openArticle(uris[0], 'a');
-  if (typeof a === 'string') {
-    messages.error(a);
-    return false;
-  }
-  const b = await openArticle(uris[1], 'b');
-  if (typeof b === 'string') {
-    messages.error(b);
-    return false;
-  }
-  return controller.start(a, b);
-}
-
-async function chooseArticles(messages: Messages, first: unknown, second: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> {
-  if (first instanceof vscode.Uri && second instanceof vscode.Uri) return [first, second];
-  if (first instanceof vscode.Uri && Array.isArray(second)) {
-    const selected = second.filter((u): u is vscode.Uri => u instanceof vscode.Uri);
-    if (selected.length === 2) return [selected[0]!, selected[1]!];
-    if (selected.length > 2) {
-      messages.warning(`Framing Lens: select two files to compare, not ${selected.length}.`);
-      return undefined;
+  const documents: vscode.TextDocument[] = [];
+  for (const [k, uri] of uris.entries()) {
+    const document = await openArticle(uri, k);
+    if (typeof document === 'string') {
+      messages.error(document);
+      return false;
     }
-    return pickArticles(first);
+    documents.push(document);
   }
-  const visible = twoVisibleArticles();
-  if (visible) return visible;
-  return pickArticles();
+  return controller.start(documents);
 }
 
-/** The documents of exactly two visible article editors, left one first. */
-function twoVisibleArticles(): [vscode.Uri, vscode.Uri] | undefined {
+async function chooseArticles(args: readonly unknown[]): Promise<vscode.Uri[] | undefined> {
+  const [first, second] = args;
+  if (Array.isArray(first)) return urisIn(first).length >= 2 ? urisIn(first) : pickManyArticles();
+  if (first instanceof vscode.Uri && Array.isArray(second)) {
+    const selected = urisIn(second);
+    if (selected.length >= 2) return selected;
+    const b = await pickArticles(first);
+    return b;
+  }
+  const given = urisIn(args);
+  if (given.length >= 2) return given;
+  const visible = visibleArticles();
+  if (visible.length >= 2) return visible;
+  return pickManyArticles();
+}
+
+function urisIn(values: readonly unknown[]): vscode.Uri[] {
+  return values.filter((u): u is vscode.Uri => u instanceof vscode.Uri);
+}
+
+/** The documents of the visible article editors, left to right, each once. */
+function visibleArticles(): vscode.Uri[] {
   const byUri = new Map<string, vscode.TextEditor>();
   for (const editor of vscode.window.visibleTextEditors) {
     if (!isArticleDocument(editor.document)) continue;
@@ -53,7 +58,5 @@ function twoVisibleArticles(): [vscode.Uri, vscode.Uri] | undefined {
     const known = byUri.get(key);
     if (!known || (editor.viewColumn ?? 99) < (known.viewColumn ?? 99)) byUri.set(key, editor);
   }
-  if (byUri.size !== 2) return undefined;
-  const [left, right] = [...byUri.values()].sort((x, y) => (x.viewColumn ?? 99) - (y.viewColumn ?? 99));
-  return [left!.document.uri, right!.document.uri];
+  return [...byUri.values()].sort((x, y) => (x.viewColumn ?? 99) - (y.viewColumn ?? 99)).map((e) => e.document.uri);
 }

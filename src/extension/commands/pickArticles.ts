@@ -15,7 +15,7 @@ interface ArticleItem extends vscode.QuickPickItem {
  * and the workspace's .txt, .md and .html files. `first`, when given, is A already.
  * Resolves to undefined when the user cancels or there is nothing to pick.
  */
-export async function pickArticles(first?: vscode.Uri): Promise<[vscode.Uri, vscode.Uri] | undefined> {
+export async function pickArticles(first?: vscode.Uri): Promise<vscode.Uri[] | undefined> {
   const items = await candidates();
   if (items.filter((item) => item.uri).length + (first ? 1 : 0) < 2) {
     void vscode.window.showInformationMessage(
@@ -28,6 +28,34 @@ export async function pickArticles(first?: vscode.Uri): Promise<[vscode.Uri, vsc
   const rest = withoutEmptySections(items.filter((item) => item.uri?.toString() !== a.toString()));
   const b = (await pickOne(rest, `Compare Articles: choose article B (right) to compare with ${documentName(a)}`, first ? undefined : 'Step 2 of 2'))?.uri;
   return b ? [a, b] : undefined;
+}
+
+/**
+ * Asks for two or more articles at once (a multi-select pick); the first picked in the list
+ * is the focus. Resolves to undefined when the user cancels, and says so when one was picked.
+ */
+export async function pickManyArticles(): Promise<vscode.Uri[] | undefined> {
+  const items = await candidates();
+  if (items.filter((item) => item.uri).length < 2) {
+    void vscode.window.showInformationMessage(
+      'Framing Lens: open two articles (or a folder with .txt, .md or .html files) to compare them.'
+    );
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Compare Articles: choose two or more articles (the first is the focus)',
+    placeHolder: 'Type to filter; Space selects, Enter compares',
+    matchOnDescription: true,
+    ignoreFocusOut: true,
+    canPickMany: true,
+  });
+  if (!picked) return undefined;
+  const uris = picked.flatMap((item) => (item.uri ? [item.uri] : []));
+  if (uris.length < 2) {
+    void vscode.window.showInformationMessage('Framing Lens: choose at least two articles to compare.');
+    return undefined;
+  }
+  return uris;
 }
 
 async function pickOne(items: readonly ArticleItem[], title: string, step: string | undefined): Promise<ArticleItem | undefined> {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ArticleInput } from '../../core/compare';
 import { decodeText } from '../../core/io/decodeText';
 import type { ArticleFormat } from '../../core/text/maskMarkup';
-import type { Side } from '../../core/types';
+import { articleLabel } from '../../core/collection/outletNames';
 
 /** Schemes of editors that show something other than an article (output, SCM input, …). */
 const NON_ARTICLE_SCHEMES = new Set([
@@ -30,15 +30,16 @@ export function documentName(uri: vscode.Uri): string {
   return parts[parts.length - 1] || uri.toString();
 }
 
-export function label(side: Side): 'A' | 'B' {
-  return side === 'a' ? 'A' : 'B';
+/** "A", "B", "C", …: how messages name an article by its place in the comparison. */
+export function label(article: number): string {
+  return articleLabel(article);
 }
 
 /**
  * Opens an article given by URI as a text document, refusing binary files before VS Code
  * tries to show them as text. Resolves to the document, or to a message saying why not.
  */
-export async function openArticle(uri: vscode.Uri, side: Side): Promise<vscode.TextDocument | string> {
+export async function openArticle(uri: vscode.Uri, article: number): Promise<vscode.TextDocument | string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open;
   if (uri.scheme !== 'untitled') {
@@ -46,33 +47,41 @@ export async function openArticle(uri: vscode.Uri, side: Side): Promise<vscode.T
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (error) {
-      return `Framing Lens: article ${label(side)} (${documentName(uri)}) could not be read: ${(error as Error).message}`;
+      return `Framing Lens: article ${label(article)} (${documentName(uri)}) could not be read: ${(error as Error).message}`;
     }
     const decoded = decodeText(bytes);
-    if (!decoded.ok) return `Framing Lens: article ${label(side)} (${documentName(uri)}) ${decoded.reason}`;
+    if (!decoded.ok) return `Framing Lens: article ${label(article)} (${documentName(uri)}) ${decoded.reason}`;
   }
   try {
     return await vscode.workspace.openTextDocument(uri);
   } catch (error) {
-    return `Framing Lens: article ${label(side)} (${documentName(uri)}) could not be opened: ${(error as Error).message}`;
+    return `Framing Lens: article ${label(article)} (${documentName(uri)}) could not be opened: ${(error as Error).message}`;
   }
 }
 
 /**
- * Why two documents cannot be compared, as the message to show; undefined when they can.
- * Checks the cheap things first: the same document twice, then binary content, then emptiness.
+ * Why these documents cannot be compared, as the message to show; undefined when they can.
+ * Checks the cheap things first: a document given twice, then binary content, then emptiness.
  */
-export function refusal(a: vscode.TextDocument, b: vscode.TextDocument): string | undefined {
-  if (a.uri.toString() === b.uri.toString()) {
-    return `Framing Lens: A and B are the same document (${documentName(a.uri)}) — choose two different articles`;
+export function refusal(documents: readonly vscode.TextDocument[]): string | undefined {
+  const seen = new Map<string, number>();
+  for (const [k, document] of documents.entries()) {
+    const key = document.uri.toString();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      return documents.length === 2
+        ? `Framing Lens: A and B are the same document (${documentName(document.uri)}) — choose two different articles`
+        : `Framing Lens: ${label(earlier)} and ${label(k)} are the same document (${documentName(document.uri)}) — choose different articles`;
+    }
+    seen.set(key, k);
   }
-  for (const [side, document] of [['a', a], ['b', b]] as const) {
+  for (const [k, document] of documents.entries()) {
     const text = document.getText();
     if (text.includes('\u0000')) {
-      return `Framing Lens: article ${label(side)} (${documentName(document.uri)}) is not a text file (it contains binary data)`;
+      return `Framing Lens: article ${label(k)} (${documentName(document.uri)}) is not a text file (it contains binary data)`;
     }
     if (text.trim().length === 0) {
-      return `Framing Lens: article ${label(side)} is empty — nothing to compare`;
+      return `Framing Lens: article ${label(k)} is empty — nothing to compare`;
     }
   }
   return undefined;
@@ -82,13 +91,14 @@ export function refusal(a: vscode.TextDocument, b: vscode.TextDocument): string 
  * What the engine reads from a document: its text exactly as VS Code holds it (with the
  * document's own line endings, so report offsets are document offsets), never written back.
  */
-export function articleInput(document: vscode.TextDocument): ArticleInput {
+export function articleInput(document: vscode.TextDocument, named = true): ArticleInput {
   const isFile = document.uri.scheme === 'file';
   const format = formatOf(document);
   return {
     text: document.getText(),
     path: isFile ? document.uri.fsPath : document.uri.toString(),
-    title: documentName(document.uri),
+    // A pair names its articles by file name; a collection by headline, unless the user named them.
+    ...(named ? { title: documentName(document.uri) } : {}),
     ...(format ? { format } : {}),
   };
 }

@@ -1,39 +1,45 @@
 import * as vscode from 'vscode';
-import { compareArticles } from '../../core/compare';
-import type { Lexicon, Report, Side } from '../../core/types';
+import { Cancelled } from '../../core/collection/compareCollection';
+import type { Engine, EngineArticle, EngineResult } from '../../core/engine/engine';
+import { InlineEngine } from '../../core/engine/inlineEngine';
+import type { Side } from '../../core/types';
 import { ContextKey } from '../commandIds';
 import { CONFIG_SECTION, readConfig, type FramingLensConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import { articleInput, documentName, label, refusal } from './articles';
-import { loadLexicons } from './lexiconLoader';
+import { LexiconService } from './lexiconService';
 import type { Messages } from './messages';
+import { findDocument, hasTab, revealSpan, showSideBySide, tabUris } from './navigation';
 import type { ComparisonSource, LiveComparison } from './types';
 
-/** Above this many characters in either article, computing shows a progress notification. */
+/** Above this many characters in all articles together, computing shows a progress notification. */
 const PROGRESS_THRESHOLD = 200 * 1024;
 
 /** A live comparison plus what the controller needs to keep it current. */
 interface State extends LiveComparison {
-  /** Document versions the report was computed from; decorations and hovers skip stale ones. */
-  readonly versions: { readonly a: number; readonly b: number };
+  /** Document versions the reports were computed from; decorations and hovers skip stale ones. */
+  readonly versions: readonly number[];
 }
 
 /**
- * Owns the one live comparison: starts it from two documents, recomputes it (debounced) when
- * either document is edited or the engine settings change, and ends it when a document is
- * closed or the user stops it. Reads the documents' text and never writes to them.
+ * Owns the one live comparison: starts it from two or more documents, recomputes it
+ * (debounced) when a document is edited or the engine settings change, switches its focus,
+ * and ends it when a document is closed or the user stops it. Reads the documents' text and
+ * never writes to them. The engine keeps each article's analysis, so an edit recomputes only
+ * the edited article and its pairs.
  */
 export class ComparisonController extends Disposable implements ComparisonSource {
   private _state: State | undefined;
   private _config: FramingLensConfig = readConfig();
-  private _lexicon: Promise<Lexicon> | undefined;
-  private _variantNotes = new Map<string, string>();
+  private readonly _lexicons: LexiconService;
+  private readonly _engine: Engine = new InlineEngine();
   private _nextId = 1;
   /** Increases with every start and with Stop, so a slower, older start never wins. */
   private _startSequence = 0;
   /** Increases with every update and whenever the comparison changes, so a stale update never wins. */
   private _updateSequence = 0;
   private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _running: vscode.CancellationTokenSource | undefined;
 
   private readonly _onDidChange = this._register(new vscode.EventEmitter<LiveComparison | undefined>());
   public readonly onDidChange = this._onDidChange.event;
@@ -44,22 +50,26 @@ export class ComparisonController extends Disposable implements ComparisonSource
 
   constructor(private readonly messages: Messages) {
     super();
+    this._lexicons = new LexiconService(messages);
+    this._lexicons.setPaths(this._config.lexicons);
+    this.applySettings();
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0 && this.sideOf(e.document.uri)) this.scheduleUpdate();
+      if (e.contentChanges.length > 0 && this.articleOf(e.document.uri) !== undefined) this.scheduleUpdate();
     }));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => {
-      if (this.sideOf(document.uri)) this.checkStillOpen();
+      if (this.articleOf(document.uri) !== undefined) this.checkStillOpen();
     }));
     this._register(vscode.window.tabGroups.onDidChangeTabs((e) => {
-      if (e.closed.some((tab) => tabUri(tab) && this.sideOf(tabUri(tab)!))) this.checkStillOpen();
+      if (tabUris(e.closed).some((uri) => this.articleOf(uri) !== undefined)) this.checkStillOpen();
     }));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(CONFIG_SECTION)) this.configurationChanged();
     }));
     this._register(vscode.workspace.onDidSaveTextDocument((document) => {
-      if (this.isLexiconFile(document.uri)) this.reloadLexicons();
+      if (this._lexicons.isLexiconFile(document.uri)) this.reloadLexicons();
     }));
     this._register({ dispose: () => clearTimeout(this._timer) });
+    this._register({ dispose: () => this._running?.cancel() });
   }
 
   public get current(): LiveComparison | undefined {
@@ -70,55 +80,82 @@ export class ComparisonController extends Disposable implements ComparisonSource
     return this._config;
   }
 
-  /** Which side a document is in the live comparison, if any. */
-  public sideOf(uri: vscode.Uri): Side | undefined {
+  /** How much the engine has computed: analyses, alignments, pair reports (for tests). */
+  public get engineCounts(): Engine['counts'] {
+    return this._engine.counts;
+  }
+
+  /** Which article a document is in the live comparison, if any. */
+  public articleOf(uri: vscode.Uri): number | undefined {
     const state = this._state;
     if (!state) return undefined;
     const key = uri.toString();
-    return key === state.a.toString() ? 'a' : key === state.b.toString() ? 'b' : undefined;
+    const index = state.articles.findIndex((u) => u.toString() === key);
+    return index < 0 ? undefined : index;
   }
 
-  /** The document of one side, as long as its text is the one the report was computed from. */
-  public upToDateDocument(side: Side): vscode.TextDocument | undefined {
+  /** The focus (`a`) or its partner (`b`), for views that show the pair in detail. */
+  public sideOf(uri: vscode.Uri): Side | undefined {
+    const article = this.articleOf(uri);
+    if (article === undefined || !this._state) return undefined;
+    return article === this._state.focus ? 'a' : article === this._state.partner ? 'b' : undefined;
+  }
+
+  /** The document of one article, as long as its text is the one the reports were computed from. */
+  public upToDateDocument(article: number): vscode.TextDocument | undefined {
     const state = this._state;
-    if (!state) return undefined;
-    const document = findDocument(side === 'a' ? state.a : state.b);
-    return document && document.version === state.versions[side] ? document : undefined;
+    const uri = state?.articles[article];
+    if (!state || !uri) return undefined;
+    const document = findDocument(uri);
+    return document && document.version === state.versions[article] ? document : undefined;
   }
 
   /** The note of a lexicon variant (who uses it, what it implies), for hovers. */
   public variantNote(setId: string, variantId: string): string | undefined {
-    return this._variantNotes.get(`${setId}\u0000${variantId}`);
+    return this._lexicons.variantNote(setId, variantId);
   }
 
   /**
-   * Compares two documents (A on the left, B on the right), replacing any live comparison.
-   * Input that cannot be compared gets a message and leaves everything as it was.
-   * Resolves to whether the comparison started.
+   * Compares two or more documents (in editor columns in that order; the first is the focus),
+   * replacing any live comparison. Input that cannot be compared gets a message and leaves
+   * everything as it was. Resolves to whether the comparison started.
    */
-  public async start(a: vscode.TextDocument, b: vscode.TextDocument): Promise<boolean> {
+  public async start(documents: readonly vscode.TextDocument[]): Promise<boolean> {
     const sequence = ++this._startSequence;
-    const refused = refusal(a, b);
+    const refused = documents.length < 2 ? 'Framing Lens: choose at least two articles to compare.' : refusal(documents);
     if (refused) {
       this.messages.error(refused);
       return false;
     }
-    const lexicon = await this.lexicon();
-    const versions = { a: a.version, b: b.version };
-    const report = await this.compute(a, b, lexicon, vscode.ProgressLocation.Notification);
-    if (!report || sequence !== this._startSequence) return false;
+    const versions = documents.map((d) => d.version);
+    const result = await this.compute(documents, 0, 1, vscode.ProgressLocation.Notification);
+    if (!result || sequence !== this._startSequence) return false;
 
-    await showSideBySide(a, b);
+    await showSideBySide(documents);
     if (sequence !== this._startSequence) return false;
     clearTimeout(this._timer);
     ++this._updateSequence;
-    this._state = { id: this._nextId++, a: a.uri, b: b.uri, report, revision: 0, versions };
+    this._state = this.stateOf(this._nextId++, documents.map((d) => d.uri), result, 0, versions);
     void vscode.commands.executeCommand('setContext', ContextKey.Comparing, true);
+    void vscode.commands.executeCommand('setContext', ContextKey.ComparingMany, documents.length > 2);
     this._onDidChange.fire(this._state);
-    if (report.warnings.length > 0) this.messages.info(`Framing Lens: ${report.warnings.join(' ')}`);
+    if (result.pair.warnings.length > 0 && documents.length === 2) this.messages.info(`Framing Lens: ${result.pair.warnings.join(' ')}`);
     // Edited while the first report was computed: catch up.
-    if (a.version !== versions.a || b.version !== versions.b) this.scheduleUpdate();
+    if (documents.some((d, k) => d.version !== versions[k])) this.scheduleUpdate();
     return true;
+  }
+
+  /**
+   * Makes another compared article the focus: the others are then decorated against it, and
+   * the report compares it with each of them. The old focus becomes its partner.
+   */
+  public async focusOn(uri: vscode.Uri): Promise<boolean> {
+    const state = this._state;
+    const article = this.articleOf(uri);
+    if (!state || article === undefined) return false;
+    if (article === state.focus) return true;
+    await this.update(article, state.focus);
+    return this._state?.focus === article;
   }
 
   /** Stop Comparing: ends the live comparison and abandons one that is still being started. */
@@ -131,9 +168,11 @@ export class ComparisonController extends Disposable implements ComparisonSource
   private end(reason?: string): void {
     ++this._updateSequence;
     clearTimeout(this._timer);
+    this._running?.cancel();
     if (!this._state) return;
     this._state = undefined;
     void vscode.commands.executeCommand('setContext', ContextKey.Comparing, false);
+    void vscode.commands.executeCommand('setContext', ContextKey.ComparingMany, false);
     this._onDidChange.fire(undefined);
     if (reason) this.messages.info(reason);
   }
@@ -141,17 +180,13 @@ export class ComparisonController extends Disposable implements ComparisonSource
   public async reveal(side: Side, start: number, end: number): Promise<void> {
     const state = this._state;
     if (!state) return;
-    const uri = side === 'a' ? state.a : state.b;
-    const document = findDocument(uri) ?? (await vscode.workspace.openTextDocument(uri));
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-    const editor = await vscode.window.showTextDocument(document, {
-      viewColumn: visible?.viewColumn ?? (side === 'a' ? vscode.ViewColumn.One : vscode.ViewColumn.Two),
-      preview: false,
-    });
-    const length = document.getText().length;
-    const range = new vscode.Range(document.positionAt(Math.min(start, length)), document.positionAt(Math.min(end, length)));
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await this.revealArticle(side === 'a' ? state.focus : state.partner, start, end);
+  }
+
+  public async revealArticle(article: number, start: number, end: number): Promise<void> {
+    const uri = this._state?.articles[article];
+    if (!uri) return;
+    await revealSpan(uri, start, end, Math.min(article + 1, 9) as vscode.ViewColumn);
   }
 
   private scheduleUpdate(): void {
@@ -159,74 +194,82 @@ export class ComparisonController extends Disposable implements ComparisonSource
     this._timer = setTimeout(() => void this.update(), this._config.updateDelay);
   }
 
-  /** Recomputes the live comparison from the documents' current text. */
-  private async update(): Promise<void> {
+  /** Recomputes the live comparison from the documents' current text (with a new focus when given). */
+  private async update(focus?: number, partner?: number): Promise<void> {
     const state = this._state;
     if (!state) return;
     const sequence = ++this._updateSequence;
-    const a = findDocument(state.a);
-    const b = findDocument(state.b);
-    if (!a || !b) {
+    const documents = state.articles.map(findDocument);
+    if (documents.some((d) => !d)) {
       this.checkStillOpen();
       return;
     }
-    const lexicon = await this.lexicon();
-    if (sequence !== this._updateSequence) return;
-    const versions = { a: a.version, b: b.version };
-    const report = await this.compute(a, b, lexicon, vscode.ProgressLocation.Window);
-    if (!report || sequence !== this._updateSequence || this._state?.id !== state.id) return;
-    this._state = { ...this._state, report, revision: this._state.revision + 1, versions };
+    const open = documents as vscode.TextDocument[];
+    const versions = open.map((d) => d.version);
+    const result = await this.compute(open, focus ?? state.focus, partner ?? state.partner, vscode.ProgressLocation.Window);
+    if (!result || sequence !== this._updateSequence || this._state?.id !== state.id) return;
+    this._state = this.stateOf(state.id, state.articles, result, this._state.revision + 1, versions);
     this._onDidChange.fire(this._state);
   }
 
-  private async compute(a: vscode.TextDocument, b: vscode.TextDocument, lexicon: Lexicon, location: vscode.ProgressLocation): Promise<Report | undefined> {
-    const run = (): Report =>
-      compareArticles(articleInput(a), articleInput(b), {
-        lexicon,
-        includeSpelling: this._config.countSpellingAsFraming,
-        sentiment: this._config.sentimentEnabled,
-      });
+  private stateOf(id: number, articles: readonly vscode.Uri[], result: EngineResult, revision: number, versions: readonly number[]): State {
+    const { pair, collection, focus, partner } = result;
+    return {
+      id,
+      articles,
+      focus,
+      partner,
+      a: articles[focus]!,
+      b: articles[partner]!,
+      report: pair,
+      ...(collection ? { collection } : {}),
+      revision,
+      versions,
+    };
+  }
+
+  private async compute(documents: readonly vscode.TextDocument[], focus: number, partner: number, location: vscode.ProgressLocation): Promise<EngineResult | undefined> {
+    this._running?.cancel();
+    const running = new vscode.CancellationTokenSource();
+    this._running = running;
+    const named = documents.length === 2;
+    const articles: EngineArticle[] = documents.map((d) => ({ ...articleInput(d, named), key: d.uri.toString(), version: d.version }));
     try {
-      if (Math.max(a.getText().length, b.getText().length) <= PROGRESS_THRESHOLD) return run();
-      return await vscode.window.withProgress({ location, title: 'Framing Lens: comparing the articles…' }, async () => {
+      this._engine.setLexicon(await this._lexicons.lexicon());
+      const run = () => this._engine.compare({ articles, focus, partner }, running.token);
+      const size = documents.reduce((total, d) => total + d.getText().length, 0);
+      if (size <= PROGRESS_THRESHOLD) return await run();
+      const title = documents.length === 2 ? 'Framing Lens: comparing the articles…' : `Framing Lens: comparing ${documents.length} articles…`;
+      return await vscode.window.withProgress({ location, title }, async () => {
         // Let the progress indicator render before the (synchronous) engine takes the thread.
         await new Promise((resolve) => setTimeout(resolve, 50));
         return run();
       });
     } catch (error) {
+      if (error instanceof Cancelled) return undefined;
       this.messages.error(`Framing Lens: the comparison failed — ${(error as Error).message}`);
       return undefined;
+    } finally {
+      if (this._running === running) this._running = undefined;
+      running.dispose();
     }
   }
 
-  /** The lexicon in use, loading the user's extra files once per change of the setting. */
-  private lexicon(): Promise<Lexicon> {
-    this._lexicon ??= loadLexicons(this._config.lexicons).then((loaded) => {
-      for (const problem of loaded.problems) this.messages.warning(problem);
-      this._variantNotes = new Map(loaded.lexicon.sets.flatMap((set) => set.variants.map((v) => [`${set.id}\u0000${v.id}`, v.note] as const)));
-      return loaded.lexicon;
-    });
-    return this._lexicon;
+  private applySettings(): void {
+    this._engine.setSettings({ includeSpelling: this._config.countSpellingAsFraming, sentiment: this._config.sentimentEnabled });
   }
 
   private reloadLexicons(): void {
-    this._lexicon = undefined;
+    this._lexicons.reload();
     if (this._state) void this.update();
-  }
-
-  private isLexiconFile(uri: vscode.Uri): boolean {
-    return this._config.lexicons.some((path) => {
-      const tail = path.replace(/\\/g, '/').replace(/^\.?\//, '');
-      return tail.length > 0 && uri.path.endsWith(tail.startsWith('/') ? tail : `/${tail}`);
-    });
   }
 
   private configurationChanged(): void {
     const before = this._config;
     const after = readConfig();
     this._config = after;
-    const lexiconsChanged = before.lexicons.join('\n') !== after.lexicons.join('\n');
-    if (lexiconsChanged) this._lexicon = undefined;
+    const lexiconsChanged = this._lexicons.setPaths(after.lexicons);
+    this.applySettings();
     this._onDidChangeConfig.fire(after);
     const engineChanged =
       lexiconsChanged || before.countSpellingAsFraming !== after.countSpellingAsFraming || before.sentimentEnabled !== after.sentimentEnabled;
@@ -243,33 +286,12 @@ export class ComparisonController extends Disposable implements ComparisonSource
     if (!state) return;
     setTimeout(() => {
       if (this._state?.id !== state.id) return;
-      for (const side of ['a', 'b'] as const) {
-        const uri = state[side];
+      for (const [k, uri] of state.articles.entries()) {
         if (!findDocument(uri) || !hasTab(uri)) {
-          this.end(`Framing Lens: stopped comparing — article ${label(side)} (${documentName(uri)}) was closed.`);
+          this.end(`Framing Lens: stopped comparing — article ${label(k)} (${documentName(uri)}) was closed.`);
           return;
         }
       }
     }, 150);
   }
-}
-
-function findDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
-}
-
-function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
-  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
-}
-
-function hasTab(uri: vscode.Uri): boolean {
-  const key = uri.toString();
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
-}
-
-/** A in the first editor column, B in the second, both as permanent (not preview) editors. */
-async function showSideBySide(a: vscode.TextDocument, b: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(a, { viewColumn: vscode.ViewColumn.One, preview: false, preserveFocus: false });
-  await vscode.window.showTextDocument(b, { viewColumn: vscode.ViewColumn.Two, preview: false, preserveFocus: true });
 }

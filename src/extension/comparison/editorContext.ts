@@ -7,11 +7,13 @@ import type { ComparisonController } from './controller';
 /**
  * Keeps the context keys of the editor title buttons current:
  * `framingLens.twoTextEditorsVisible` (Compare Articles has two articles to take) and
- * `framingLens.isComparedDocument` (Open Report and Stop Comparing belong to this editor).
+ * `framingLens.isComparedDocument` (Open Report and Stop Comparing belong to this editor) and
+ * `framingLens.isUnfocusedArticle` (Focus on This Article applies to it).
  */
 export class EditorContextKeys extends Disposable {
   private _twoVisible: boolean | undefined;
   private _compared: boolean | undefined;
+  private _unfocused: boolean | undefined;
 
   constructor(private readonly controller: ComparisonController) {
     super();
@@ -31,10 +33,16 @@ export class EditorContextKeys extends Disposable {
       void vscode.commands.executeCommand('setContext', ContextKey.TwoTextEditorsVisible, twoVisible);
     }
     const active = vscode.window.activeTextEditor;
-    const compared = Boolean(active && this.controller.sideOf(active.document.uri));
+    const article = active ? this.controller.articleOf(active.document.uri) : undefined;
+    const compared = article !== undefined;
     if (compared !== this._compared) {
       this._compared = compared;
       void vscode.commands.executeCommand('setContext', ContextKey.IsComparedDocument, compared);
+    }
+    const unfocused = compared && article !== this.controller.current?.focus;
+    if (unfocused !== this._unfocused) {
+      this._unfocused = unfocused;
+      void vscode.commands.executeCommand('setContext', ContextKey.IsUnfocusedArticle, unfocused);
     }
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Side } from '../../core/types';
+import { articleView } from '../../core/views/articleView';
+import { collectionHighlights } from '../../core/views/collectionHighlights';
 import { highlights, type Highlight, type HighlightOptions, type SideHighlights } from '../../core/views/highlights';
 import type { FramingLensConfig } from '../config';
 import { Disposable } from '../util/dispose';
@@ -19,10 +20,13 @@ export function highlightOptions(config: FramingLensConfig): HighlightOptions {
 /**
  * The highlights of the live comparison under the current settings, computed once per report
  * and settings change and shared by the decorations and the hovers, so a hover always explains
- * exactly what is drawn.
+ * exactly what is drawn. Each article is drawn from its view (see `articleView`): the focus
+ * against its partner, every other article against the focus, and with three or more
+ * articles, the framing sets on which the outlets differ.
  */
 export class HighlightStore extends Disposable {
-  private _cache: SideHighlights | undefined;
+  private _pairs = new WeakMap<object, SideHighlights>();
+  private _articles = new Map<number, readonly Highlight[]>();
 
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   /** Fires when the highlights may have changed (new report, settings, comparison ended). */
@@ -34,16 +38,29 @@ export class HighlightStore extends Disposable {
     this._register(controller.onDidChangeConfig(() => this.invalidate()));
   }
 
-  /** Highlights of one article, sorted by start; empty when nothing is compared. */
-  public get(side: Side): readonly Highlight[] {
-    const report = this.controller.current?.report;
-    if (!report) return [];
-    this._cache ??= highlights(report, highlightOptions(this.controller.config));
-    return this._cache[side];
+  /** Highlights of one article (by index, or `a`/`b` for the focus and its partner), sorted by start. */
+  public get(article: number | 'a' | 'b'): readonly Highlight[] {
+    const current = this.controller.current;
+    if (!current) return [];
+    const index = article === 'a' ? current.focus : article === 'b' ? current.partner : article;
+    const cached = this._articles.get(index);
+    if (cached) return cached;
+    const view = articleView(current, index);
+    if (!view) return [];
+    const options = highlightOptions(this.controller.config);
+    let pair = this._pairs.get(view.report);
+    if (!pair) {
+      pair = highlights(view.report, options);
+      this._pairs.set(view.report, pair);
+    }
+    const list = view.collection ? collectionHighlights(view.collection, index, pair[view.side], options) : pair[view.side];
+    this._articles.set(index, list);
+    return list;
   }
 
   private invalidate(): void {
-    this._cache = undefined;
+    this._pairs = new WeakMap();
+    this._articles = new Map();
     this._onDidChange.fire();
   }
 }

@@ -10,14 +10,14 @@ import { decorationOptions } from './decorationTypes';
 export type AppliedDecorations = Readonly<Partial<Record<HighlightKind, readonly Span[]>>>;
 
 /**
- * Draws the highlights of the live comparison in every visible editor of its two documents.
+ * Draws the highlights of the live comparison in every visible editor of its documents.
  * The decoration types are created once and disposed with this object; applying only turns
  * the precomputed offsets into ranges. Redraws when the highlights change and when editors
  * become visible again.
  */
 export class Decorator extends Disposable {
   private readonly _types: ReadonlyMap<HighlightKind, vscode.TextEditorDecorationType>;
-  private _applied: Record<Side, AppliedDecorations> = { a: {}, b: {} };
+  private _applied = new Map<number, AppliedDecorations>();
   /** Documents that carry our decorations, so only they are cleared. */
   private readonly _decorated = new Set<string>();
 
@@ -31,30 +31,32 @@ export class Decorator extends Disposable {
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.apply()));
   }
 
-  /** What was last drawn in one article: offsets per kind. */
-  public applied(side: Side): AppliedDecorations {
-    return this._applied[side];
+  /** What was last drawn in one article (by index, or `a`/`b` for the focus and its partner): offsets per kind. */
+  public applied(article: number | Side): AppliedDecorations {
+    const current = this.controller.current;
+    const index = article === 'a' ? current?.focus : article === 'b' ? current?.partner : article;
+    return (index !== undefined && this._applied.get(index)) || {};
   }
 
   private apply(): void {
-    if (!this.controller.current) this._applied = { a: {}, b: {} };
+    if (!this.controller.current) this._applied.clear();
     for (const editor of vscode.window.visibleTextEditors) {
       const key = editor.document.uri.toString();
-      const side = this.controller.sideOf(editor.document.uri);
-      if (!side) {
+      const article = this.controller.articleOf(editor.document.uri);
+      if (article === undefined) {
         if (this._decorated.has(key)) this.clear(editor);
         continue;
       }
       // Edited since the report was computed: VS Code keeps the drawn ranges in step with the
       // edit; the next report (after the debounce) redraws them exactly.
-      if (editor.document.version !== this.controller.upToDateDocument(side)?.version) continue;
-      this.draw(editor, side, this.store.get(side));
+      if (editor.document.version !== this.controller.upToDateDocument(article)?.version) continue;
+      this.draw(editor, article, this.store.get(article));
       this._decorated.add(key);
     }
     if (!this.controller.current) this._decorated.clear();
   }
 
-  private draw(editor: vscode.TextEditor, side: Side, list: readonly Highlight[]): void {
+  private draw(editor: vscode.TextEditor, article: number, list: readonly Highlight[]): void {
     const byKind = new Map<HighlightKind, Span[]>();
     for (const h of list) {
       const spans = byKind.get(h.kind) ?? [];
@@ -66,7 +68,7 @@ export class Decorator extends Disposable {
       const spans = byKind.get(kind) ?? [];
       editor.setDecorations(type, spans.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end))));
     }
-    this._applied[side] = Object.fromEntries(byKind);
+    this._applied.set(article, Object.fromEntries(byKind));
   }
 
   private clear(editor: vscode.TextEditor): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { articleView } from '../../core/views/articleView';
 import { highlightsAt } from '../../core/views/highlights';
 import { hoverMarkdown } from '../../core/views/hoverText';
 import { CommandId } from '../commandIds';
@@ -6,7 +7,7 @@ import type { ComparisonController } from '../comparison/controller';
 import type { HighlightStore } from '../comparison/highlightStore';
 
 /** The only commands a hover may run: the links `hoverMarkdown` adds. */
-const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport];
+const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport, CommandId.RevealInArticle];
 
 /**
  * Explains the highlight under the mouse in either compared document. Reads the precomputed
@@ -19,18 +20,20 @@ export class ComparisonHoverProvider implements vscode.HoverProvider {
   ) {}
 
   public provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    const side = this.controller.sideOf(document.uri);
-    const report = this.controller.current?.report;
+    const current = this.controller.current;
+    const article = this.controller.articleOf(document.uri);
+    const view = current && article !== undefined ? articleView(current, article) : undefined;
     // A document edited since the last report would be explained with stale offsets.
-    if (!side || !report || this.controller.upToDateDocument(side)?.version !== document.version) return undefined;
-    const hits = highlightsAt(this.store.get(side), document.offsetAt(position));
+    if (!view || this.controller.upToDateDocument(view.article)?.version !== document.version) return undefined;
+    const hits = highlightsAt(this.store.get(view.article), document.offsetAt(position));
     if (hits.length === 0 || token.isCancellationRequested) return undefined;
     const markdown = hoverMarkdown({
-      report,
-      side,
+      report: view.report,
+      side: view.side,
       hits,
-      commands: { revealCounterpart: CommandId.RevealCounterpart, openReport: CommandId.OpenReport },
+      commands: { revealCounterpart: CommandId.RevealCounterpart, openReport: CommandId.OpenReport, revealInArticle: CommandId.RevealInArticle },
       variantNote: (setId, variantId) => this.controller.variantNote(setId, variantId),
+      ...(view.collection ? { collection: view.collection, article: view.article } : {}),
     });
     if (!markdown || token.isCancellationRequested) return undefined;
     const content = new vscode.MarkdownString(markdown);
@@ -41,7 +44,7 @@ export class ComparisonHoverProvider implements vscode.HoverProvider {
   }
 }
 
-/** Registers the hover for every document; it answers only for the two compared ones. */
+/** Registers the hover for every document; it answers only for the compared ones. */
 export function registerHover(controller: ComparisonController, store: HighlightStore): vscode.Disposable {
   return vscode.languages.registerHoverProvider('*', new ComparisonHoverProvider(controller, store));
 }

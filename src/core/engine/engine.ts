@@ -1,0 +1,59 @@
+/**
+ * The one interface the extension calls to compare articles. The inline implementation runs
+ * the engine on the caller's thread; an implementation on a worker thread keeps the same
+ * contract (plain data in, plain data out), so the callers do not change.
+ */
+import type { ArticleInput } from '../analysis/analyzeArticle';
+import type { CollectionReport, Lexicon, Report } from '../types';
+
+/** An article as the caller knows it: a stable key (its URI) and a version that changes with every edit. */
+export interface EngineArticle extends ArticleInput {
+  readonly key: string;
+  readonly version: number;
+}
+
+/** Settings that change what a comparison finds; changing them drops the cached pair work. */
+export interface EngineSettings {
+  readonly includeSpelling?: boolean;
+  readonly sentiment?: boolean;
+  readonly locale?: string;
+}
+
+/** Which articles a comparison shows in detail: the focus and the one beside it. */
+export interface EngineRequest {
+  readonly articles: readonly EngineArticle[];
+  /** Index of the focus article. Default 0. */
+  readonly focus?: number;
+  /** Index of the article compared with the focus in `pair`. Default: the first other one. */
+  readonly partner?: number;
+}
+
+/** A structural match for `vscode.CancellationToken`, so the engine needs no editor import. */
+export interface CancellationSignal {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface EngineResult {
+  /** The focus (side A) against the partner (side B). */
+  readonly pair: Report;
+  /** For three or more articles: the whole collection, focus compared with every other article. */
+  readonly collection?: CollectionReport;
+  readonly focus: number;
+  readonly partner: number;
+}
+
+/** How much work the engine has done since it was made: tests check that an edit recomputes little. */
+export interface EngineCounts {
+  readonly analyses: number;
+  readonly alignments: number;
+  readonly reports: number;
+}
+
+export interface Engine {
+  /** The lexicon to match (the bundled one merged with the user's); drops cached lexicon work. */
+  setLexicon(lexicon: Lexicon): void;
+  setSettings(settings: EngineSettings): void;
+  /** Compares two or more articles; rejects with `Cancelled` when the signal is raised between steps. */
+  compare(request: EngineRequest, signal?: CancellationSignal): Promise<EngineResult>;
+  readonly counts: EngineCounts;
+}

@@ -1,0 +1,102 @@
+import { analyzeArticle, type ArticleAnalysis, type ArticleInput } from '../analysis/analyzeArticle';
+import { Cancelled, compareAnalyses } from '../collection/compareCollection';
+import { PairCache } from '../collection/pairCache';
+import { pairReportOf } from '../collection/pairReport';
+import { defaultLexicon } from '../lexicon/defaultLexicon';
+import type { Lexicon } from '../types';
+import type { CancellationSignal, Engine, EngineArticle, EngineCounts, EngineRequest, EngineResult, EngineSettings } from './engine';
+
+/**
+ * The engine on the caller's thread. Each article's analysis is kept per key while its input stays the same, and
+ * pair work per pair of analyses, so an edit to one article of five re-analyses that article
+ * and re-aligns its four pairs, and switching the focus recomputes only the new focus's
+ * detailed comparisons.
+ */
+export class InlineEngine implements Engine {
+  private lexicon: Lexicon = defaultLexicon();
+  private settings: EngineSettings = {};
+  private cache = this.newCache();
+  private readonly analyses = new Map<string, { readonly version: number; readonly analysis: ArticleAnalysis }>();
+  private analysisCount = 0;
+  private retiredAlignments = 0;
+  private retiredReports = 0;
+
+  get counts(): EngineCounts {
+    return {
+      analyses: this.analysisCount,
+      alignments: this.retiredAlignments + this.cache.counts.alignments,
+      reports: this.retiredReports + this.cache.counts.reports,
+    };
+  }
+
+  setLexicon(lexicon: Lexicon): void {
+    if (lexicon === this.lexicon) return;
+    this.lexicon = lexicon;
+    this.cache = this.newCache();
+  }
+
+  setSettings(settings: EngineSettings): void {
+    const before = this.settings;
+    this.settings = { ...settings };
+    if (before.locale !== settings.locale) this.analyses.clear();
+    if (before.includeSpelling !== settings.includeSpelling || before.sentiment !== settings.sentiment || before.locale !== settings.locale) {
+      this.cache = this.newCache();
+    }
+  }
+
+  async compare(request: EngineRequest, signal?: CancellationSignal): Promise<EngineResult> {
+    const { articles } = request;
+    if (articles.length < 2) throw new RangeError(`Two or more articles are needed, not ${articles.length}.`);
+    const focus = request.focus ?? 0;
+    const partner = request.partner ?? (focus === 0 ? 1 : 0);
+    if (partner === focus || !articles[focus] || !articles[partner]) throw new RangeError(`No pair ${focus}–${partner} among ${articles.length} articles.`);
+    const analyses: ArticleAnalysis[] = [];
+    for (const article of articles) {
+      if (signal?.isCancellationRequested) throw new Cancelled();
+      analyses.push(this.analysisOf(article));
+    }
+    // Articles no longer compared: their analyses (and, through the weak maps, their pairs) go.
+    const keys = new Set(articles.map((a) => a.key));
+    for (const key of this.analyses.keys()) if (!keys.has(key)) this.analyses.delete(key);
+
+    if (articles.length === 2) {
+      return { pair: this.cache.reportOf(analyses[focus]!, analyses[partner]!), focus, partner };
+    }
+    const collection = compareAnalyses(analyses, {
+      ...this.options(),
+      focus,
+      cache: this.cache,
+      isCancelled: () => signal?.isCancellationRequested === true,
+    });
+    const comparison = collection.comparisons.find((c) => c.b === partner)!;
+    return { pair: pairReportOf(collection, comparison), collection, focus, partner };
+  }
+
+  private analysisOf(article: EngineArticle): ArticleAnalysis {
+    const known = this.analyses.get(article.key);
+    // The text decides, not the version: an undo brings back text already analysed, and a new
+    // untitled document may reuse a closed one's URI with its version count started again.
+    const { key: _key, version: _version, ...input } = article;
+    if (known && sameInput(known.analysis.input, input)) return known.analysis;
+    this.analysisCount++;
+    const analysis = analyzeArticle(input, { locale: this.settings.locale });
+    this.analyses.set(article.key, { version: article.version, analysis });
+    return analysis;
+  }
+
+  private options() {
+    return { lexicon: this.lexicon, includeSpelling: this.settings.includeSpelling, sentiment: this.settings.sentiment, locale: this.settings.locale };
+  }
+
+  private newCache(): PairCache {
+    if (this.cache) {
+      this.retiredAlignments += this.cache.counts.alignments;
+      this.retiredReports += this.cache.counts.reports;
+    }
+    return new PairCache(this.options());
+  }
+}
+
+function sameInput(x: ArticleInput, y: ArticleInput): boolean {
+  return x.text === y.text && x.path === y.path && x.title === y.title && x.format === y.format;
+}

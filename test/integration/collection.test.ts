@@ -1,0 +1,124 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { EditorFeatures } from '../../src/extension/editorFeatures';
+import { activateApi, documentOf, hoverText, waitFor } from './helpers';
+
+/**
+ * Three outlets on one dam breach, selected together in the Explorer: the wire service (A)
+ * and the gazette (C) write "Odesa", the daily (B) "Odessa"; the gazette leaves out the
+ * engineers' warning.
+ */
+describe('Three articles compared at once', function () {
+  this.timeout(60_000);
+
+  let editor: EditorFeatures;
+  let uris: vscode.Uri[];
+  const texts: string[] = [];
+
+  before(async () => {
+    const api = await activateApi();
+    editor = api.editor;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the fixture workspace is not open');
+    uris = ['outlet-wire.txt', 'outlet-daily.txt', 'outlet-gazette.txt'].map((name) => vscode.Uri.joinPath(folder.uri, name));
+    for (const uri of uris) texts.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+    await vscode.commands.executeCommand('framingLens.stopComparing');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const before = editor.comparison.current?.id;
+    // As the Explorer calls it: the clicked file, then every selected file.
+    assert.equal(await vscode.commands.executeCommand<boolean>('framingLens.compareArticles', uris[0], uris), true);
+    await waitFor(() => editor.comparison.current !== undefined && editor.comparison.current.id !== before, 'the comparison to start');
+    await waitFor(() => [0, 1, 2].every((k) => Object.keys(editor.testing.decorations(k)).length > 0), 'decorations in all three editors');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('framingLens.stopComparing');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  function drawn(article: number, kind: string): string[] {
+    const text = documentOf(uris[article]!).getText();
+    const spans = (editor.testing.decorations(article) as Record<string, readonly { start: number; end: number }[] | undefined>)[kind] ?? [];
+    return spans.map((s) => text.slice(s.start, s.end));
+  }
+
+  it('opens the three articles side by side, the first as the focus', () => {
+    const current = editor.comparison.current!;
+    assert.equal(current.articles.length, 3);
+    assert.equal(current.focus, 0);
+    assert.deepEqual(
+      current.collection?.articles.map((a) => a.title),
+      ['Dam breach floods villages near Odesa', 'Villages flooded after dam fails near Odessa', 'Six villages under water after Dniester dam breach']
+    );
+    const columns = uris.map((uri) => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())?.viewColumn);
+    assert.deepEqual(columns, [vscode.ViewColumn.One, vscode.ViewColumn.Two, vscode.ViewColumn.Three]);
+  });
+
+  it('marks each outlet’s spelling of the city in its own editor', () => {
+    assert.deepEqual(drawn(0, 'framing:place-name'), ['Odesa', 'Odesa']);
+    assert.deepEqual(drawn(1, 'framing:place-name'), ['Odessa', 'Odessa']);
+    // The gazette agrees with the focus, but not with the daily: still a choice among the outlets.
+    assert.deepEqual(drawn(2, 'framing:place-name'), ['Odesa']);
+  });
+
+  it('draws every other outlet against the focus: the gazette’s missing warning is A’s alone against C', () => {
+    const text = documentOf(uris[0]!).getText();
+    const onlyInFocus = (editor.testing.decorations(1)['onlyInB'] ?? []).length;
+    assert.equal(onlyInFocus, 0, 'the daily has every fact the wire has');
+    const highlights = editor.testing.highlights(2);
+    assert.ok(highlights.every((h) => h.end <= documentOf(uris[2]!).getText().length));
+    assert.ok(text.includes('Engineers had warned'));
+    const coverage = editor.comparison.current!.collection!.coverage;
+    const warning = coverage.find((g) => g.sentences.some((s) => s.text.startsWith('Engineers had warned')));
+    assert.deepEqual(warning?.missing, [2]);
+  });
+
+  it('lists in a hover how every other outlet words the place, with a link to each', async () => {
+    const markdown = await hoverText(uris[2]!, 'Odesa');
+    assert.match(markdown, /\*\*C\*\* \(this article\)/);
+    assert.match(markdown, /\*\*A\*\* · Dam breach floods villages near Odesa: \*Odesa\* ×2 · \[Reveal\]\(command:framingLens\.revealInArticle\?/);
+    assert.match(markdown, /\*\*B\*\* · Villages flooded after dam fails near Odessa: \*Odessa\* ×2 · \[Reveal\]/);
+    const link = /command:framingLens\.revealInArticle\?([^ )]+)/.exec(markdown.slice(markdown.indexOf('**B**')))![1]!;
+    const [arg] = JSON.parse(decodeURIComponent(link)) as [{ article: number; start: number; end: number }];
+    assert.equal(arg.article, 1);
+    assert.equal(texts[1]!.slice(arg.start, arg.end), 'Odessa');
+    await vscode.commands.executeCommand('framingLens.revealInArticle', arg);
+    const active = vscode.window.activeTextEditor!;
+    assert.equal(active.document.uri.toString(), uris[1]!.toString());
+    assert.equal(active.document.getText(active.selection), 'Odessa');
+  });
+
+  it('switches the focus: the wire is then drawn against the daily', async () => {
+    assert.equal(await vscode.commands.executeCommand<boolean>('framingLens.focusOnArticle', uris[1]), true);
+    const current = editor.comparison.current!;
+    assert.equal(current.focus, 1);
+    assert.equal(current.partner, 0, 'the old focus stands beside the new one');
+    assert.deepEqual(current.collection?.comparisons.map((c) => [c.a, c.b]), [[1, 0], [1, 2]]);
+    await waitFor(() => drawn(0, 'wordReplaced').includes('broke'), 'the wire drawn against the daily');
+    assert.equal(await vscode.commands.executeCommand<boolean>('framingLens.focusOnArticle', uris[0]), true);
+    await waitFor(() => editor.comparison.current?.focus === 0, 'the focus back on the wire');
+  });
+
+  it('recomputes only the edited article and its pairs, and never writes to the articles', async () => {
+    const before = editor.testing.engineCounts;
+    const revision = editor.comparison.current!.revision;
+    const gazette = documentOf(uris[2]!);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(gazette.uri, gazette.positionAt(gazette.getText().length), '\nA second dam upstream is being inspected by divers.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => (editor.comparison.current?.revision ?? 0) > revision, 'the comparison to follow the edit');
+    const after = editor.testing.engineCounts;
+    assert.equal(after.analyses - before.analyses, 1, 'one article analysed again');
+    assert.equal(after.alignments - before.alignments, 2, 'its two pairs aligned again');
+    assert.equal(after.reports - before.reports, 1, 'its comparison with the focus redone');
+    const unshared = editor.comparison.current!.collection!.unshared[2]!.map((s) => s.text);
+    assert.deepEqual(unshared, ['A second dam upstream is being inspected by divers.']);
+    const back = new vscode.WorkspaceEdit();
+    back.replace(gazette.uri, new vscode.Range(gazette.positionAt(0), gazette.positionAt(gazette.getText().length)), texts[2]!);
+    assert.ok(await vscode.workspace.applyEdit(back));
+    await gazette.save();
+    for (const [k, uri] of uris.entries()) {
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), texts[k], `${uri.path} unchanged on disk`);
+    }
+  });
+});
