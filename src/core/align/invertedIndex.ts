@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/lowerBound';
 import type { PairFeatures, SideFeatures } from './sentenceFeatures';
 import { dice, sharedWeight } from './similarity';
 
@@ -231,19 +232,7 @@ export function isIndexable(side: SideFeatures, s: number, dfB: Int32Array): boo
 
 /** Shared weight of A sentence `i` and B sentence `j` if they are candidates, else 0. */
 export function candidateShared(candidates: Candidates, i: number, j: number): number {
-  let lo = candidates.start[i]!;
-  let hi = candidates.start[i + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const value = candidates.b[mid]!;
-    if (value === j) {
-      return candidates.shared[mid]!;
-    }
-    if (value < j) {
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return 0;
+  const end = candidates.start[i + 1]!;
+  const k = lowerBound(candidates.b, (b) => b < j, candidates.start[i]!, end);
+  return k < end && candidates.b[k] === j ? candidates.shared[k]! : 0;
 }

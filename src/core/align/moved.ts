@@ -1,3 +1,5 @@
+import { lowerBound } from '../text/lowerBound';
+
 /**
  * Which pairs sit out of reading order.
  *
@@ -19,21 +21,12 @@ export function movedFlags(positions: readonly number[]): boolean[] {
   let length = 0;
   for (let i = 0; i < n; i++) {
     const value = positions[i]!;
-    let lo = 0;
-    let hi = length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (positions[tails[mid]!]! < value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+    const run = lowerBound(tails, (tail) => positions[tail]! < value, 0, length);
+    if (run > 0) {
+      previous[i] = tails[run - 1]!;
     }
-    if (lo > 0) {
-      previous[i] = tails[lo - 1]!;
-    }
-    tails[lo] = i;
-    if (lo === length) {
+    tails[run] = i;
+    if (run === length) {
       length++;
     }
   }

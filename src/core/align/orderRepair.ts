@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/lowerBound';
 import type { Candidates } from './invertedIndex';
 import type { MatchCandidate } from './matchCandidates';
 import { movedFlags } from './moved';
@@ -120,22 +121,13 @@ export function window(
 ): [number, number] {
   let low = -1;
   let high = Number.MAX_SAFE_INTEGER;
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(anchors[mid]!) < position) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  if (lo > 0) {
-    const before = other(anchors[lo - 1]!);
+  const next = lowerBound(anchors, (m) => key(m) < position);
+  if (next > 0) {
+    const before = other(anchors[next - 1]!);
     low = before[before.length - 1]!;
   }
-  if (lo < anchors.length) {
-    high = other(anchors[lo]!)[0]!;
+  if (next < anchors.length) {
+    high = other(anchors[next]!)[0]!;
   }
   return [low, high];
 }

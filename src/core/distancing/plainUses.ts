@@ -1,4 +1,5 @@
 import type { Quote, SegmentedText, Span, TextSpan } from '../types';
+import { lowerBound } from '../text/lowerBound';
 import { stem } from '../text/normalize';
 import { wordAt, wordsIn } from './words';
 
@@ -76,17 +77,7 @@ export class PlainUses {
 
   /** First word index in `[from, to)` where a plain use of the phrase starts, or -1. */
   private firstIn(phrase: readonly string[], rarest: number, positions: readonly number[], from: number, to: number): number {
-    let lo = 0;
-    let hi = positions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (positions[mid]! < from + rarest) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (let k = lo; k < positions.length && positions[k]! - rarest + phrase.length <= to; k++) {
+    for (let k = lowerBound(positions, (p) => p < from + rarest); k < positions.length && positions[k]! - rarest + phrase.length <= to; k++) {
       const start = positions[k]! - rarest;
       if (this.plainAt(start, phrase)) {
         return start;

@@ -1,4 +1,5 @@
 import type { Quote, SegmentedText, TextSpan, Word } from '../types';
+import { lowerBound } from '../text/lowerBound';
 import { STOPWORDS } from '../text/normalize';
 import type { DistancingMarker } from './distancing';
 import { QUOTE_MARKS, sentenceAt, wordAt, wordsIn } from './words';
@@ -66,17 +67,7 @@ interface Found {
 
 /** Index of the first quote whose words start after `offset` (quotes are in text order). */
 function firstQuoteAfter(quotes: readonly Quote[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.quote.start <= offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return lowerBound(quotes, (q) => q.quote.start <= offset);
 }
 
 /** True when `offset` lies inside the words of a quotation. */

@@ -1,3 +1,4 @@
+import { lastIndexWhere, lowerBound } from '../text/lowerBound';
 import type { SegmentedText, Word } from '../types';
 
 /** Opening and closing quote marks, straight and typographic. */
@@ -5,32 +6,12 @@ export const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '„',
 
 /** Index of the first word that starts at or after `offset` (words.length when none does). */
 export function wordAt(doc: SegmentedText, offset: number): number {
-  let lo = 0;
-  let hi = doc.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.words[mid]!.start < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return lowerBound(doc.words, (word) => word.start < offset);
 }
 
 /** Index of the sentence that contains `offset` (or the last one that starts before it). */
 export function sentenceAt(doc: SegmentedText, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.sentences[mid]!.start <= offset) {
-      lo = mid;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return Math.max(0, lo);
+  return Math.max(0, lastIndexWhere(doc.sentences, (sentence) => sentence.start <= offset));
 }
 
 /** The words lying wholly inside `[start, end)`. */

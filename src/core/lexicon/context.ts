@@ -1,3 +1,4 @@
+import { lastIndexWhere } from '../text/lowerBound';
 import type { Alignment, Quote, SegmentedText, Span } from '../types';
 import type { FramingOptions } from './framing';
 
@@ -51,19 +52,6 @@ export function quotedSpans(quotes: readonly Quote[]): Span[] {
 
 /** Index of the sentence containing an offset (the last one starting at or before it). */
 function sentenceAt(doc: SegmentedText, offset: number): number {
-  const sentences = doc.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return Math.max(0, lastIndexWhere(doc.sentences, (sentence) => sentence.start <= offset));
 }
 

@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/lowerBound';
 import type { FramingCategory, FramingEntry, FramingOccurrence, LexiconSet, LexiconVariant, Span, TermMatch } from '../types';
 import { FRAMING_CATEGORIES } from './lexicon';
 import type { CompiledLexicon } from './matcher';
@@ -307,14 +308,7 @@ function distinctVariants(matches: readonly TermMatch[]): string[] {
 
 /** Index of the first span starting at or after `offset` in spans sorted by start. */
 function firstAtOrAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(spans, (span) => span.start < offset);
 }
 
 /** Whether a match lies inside one of the spans (sorted by start, not overlapping). */

@@ -1,5 +1,6 @@
 import type { SegmentedText, TextSpan, Word } from '../types';
 import { isAbbreviation } from '../text/abbreviations';
+import { lastIndexWhere, lowerBound } from '../text/lowerBound';
 import { STOPWORDS } from '../text/normalize';
 import type { MarkedQuote } from './marks';
 import { isFiller, reportingVerbAt } from './verbs';
@@ -50,32 +51,12 @@ export class PhraseReader {
 
   /** Index of the first word starting at or after `offset`. */
   wordAt(offset: number): number {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.words[mid]!.start < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return lowerBound(this.words, (word) => word.start < offset);
   }
 
+  /** Index of the sentence containing `offset` (the last one starting at or before it, else 0). */
   protected sentenceOf(offset: number): number {
-    const sentences = this.doc.sentences;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return Math.max(0, lastIndexWhere(this.doc.sentences, (sentence) => sentence.start <= offset));
   }
 
   /** Whether two words are next to each other in one phrase: only spaces, or an abbreviation's stop, between them. */

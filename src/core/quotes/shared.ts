@@ -1,4 +1,5 @@
 import type { Quote, SegmentedText, SharedQuote } from '../types';
+import { lowerBound } from '../text/lowerBound';
 import { STOPWORDS, stem } from '../text/normalize';
 
 /** Share of the shorter quote's content words the other quote has too, for a pair to count. */
@@ -198,15 +199,5 @@ function containsRun(x: QuoteWords, y: QuoteWords): boolean {
 }
 
 function firstWordAt(doc: SegmentedText, offset: number): number {
-  let lo = 0;
-  let hi = doc.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.words[mid]!.start < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return lowerBound(doc.words, (word) => word.start < offset);
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/lowerBound';
 import type { SegmentedText, Word } from '../types';
 import type { MarkedQuote } from './marks';
 
@@ -72,15 +73,5 @@ function isOutletPossessive(word: Word): boolean {
 
 /** Index of the first word starting at or after `offset`. */
 function wordIndexAt(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return lowerBound(words, (word) => word.start < offset);
 }

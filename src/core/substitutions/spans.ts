@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/lowerBound';
 import type { SegmentedText, TextSpan, Word } from '../types';
 
 /** The words of a document that lie inside a span, found by binary search. */
@@ -10,17 +11,7 @@ export function wordsInSpan(doc: SegmentedText, span: { start: number; end: numb
 /** Whether a word inside the span passes the test, without collecting the words. */
 export function someWordIn(doc: SegmentedText, span: { start: number; end: number }, test: (word: Word) => boolean | void): boolean {
   const words = doc.words;
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.end <= span.start) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  for (let i = low; i < words.length && words[i]!.start < span.end; i++) {
+  for (let i = lowerBound(words, (word) => word.end <= span.start); i < words.length && words[i]!.start < span.end; i++) {
     if (words[i]!.start >= span.start && test(words[i]!)) {
       return true;
     }
