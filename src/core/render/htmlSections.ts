@@ -10,6 +10,11 @@ import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, percent
  */
 export interface HtmlOptions {
   readonly interactive?: boolean;
+  /**
+   * Put before every element id (`fl-findings` becomes `<prefix>fl-findings`), so that several
+   * reports can share one document. Default none.
+   */
+  readonly idPrefix?: string;
 }
 
 /**
@@ -23,9 +28,11 @@ export function renderReportBody(report: Report, options: HtmlOptions = {}): str
   const changes = report.changes.filter((c) => c.category !== 'spelling-variant');
   const quoteCount = report.quotes.a.length + report.quotes.b.length - report.quotes.shared.length;
   const contrasts = report.framing.filter((f) => f.contrast).length;
+  const prefix = options.idPrefix ?? '';
+  const section = (id: string, title: string, body: string) => sectionOf(`${prefix}fl-${id}`, title, body);
   return [
     header(report),
-    toc([
+    toc(prefix, [
       ['findings', 'Key findings', ''],
       ['summary', 'Summary', ''],
       ['framing', 'Framing', String(contrasts)],
@@ -69,13 +76,13 @@ function locator(options: HtmlOptions): Locator {
   };
 }
 
-function section(id: string, title: string, body: string): string {
-  return `<section id="fl-${id}" aria-labelledby="fl-${id}-h"><h2 id="fl-${id}-h">${h(title)}</h2>${body}</section>`;
+function sectionOf(id: string, title: string, body: string): string {
+  return `<section id="${h(id)}" aria-labelledby="${h(id)}-h"><h2 id="${h(id)}-h">${h(title)}</h2>${body}</section>`;
 }
 
-function toc(entries: readonly (readonly [string, string, string])[]): string {
+function toc(prefix: string, entries: readonly (readonly [string, string, string])[]): string {
   const items = entries
-    .map(([id, label, count]) => `<li><a href="#fl-${id}">${h(label)}${count ? ` <span class="fl-count">${h(count)}</span>` : ''}</a></li>`)
+    .map(([id, label, count]) => `<li><a href="#${h(prefix)}fl-${id}">${h(label)}${count ? ` <span class="fl-count">${h(count)}</span>` : ''}</a></li>`)
     .join('');
   return `<nav class="fl-toc" aria-label="Contents"><ul>${items}</ul></nav>`;
 }

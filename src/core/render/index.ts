@@ -1,4 +1,6 @@
-import type { Report } from '../types';
+import type { CollectionReport, Report } from '../types';
+import { renderCollectionHtmlDocument } from './collectionHtml';
+import { renderCollectionMarkdown } from './collectionMarkdown';
 import { renderHtmlDocument } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
@@ -19,5 +21,17 @@ export function renderReport(report: Report, format: ReportFormat): string {
       return renderMarkdown(report);
     case 'html':
       return renderHtmlDocument(report);
+  }
+}
+
+/** Renders a collection report (three or more articles) in one of the export formats. */
+export function renderCollection(report: CollectionReport, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'markdown':
+      return renderCollectionMarkdown(report);
+    case 'html':
+      return renderCollectionHtmlDocument(report);
   }
 }

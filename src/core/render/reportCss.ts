@@ -193,3 +193,22 @@ rect[data-side]:hover { stroke: var(--fl-fg); stroke-width: 0.3; }
   tr { break-inside: avoid; }
 }
 `;
+
+/**
+ * What the collection report adds to `REPORT_CSS` (kept apart so that the pair report's file
+ * stays as it was): the pairs fold away under their headings, and article links name the
+ * article (`data-article`) rather than a side.
+ */
+export const COLLECTION_CSS = `
+.fl-pair { border-top: 1px solid var(--fl-rule); }
+.fl-pair > summary { cursor: pointer; font-weight: 600; padding: 0.6em 0; }
+.fl-pair > summary:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 1px; }
+.fl-pair .fl-header h1 { display: none; }
+.fl-matrix td:first-child { width: 28%; }
+.fl-path { overflow-wrap: anywhere; }
+@media (max-width: 620px) { .fl-matrix td:first-child::before { display: none; } }
+[data-article] { cursor: pointer; }
+.fl-sentence[data-article]:hover, .fl-term[data-article]:hover, .fl-quote[data-article]:hover { text-decoration: underline; text-decoration-color: var(--fl-link); text-underline-offset: 3px; }
+[data-article]:focus { outline: none; }
+[data-article]:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 1px; border-radius: 2px; }
+`;

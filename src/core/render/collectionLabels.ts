@@ -1,0 +1,168 @@
+import type { CollectionArticle, CollectionFraming, CollectionReport, CollectionSentence, CollectionUse, CoverageGroup } from '../types';
+import { CATEGORY_LABELS, percent } from './labels';
+
+/**
+ * What the Markdown and HTML collection reports say alike, as plain text: the renderers only
+ * escape and lay it out. A set is named by the words outlets use for it ("Odesa / Odessa"),
+ * never by its lexicon id.
+ */
+
+/** Rows of the variant matrix a report shows before it folds the rest into "and N more". */
+export const MATRIX_ROWS = 25;
+
+/** Sentences per outlet shown among those only it carries. */
+export const UNSHARED_SHOWN = 10;
+
+/** "C · Six villages under water…". */
+export function outletName(article: CollectionArticle): string {
+  return `${article.label} · ${article.title}`;
+}
+
+/** "1 fact", "3 facts". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "A", "A and C", "A, B and D". */
+export function labelList(report: CollectionReport, articles: readonly number[]): string {
+  const labels = articles.map((k) => report.articles[k]!.label);
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** The matrix rows in the order shown: framing sets (contrasts first, as the engine ranks them), then spelling. */
+export function matrixRows(report: CollectionReport): CollectionFraming[] {
+  return [...report.framing, ...report.spelling];
+}
+
+/** Article k's uses of the variants it chose in its own voice (a variant it only quotes is left out). */
+export function ownUses(row: CollectionFraming, k: number): CollectionUse[] {
+  const own = new Set(row.variants[k] ?? []);
+  return (row.uses[k] ?? []).filter((u) => own.has(u.variantId));
+}
+
+/** Article k's uses that are not its own words: quoted, or distanced with "so-called". */
+export function citedUses(row: CollectionFraming, k: number): CollectionUse[] {
+  const own = new Set(row.variants[k] ?? []);
+  return (row.uses[k] ?? []).filter((u) => !own.has(u.variantId));
+}
+
+/** Uses grouped by their text, case-insensitively, in order of first use: `Odesa ×2`. */
+export function groupByText(uses: readonly CollectionUse[]): { first: CollectionUse; count: number }[] {
+  const groups = new Map<string, { first: CollectionUse; count: number }>();
+  for (const use of uses) {
+    const key = use.text.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { first: use, count: 1 });
+  }
+  return [...groups.values()];
+}
+
+/** How the outlets write a variant: its most frequent wording across the collection. */
+function variantName(row: CollectionFraming, variantId: string): string {
+  const uses = row.uses.flat().filter((u) => u.variantId === variantId);
+  const groups = groupByText(uses).sort((x, y) => y.count - x.count);
+  return groups[0]?.first.text.replace(/\s+/g, ' ') ?? variantId;
+}
+
+/**
+ * Variant ids of a row, the one most outlets choose in their own voice first (ties in the
+ * order outlets use them), then any only cited.
+ */
+function variantIds(row: CollectionFraming): string[] {
+  const ids = new Set(row.variants.flat());
+  for (const use of row.uses.flat()) ids.add(use.variantId);
+  const choosing = (id: string) => row.variants.filter((used) => used.includes(id)).length;
+  return [...ids].sort((x, y) => choosing(y) - choosing(x));
+}
+
+/** Variants a set's name shows before the rest are counted. */
+const NAME_VARIANTS = 3;
+
+/** "Place and person names: Odesa / Odessa"; a set with many variants names the first few. */
+export function setName(row: CollectionFraming): string {
+  const ids = variantIds(row);
+  const names = ids.slice(0, NAME_VARIANTS).map((id) => variantName(row, id)).join(' / ');
+  const rest = ids.length - NAME_VARIANTS;
+  return `${CATEGORY_LABELS[row.category]}: ${names}${rest > 0 ? ` and ${rest} other${rest === 1 ? '' : 's'}` : ''}`;
+}
+
+/** "Odesa: A, C and D · Odessa: B · none: E" — which outlets chose which variant, and which chose none. */
+export function variantLine(report: CollectionReport, row: CollectionFraming): string {
+  const parts = variantIds(row)
+    .map((id) => ({ id, articles: row.variants.flatMap((used, k) => (used.includes(id) ? [k] : [])) }))
+    .filter((x) => x.articles.length > 0)
+    .map((x) => `${variantName(row, x.id)}: ${labelList(report, x.articles)}`);
+  const silent = row.variants.flatMap((used, k) => (used.length === 0 ? [k] : []));
+  if (silent.length > 0) parts.push(`none: ${labelList(report, silent)}`);
+  return parts.join(' · ');
+}
+
+/** The sentences that stand for a fact: the focus article's when it carries it, else the first carrier's. */
+export function factSentences(report: CollectionReport, group: CoverageGroup): CollectionSentence[] {
+  const source = group.articles.includes(report.focus) ? report.focus : group.articles[0];
+  return group.sentences.filter((s) => s.article === source);
+}
+
+/** The fact as one line of text. */
+export function factText(report: CollectionReport, group: CoverageGroup): string {
+  return factSentences(report, group)
+    .map((s) => s.text.replace(/\s+/g, ' ').trim())
+    .join(' ');
+}
+
+/** The facts some outlet leaves out, and the count of those every outlet carries. */
+export function splitCoverage(report: CollectionReport): { omitted: CoverageGroup[]; shared: CoverageGroup[] } {
+  return {
+    omitted: report.coverage.filter((g) => g.missing.length > 0),
+    shared: report.coverage.filter((g) => g.missing.length === 0),
+  };
+}
+
+/** Contrasting sets that lead the key points. */
+const POINT_CONTRASTS = 4;
+
+/**
+ * The few things the collection report says first, in plain language: the contrasting
+ * word choices (one line per set), who leaves out facts the others carry, who carries
+ * sentences nobody else does, and the closest and furthest pairs.
+ */
+export function keyPoints(report: CollectionReport): string[] {
+  const points: string[] = [];
+  const contrasts = report.framing.filter((f) => f.contrast);
+  for (const row of contrasts.slice(0, POINT_CONTRASTS)) {
+    points.push(`${variantLine(report, row)} (${CATEGORY_LABELS[row.category].toLowerCase()})`);
+  }
+  if (contrasts.length > POINT_CONTRASTS) {
+    points.push(`${plural(contrasts.length - POINT_CONTRASTS, 'more set')} where outlets choose different words (see the table).`);
+  }
+  const count = report.articles.length;
+  const omissions = report.articles
+    .map((_, k) => ({ k, facts: report.coverage.filter((g) => g.missing.includes(k)).length }))
+    .filter((x) => x.facts > 0)
+    .sort((x, y) => y.facts - x.facts || x.k - y.k);
+  if (omissions.length === 1) {
+    const { k, facts } = omissions[0]!;
+    points.push(`${report.articles[k]!.label} leaves out ${plural(facts, 'fact')} that other outlets carry.`);
+  } else if (omissions.length > 1) {
+    points.push(`Facts other outlets carry, left out: ${omissions.map((x) => `${report.articles[x.k]!.label} ${x.facts}`).join(', ')}.`);
+  }
+  const alone = report.unshared.map((list, k) => ({ k, sentences: list.length })).filter((x) => x.sentences > 0);
+  if (alone.length > 0) {
+    points.push(`Only one outlet carries: ${alone.map((x) => `${report.articles[x.k]!.label} ${plural(x.sentences, 'sentence')}`).join(', ')}.`);
+  }
+  const pairs: { i: number; j: number; value: number }[] = [];
+  for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) pairs.push({ i, j, value: report.similarity[i]?.[j] ?? 0 });
+  if (pairs.length > 1) {
+    const sorted = [...pairs].sort((x, y) => y.value - x.value);
+    const [best, worst] = [sorted[0]!, sorted[sorted.length - 1]!];
+    if (best.value !== worst.value) {
+      const name = (p: { i: number; j: number }) => labelList(report, [p.i, p.j]);
+      points.push(`Most alike: ${name(best)} (${percent(best.value)}); least alike: ${name(worst)} (${percent(worst.value)}).`);
+    }
+  }
+  if (contrasts.length === 0 && omissions.length === 0) {
+    points.unshift('No outlet chooses different words from the lexicon, and none leaves out a fact the others carry.');
+  }
+  return points;
+}

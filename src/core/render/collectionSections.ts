@@ -1,0 +1,219 @@
+import { pairReportOf } from '../collection/pairReport';
+import type { CollectionFraming, CollectionReport, CollectionUse } from '../types';
+import {
+  MATRIX_ROWS,
+  UNSHARED_SHOWN,
+  citedUses,
+  factSentences,
+  groupByText,
+  keyPoints,
+  matrixRows,
+  outletName,
+  ownUses,
+  plural,
+  setName,
+  splitCoverage,
+} from './collectionLabels';
+import { escapeHtml as h } from './escape';
+import { renderReportBody, type HtmlOptions } from './htmlSections';
+import { percent } from './labels';
+
+/** Options of the collection's HTML body. */
+export interface CollectionHtmlOptions extends HtmlOptions {
+  /** The article whose comparison with the focus is shown open; default the first. */
+  readonly openPair?: number;
+}
+
+/** Distinct wordings a matrix cell shows before it folds the rest into a count. */
+const TERMS_SHOWN = 4;
+
+/**
+ * The collection report's sections as HTML, under the same rules as `renderReportBody`:
+ * every article string escaped, no scripts, no inline styles, styled by `REPORT_CSS` and
+ * `COLLECTION_CSS`, cells with `data-label`. Interactive: article text carries `data-article`, `data-start` and
+ * `data-end` (the article's index and offsets into its text), so a webview can reveal it in
+ * that article's editor; inside each pair's body the pair report's `data-side` stays, and its
+ * `<details>` says which articles are sides a and b (`data-a`, `data-b`).
+ */
+export function renderCollectionBody(report: CollectionReport, options: CollectionHtmlOptions = {}): string {
+  const link = locator(report, options.interactive ?? false);
+  const prefix = options.idPrefix ?? '';
+  const section = (id: string, title: string, body: string) =>
+    `<section id="${h(prefix)}fl-${id}" aria-labelledby="${h(prefix)}fl-${id}-h"><h2 id="${h(prefix)}fl-${id}-h">${h(title)}</h2>${body}</section>`;
+  const { omitted } = splitCoverage(report);
+  const unshared = report.unshared.reduce((n, list) => n + list.length, 0);
+  const focus = report.articles[report.focus]!;
+  const entries: [string, string, string][] = [
+    ['points', 'Key points', ''],
+    ['matrix', 'Who uses which words', String(report.framing.filter((f) => f.contrast).length)],
+    ['coverage', 'Facts left out', String(omitted.length)],
+    ['unshared', 'Only one outlet', String(unshared)],
+    ['similarity', 'Similarity', ''],
+    ['pairs', 'Pairs', String(report.comparisons.length)],
+  ];
+  const toc = entries
+    .map(([id, label, count]) => `<li><a href="#${h(prefix)}fl-${id}">${h(label)}${count ? ` <span class="fl-count">${h(count)}</span>` : ''}</a></li>`)
+    .join('');
+  return [
+    header(report),
+    `<nav class="fl-toc" aria-label="Contents"><ul>${toc}</ul></nav>`,
+    section('points', 'Key points', `<ul class="fl-findings">${keyPoints(report).map((p) => `<li>${h(p)}</li>`).join('')}</ul>`),
+    section('matrix', 'Who uses which words', matrix(report, link)),
+    section('coverage', 'Which outlets carry each fact', coverage(report, link)),
+    section('unshared', 'Sentences only one outlet carries', unsharedLists(report, link)),
+    section('similarity', 'Similarity', similarity(report)),
+    section('pairs', `${focus.label} against each other outlet`, pairs(report, options, prefix)),
+  ].join('\n');
+}
+
+type Locator = (article: number, start: number, end: number, inner: string, extraClass?: string) => string;
+
+/** Wraps article text; interactive, with the article and offsets a webview script reads. */
+function locator(report: CollectionReport, interactive: boolean): Locator {
+  return (article, start, end, inner, extraClass) => {
+    const cls = extraClass ? ` class="${extraClass}"` : '';
+    if (!interactive) return extraClass ? `<span${cls}>${inner}</span>` : inner;
+    const label = h(report.articles[article]?.label ?? '');
+    return `<span${cls} data-article="${article}" data-start="${start}" data-end="${end}" tabindex="0" role="link" title="Show in article ${label}">${inner}</span>`;
+  };
+}
+
+function badge(label: string): string {
+  return `<span class="fl-badge" aria-label="Article ${h(label)}">${h(label)}</span>`;
+}
+
+function header(report: CollectionReport): string {
+  const outlets = report.articles
+    .map(
+      (x) =>
+        `<div class="fl-article">${badge(x.label)}<div><div class="fl-title">${h(x.title)}</div>` +
+        (x.path ? `<div class="fl-muted"><small class="fl-path">${h(x.path)}</small></div>` : '') +
+        `<div class="fl-muted">${x.sentences} sentences · ${x.words} words</div></div></div>`
+    )
+    .join('');
+  return `<header class="fl-header"><h1>Framing Lens: ${report.articles.length} outlets compared</h1><div class="fl-articles">${outlets}</div></header>`;
+}
+
+function columnHeads(report: CollectionReport, first: string): string {
+  return `<th scope="col">${h(first)}</th>${report.articles.map((a) => `<th scope="col" title="${h(a.title)}">${h(a.label)}</th>`).join('')}`;
+}
+
+function matrix(report: CollectionReport, link: Locator): string {
+  const rows = matrixRows(report);
+  if (rows.length === 0) return '<p class="fl-muted">No outlet uses a term from the framing lexicon.</p>';
+  const body = rows
+    .slice(0, MATRIX_ROWS)
+    .map((row) => {
+      const spelling = row.category === 'spelling-variant';
+      const chip = row.contrast ? ' <span class="fl-chip fl-chip-contrast">outlets differ</span>' : '';
+      const cls = spelling ? 'fl-spelling' : row.contrast ? 'fl-contrast' : 'fl-alike';
+      const cells = report.articles.map((a, k) => `<td data-label="${h(a.label)}">${cell(row, k, link)}</td>`).join('');
+      return `<tr class="${cls}"><td data-label="Words for"><div class="fl-set">${h(setName(row))}${chip}</div></td>${cells}</tr>`;
+    })
+    .join('');
+  const rest = rows.length - MATRIX_ROWS;
+  return (
+    `<p class="fl-muted">Each cell: the words the outlet uses in its own voice, with how often; — where it does not use them.</p>` +
+    `<table class="fl-table fl-matrix fl-stack"><thead><tr>${columnHeads(report, 'Words for')}</tr></thead><tbody>${body}</tbody></table>` +
+    (rest > 0 ? `<p class="fl-muted">… and ${rest} more (see the JSON report).</p>` : '')
+  );
+}
+
+function cell(row: CollectionFraming, k: number, link: Locator): string {
+  const terms = (uses: readonly CollectionUse[], cls: string) => {
+    const groups = groupByText(uses);
+    const shown = groups
+      .slice(0, TERMS_SHOWN)
+      .map((g) => link(k, g.first.start, g.first.end, h(g.first.text), cls) + (g.count > 1 ? ` <span class="fl-muted">×${g.count}</span>` : ''))
+      .join(', ');
+    const rest = groups.length - TERMS_SHOWN;
+    return rest > 0 ? `${shown} <span class="fl-muted">and ${rest} other${rest === 1 ? '' : 's'}</span>` : shown;
+  };
+  const own = ownUses(row, k);
+  if (own.length > 0) return terms(own, 'fl-term');
+  const cited = citedUses(row, k);
+  if (cited.length === 0) return '<span class="fl-muted">—</span>';
+  return `<span class="fl-muted">— (not its own words: ${terms(cited, 'fl-quote')})</span>`;
+}
+
+function coverage(report: CollectionReport, link: Locator): string {
+  const { omitted, shared } = splitCoverage(report);
+  const fact = (group: (typeof report.coverage)[number]) =>
+    factSentences(report, group)
+      .map((s) => link(s.article, s.start, s.end, h(s.text), 'fl-sentence'))
+      .join(' ');
+  const badges = (articles: readonly number[]) => articles.map((k) => badge(report.articles[k]!.label)).join(' ');
+  const omittedTable =
+    omitted.length === 0
+      ? '<p class="fl-muted">Every fact two or more outlets carry, all of them carry.</p>'
+      : `<table class="fl-table fl-coverage fl-stack"><thead><tr><th scope="col">Fact</th><th scope="col">Carried by</th><th scope="col">Left out by</th></tr></thead><tbody>${omitted
+          .map(
+            (g) =>
+              `<tr><td data-label="Fact">${fact(g)}</td><td data-label="Carried by">${badges(g.articles)}</td>` +
+              `<td data-label="Left out by" class="fl-gap">${badges(g.missing)}</td></tr>`
+          )
+          .join('')}</tbody></table>`;
+  const all = report.articles.length;
+  const sharedList =
+    shared.length === 0
+      ? ''
+      : `<details class="fl-more"><summary>${h(`${plural(shared.length, 'fact')} all ${all} outlets carry`)}</summary>` +
+        `<ul class="fl-only-list">${shared.map((g) => `<li>${fact(g)}</li>`).join('')}</ul></details>`;
+  return (
+    `<p class="fl-muted">${h(`${plural(report.coverage.length, 'fact')} two or more outlets carry; ${omitted.length} of them some outlet leaves out.`)}</p>` +
+    omittedTable +
+    sharedList
+  );
+}
+
+function unsharedLists(report: CollectionReport, link: Locator): string {
+  const outlets = report.unshared.map((list, k) => ({ list, k })).filter((x) => x.list.length > 0);
+  if (outlets.length === 0) return '<p class="fl-muted">None: every sentence has a counterpart in another outlet.</p>';
+  return outlets
+    .map(({ list, k }) => {
+      const article = report.articles[k]!;
+      const items = list
+        .slice(0, UNSHARED_SHOWN)
+        .map((s) => `<li>${link(k, s.start, s.end, h(s.text), 'fl-sentence')}</li>`)
+        .join('');
+      const rest = list.length > UNSHARED_SHOWN ? `<p class="fl-muted">… and ${list.length - UNSHARED_SHOWN} more (see the JSON report).</p>` : '';
+      return `<details class="fl-more"><summary>${badge(article.label)} ${h(`${article.title}: ${plural(list.length, 'sentence')}`)}</summary><ul class="fl-only-list">${items}</ul>${rest}</details>`;
+    })
+    .join('');
+}
+
+function similarity(report: CollectionReport): string {
+  const rows = report.articles
+    .map((a, i) => {
+      const cells = report.articles
+        .map((b, j) => `<td data-label="${h(b.label)}" class="fl-num">${i === j ? '—' : h(percent(report.similarity[i]?.[j] ?? 0))}</td>`)
+        .join('');
+      return `<tr><th scope="row" title="${h(a.title)}">${h(a.label)}</th>${cells}</tr>`;
+    })
+    .join('');
+  return (
+    `<p class="fl-muted">Share of the content words that lie in corresponding sentences, for each pair of outlets.</p>` +
+    `<table class="fl-table fl-similarity"><thead><tr>${columnHeads(report, '')}</tr></thead><tbody>${rows}</tbody></table>`
+  );
+}
+
+/** Each comparison's full pair report, folded; ids prefixed per pair so that none repeats. */
+function pairs(report: CollectionReport, options: CollectionHtmlOptions, prefix: string): string {
+  const focus = report.articles[report.focus]!;
+  const open = options.openPair ?? report.comparisons[0]?.b;
+  return report.comparisons
+    .map((comparison) => {
+      const other = report.articles[comparison.b]!;
+      const body = renderReportBody(pairReportOf(report, comparison), {
+        interactive: options.interactive ?? false,
+        idPrefix: `${prefix}pair-${comparison.a}-${comparison.b}-`,
+      });
+      const mapping =
+        focus.label !== 'A' || other.label !== 'B' ? ` <span class="fl-muted">(in this pair, A is ${h(focus.label)} and B is ${h(other.label)})</span>` : '';
+      return (
+        `<details class="fl-pair" data-a="${comparison.a}" data-b="${comparison.b}"${comparison.b === open ? ' open' : ''}>` +
+        `<summary>${h(`${outletName(focus)} vs ${outletName(other)}`)} <span class="fl-count">${h(percent(comparison.similarity))}</span>${mapping}</summary>${body}</details>`
+      );
+    })
+    .join('');
+}
