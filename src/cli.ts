@@ -1,13 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { compareCollection } from './core/collection/compareCollection';
 import { compareArticles } from './core/compare';
 import { decodeText } from './core/io/decodeText';
 import { defaultLexicon } from './core/lexicon/defaultLexicon';
 import { mergeLexicons, parseLexicon } from './core/lexicon/lexicon';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from './core/render';
+import { REPORT_FORMATS, renderCollection, renderReport, type ReportFormat } from './core/render';
 import type { Lexicon } from './core/types';
 
-const USAGE = 'usage: framing-lens <fileA> <fileB> [--format json|markdown|html] [--out FILE] [--lexicon FILE]';
+const USAGE = 'usage: framing-lens <fileA> <fileB> [<fileC> …] [--format json|markdown|html] [--out FILE] [--lexicon FILE] [--include-spelling]';
 
 /** A failure the user can fix; printed as one line, exit code 2, never a stack trace. */
 class UsageError extends Error {}
@@ -58,10 +59,35 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
         args.files.push(arg);
     }
   }
-  if (args.files.length !== 2) {
-    throw new UsageError(`expected two article files, got ${args.files.length}`);
+  if (args.files.length < 2) {
+    throw new UsageError(`expected two or more article files, got ${args.files.length}`);
   }
   return args;
+}
+
+/**
+ * Refuses a file given twice, under any spelling of its path (`a.txt`, `./a.txt`, a link to
+ * it): in a collection it would be an outlet that agrees with itself, carrying every fact the
+ * other copy carries. Two files stay as they always were: a file against itself is a valid
+ * (if dull) pair report, and scripts may rely on it. Paths that cannot be resolved are left
+ * for `readArticle` to report.
+ */
+function refuseRepeats(files: readonly string[]): void {
+  if (files.length < 3) return;
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    let key: string;
+    try {
+      key = fs.realpathSync(file);
+    } catch {
+      continue;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new UsageError(earlier === file ? `${file} is given twice` : `${file} is given twice (also as ${earlier})`);
+    }
+    seen.set(key, file);
+  }
 }
 
 function readArticle(file: string): string {
@@ -103,20 +129,20 @@ function readLexicons(files: readonly string[]): Lexicon {
 function main(argv: readonly string[]): number {
   const args = parseArgs(argv);
   if (args === 'help') {
-    process.stdout.write(`${USAGE}\n\nCompares two news articles: aligned sentences, wording differences, framing terms,\nomissions, quotes and tone. Prints a Markdown report unless --format says otherwise.\n`);
+    process.stdout.write(
+      `${USAGE}\n\nCompares two or more news articles: aligned sentences, wording differences, framing terms,\n` +
+        `omissions, quotes and tone. Two files give the pair report; three or more give the collection\n` +
+        `report (which words each outlet uses, which facts each carries or leaves out, then the first\n` +
+        `file against each of the others). Prints Markdown unless --format says otherwise.\n`
+    );
     return 0;
   }
   if (args === 'version') {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const [fileA, fileB] = args.files as [string, string];
-  const report = compareArticles(
-    { text: readArticle(fileA), path: fileA, title: path.basename(fileA) },
-    { text: readArticle(fileB), path: fileB, title: path.basename(fileB) },
-    { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling }
-  );
-  const output = renderReport(report, args.format);
+  refuseRepeats(args.files);
+  const output = args.files.length === 2 ? pairOutput(args) : collectionOutput(args);
   if (args.out) {
     try {
       fs.writeFileSync(args.out, output);
@@ -127,6 +153,23 @@ function main(argv: readonly string[]): number {
     process.stdout.write(output);
   }
   return 0;
+}
+
+function pairOutput(args: CliArgs): string {
+  const [fileA, fileB] = args.files as [string, string];
+  const report = compareArticles(
+    { text: readArticle(fileA), path: fileA, title: path.basename(fileA) },
+    { text: readArticle(fileB), path: fileB, title: path.basename(fileB) },
+    { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling }
+  );
+  return renderReport(report, args.format);
+}
+
+/** Three or more files: no title is passed, so each outlet is named by its headline, not its file name. */
+function collectionOutput(args: CliArgs): string {
+  const inputs = args.files.map((file) => ({ text: readArticle(file), path: file }));
+  const report = compareCollection(inputs, { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling });
+  return renderCollection(report, args.format);
 }
 
 declare const __VERSION__: string | undefined;

@@ -8,6 +8,16 @@ const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const A = path.join(ROOT, 'examples', 'harbour-gazette.txt');
 const B = path.join(ROOT, 'examples', 'continental-wire.txt');
+/** Four outlets on one dam breach (see test/unit/collection.test.ts). */
+const OUTLETS = ['wire', 'daily', 'gazette', 'herald'].map((n) => path.join(ROOT, 'test', 'fixtures', 'collection', `${n}.txt`));
+
+/** Every record with `text`, `start` and `end` and an `article` index, outside the pair comparisons. */
+function articleSpans(value: unknown): { article: number; text: string; start: number; end: number }[] {
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own = typeof record.article === 'number' && typeof record.text === 'string' ? [record as never] : [];
+  return [...own, ...Object.values(record).flatMap(articleSpans)];
+}
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
@@ -114,6 +124,56 @@ describe('framing-lens command line', function () {
     assert.deepStrictEqual([entry.a[0].text, entry.b[0].text], ['injuring', 'hurt']);
   });
 
+  for (const count of [3, 4]) {
+    it(`prints the collection report for ${count} files, every span slicing the file it names`, () => {
+      const files = OUTLETS.slice(0, count);
+      const { code, stdout } = run(...files, '--format', 'json');
+      assert.strictEqual(code, 0);
+      const report = JSON.parse(stdout);
+      assert.strictEqual(report.schemaVersion, 2);
+      assert.deepStrictEqual(
+        report.articles.map((a: { label: string; path: string }) => [a.label, a.path]),
+        files.map((f, k) => ['ABCD'[k], f])
+      );
+      assert.strictEqual(report.articles[2].title, 'Six villages under water after Dniester dam breach', 'named by its headline, not its file');
+      assert.strictEqual(report.similarity.length, count);
+      assert.strictEqual(report.comparisons.length, count - 1);
+      const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+      const { comparisons: _pairs, ...collection } = report;
+      const spans = articleSpans(collection);
+      assert.ok(spans.length > 20, `only ${spans.length} spans`);
+      for (const span of spans) assert.strictEqual(texts[span.article]!.slice(span.start, span.end), span.text);
+    });
+  }
+
+  it('prints the collection as Markdown that leads with the variant matrix after the outlets', () => {
+    const { code, stdout } = run(...OUTLETS.slice(0, 3));
+    assert.strictEqual(code, 0);
+    assert.match(stdout, /^# Framing Lens: 3 outlets compared\n\n- \*\*A:\*\* Dam breach floods villages near Odesa/);
+    const headings = stdout.split('\n').filter((line) => line.startsWith('## '));
+    assert.deepStrictEqual(headings.slice(0, 3), ['## Key points', '## Who uses which words', '## Which outlets carry each fact']);
+    const firstTable = stdout.split('\n').find((line) => line.startsWith('|'));
+    assert.strictEqual(firstTable, '| Words for | A | B | C |');
+    assert.match(stdout, /\| Place and person names: Odesa \/ Odessa \*\(outlets differ\)\* \| Odesa ×2 \| Odessa ×2 \| Odesa \|/);
+  });
+
+  it('writes the collection as HTML to --out, without scripts', () => {
+    const out = path.join(tmp, 'collection.html');
+    const { code, stdout } = run(...OUTLETS, '--format', 'html', '--out', out);
+    assert.strictEqual(code, 0);
+    assert.strictEqual(stdout, '');
+    const html = fs.readFileSync(out, 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.ok(!/<script/i.test(html));
+    assert.match(html, /Framing Lens: 4 outlets compared/);
+  });
+
+  it('still compares a file with itself when given two files', () => {
+    const { code, stdout } = run(A, A, '--format', 'json');
+    assert.strictEqual(code, 0);
+    assert.strictEqual(JSON.parse(stdout).schemaVersion, 1);
+  });
+
   const failures: Array<[string, () => string[], RegExp]> = [
     ['a missing file', () => [path.join(tmp, 'nope.txt'), B], /no such file/],
     ['a directory', () => [tmp, B], /is a directory/],
@@ -121,7 +181,10 @@ describe('framing-lens command line', function () {
     ['invalid UTF-8', () => [writeLatin1(), B], /not valid UTF-8/],
     ['an unknown option', () => [A, B, '--colour'], /unknown option --colour/],
     ['an unknown format', () => [A, B, '--format', 'pdf'], /unknown format "pdf"/],
-    ['one file only', () => [A], /expected two article files/],
+    ['one file only', () => [A], /expected two or more article files, got 1/],
+    ['a missing file among three', () => [...OUTLETS.slice(0, 2), path.join(tmp, 'nope.txt')], /nope\.txt: no such file/],
+    ['a file given twice among three', () => [OUTLETS[0]!, OUTLETS[1]!, OUTLETS[0]!], /wire\.txt is given twice \(framing-lens --help/],
+    ['a file given twice under another path', () => [OUTLETS[0]!, OUTLETS[1]!, [path.dirname(OUTLETS[1]!), '.', 'daily.txt'].join(path.sep), OUTLETS[2]!], /daily\.txt is given twice \(also as /],
     ['an invalid lexicon', () => [A, B, '--lexicon', writeBadLexicon()], /category/],
   ];
   for (const [what, args, message] of failures) {
