@@ -71,10 +71,17 @@ export interface TokenTags {
 type Nlp = typeof compromise;
 let library: Nlp | undefined;
 
+/**
+ * The module's CommonJS `require`, declared here rather than through Node's typings, which the
+ * engine compiles without (src/core/tsconfig.json). tsc's CommonJS output provides it in Node,
+ * and esbuild resolves this one static call when it bundles the engine.
+ */
+declare const require: (id: 'compromise/two') => Nlp | { default: Nlp };
+
 function load(): Nlp {
   if (!library) {
     // A CommonJS build in Node returns the function itself; a bundled ES module, a namespace.
-    const loaded = require('compromise/two') as Nlp | { default: Nlp };
+    const loaded = require('compromise/two');
     library = typeof loaded === 'function' ? loaded : loaded.default;
   }
   return library;
