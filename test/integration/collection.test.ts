@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CollectionReport } from '../../src/core/types';
 import type { EditorFeatures } from '../../src/extension/editorFeatures';
+import type { ReportFeatures } from '../../src/extension/report/registerReport';
 import { activateApi, documentOf, hoverText, waitFor } from './helpers';
 
 /**
@@ -12,12 +17,14 @@ describe('Three articles compared at once', function () {
   this.timeout(60_000);
 
   let editor: EditorFeatures;
+  let report: ReportFeatures;
   let uris: vscode.Uri[];
   const texts: string[] = [];
 
   before(async () => {
     const api = await activateApi();
     editor = api.editor;
+    report = api.report;
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the fixture workspace is not open');
     uris = ['outlet-wire.txt', 'outlet-daily.txt', 'outlet-gazette.txt'].map((name) => vscode.Uri.joinPath(folder.uri, name));
@@ -86,6 +93,45 @@ describe('Three articles compared at once', function () {
     const active = vscode.window.activeTextEditor!;
     assert.equal(active.document.uri.toString(), uris[1]!.toString());
     assert.equal(active.document.getText(active.selection), 'Odessa');
+  });
+
+  it('opens a report that leads with the variant matrix, then coverage, similarity and the pairs', async () => {
+    await vscode.commands.executeCommand('framingLens.openReport');
+    await waitFor(() => report.isVisible() && report.mode() === 'live', 'the report panel');
+    const body = report.shownBody()!;
+    const order = ['matrix', 'coverage', 'similarity'].map((id) => body.indexOf(`<section id="fl-${id}"`));
+    assert.ok(order.every((at) => at >= 0), `headings at ${order.join(', ')}`);
+    assert.deepEqual([...order].sort((x, y) => x - y), order, 'matrix, coverage, similarity in that order');
+    const matrix = body.slice(order[0]!, order[1]!);
+    assert.match(matrix, /Odessa/);
+    assert.match(matrix, /Odesa/);
+    assert.match(body.slice(order[1]!, order[2]!), /Engineers had warned/);
+    assert.ok(!/\bodesa-odessa\b/.test(body), 'no internal set id');
+    assert.match(body, /data-article="1" data-start="\d+" data-end="\d+"/);
+    await vscode.commands.executeCommand('workbench.action.focusFirstEditorGroup');
+  });
+
+  it('exports the collection as JSON (schema 2) whose every span slices its article', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'framing-lens-collection-'));
+    const out = vscode.Uri.file(path.join(tmp, 'collection.json'));
+    await vscode.commands.executeCommand('framingLens.exportReport', { format: 'json', uri: out });
+    const json = JSON.parse(fs.readFileSync(out.fsPath, 'utf8')) as CollectionReport;
+    assert.equal(json.schemaVersion, 2);
+    assert.equal(json.articles.length, 3);
+    let checked = 0;
+    const walk = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return;
+      const record = value as Record<string, unknown>;
+      if (typeof record.article === 'number' && typeof record.start === 'number' && typeof record.text === 'string') {
+        assert.equal(texts[record.article]!.slice(record.start, record.end as number), record.text);
+        checked++;
+      }
+      Object.values(record).forEach(walk);
+    };
+    const { comparisons: _pairs, ...collection } = json;
+    walk(collection);
+    assert.ok(checked > 20, `${checked} spans checked`);
+    fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('switches the focus: the wire is then drawn against the daily', async () => {

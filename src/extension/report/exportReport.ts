@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { FORMAT_EXTENSIONS, REPORT_FORMATS, renderReport, type ReportFormat } from '../../core/render/index';
-import type { Report } from '../../core/types';
+import { FORMAT_EXTENSIONS, REPORT_FORMATS, renderCollection, renderReport, type ReportFormat } from '../../core/render/index';
+import type { PanelReport } from '../../webview/report/protocol';
 
 /** A report to export and the documents it was made from (never written to). */
 export interface ExportSubject {
-  readonly report: Report;
+  readonly report: PanelReport;
   /** The compared documents; an export over one of them is refused. */
   readonly articles: readonly vscode.Uri[];
 }
@@ -21,7 +21,7 @@ export interface ExportArgs {
 const FORMAT_PICKS: readonly (vscode.QuickPickItem & { readonly format: ReportFormat })[] = [
   { format: 'html', label: 'HTML', description: 'self-contained page', detail: 'Opens in any browser; styles included, no scripts, nothing loaded from elsewhere.' },
   { format: 'markdown', label: 'Markdown', description: 'for notes, wikis and reviews', detail: 'Summary, framing table, wording changes, one-sided content, quotes and tone.' },
-  { format: 'json', label: 'JSON', description: 'the full report, schema version 1', detail: 'Every span with offsets into the articles, for scripts and further analysis.' },
+  { format: 'json', label: 'JSON', description: 'the full report', detail: 'Every span with offsets into the articles, for scripts and further analysis (schema version 1 for two articles, 2 for more).' },
 ];
 
 const SAVE_FILTERS: Readonly<Record<ReportFormat, Record<string, string[]>>> = {
@@ -60,13 +60,22 @@ export async function exportReport(subject: ExportSubject, rawArgs?: unknown): P
     );
     return undefined;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(subject.report, format)));
+  const report = subject.report;
+  const text = report.schemaVersion === 2 ? renderCollection(report, format) : renderReport(report, format);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   void offerToOpen(target, format);
   return target;
 }
 
-/** `framing-report-<a>-vs-<b>.<ext>`, next to article A when it is a file, else in the workspace. */
-export function defaultFileName(report: Report, format: ReportFormat): string {
+/**
+ * `framing-report-<a>-vs-<b>.<ext>` for a pair, `framing-report-<n>-outlets-<focus>.<ext>` for
+ * a collection; next to the first article when it is a file, else in the workspace.
+ */
+export function defaultFileName(report: PanelReport, format: ReportFormat): string {
+  if (report.schemaVersion === 2) {
+    const focus = report.articles[report.focus]!;
+    return `framing-report-${report.articles.length}-outlets-${slug(focus.title, 'focus')}.${FORMAT_EXTENSIONS[format]}`;
+  }
   const [a, b] = report.articles;
   return `framing-report-${slug(a.title, 'a')}-vs-${slug(b.title, 'b')}.${FORMAT_EXTENSIONS[format]}`;
 }

@@ -1,5 +1,5 @@
 import { escapeHtml as h } from '../../core/render/escape';
-import { REPORT_CSS } from '../../core/render/reportCss';
+import { COLLECTION_CSS, REPORT_CSS } from '../../core/render/reportCss';
 import type { ExportFormat, InitialData, ReportStatus } from '../../webview/report/protocol';
 import { statusText } from '../../webview/report/statusText';
 import { webviewPage } from '../util/webviewPage';
@@ -38,7 +38,8 @@ export function panelHtml(page: PanelPage): string {
     cspSource: page.cspSource,
     nonce: page.nonce,
     title: 'Framing Lens report',
-    inlineStyle: REPORT_CSS,
+    // The collection rules are scoped to its own classes: a pair page is unaffected.
+    inlineStyle: REPORT_CSS + COLLECTION_CSS,
     stylesheets: [page.styleUri],
     media: true,
     script: page.scriptUri,

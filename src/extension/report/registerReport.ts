@@ -97,7 +97,7 @@ function reportColumn(source: ComparisonSource): vscode.ViewColumn {
   if (!current) {
     return vscode.ViewColumn.Beside;
   }
-  const compared = new Set([current.a.toString(), current.b.toString()]);
+  const compared = new Set(current.articles.map((uri) => uri.toString()));
   const columns = vscode.window.visibleTextEditors
     .filter((editor) => compared.has(editor.document.uri.toString()))
     .map((editor) => editor.viewColumn ?? 0);
@@ -111,7 +111,7 @@ function reportColumn(source: ComparisonSource): vscode.ViewColumn {
 async function exportCurrent(source: ComparisonSource, args: unknown): Promise<vscode.Uri | undefined> {
   const live = source.current;
   const shown = ReportPanel.current?.report;
-  const subject: ExportSubject | undefined = live ? { report: live.report, articles: [live.a, live.b] } : shown && subjectOf(shown);
+  const subject: ExportSubject | undefined = live ? { report: live.collection ?? live.report, articles: live.articles } : shown && subjectOf(shown);
   if (!subject) {
     void vscode.window
       .showInformationMessage('There is no report to export. Compare two articles first.', 'Compare Articles')

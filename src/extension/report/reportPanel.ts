@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Side } from '../../core/types';
 import type { ComparisonSource, LiveComparison } from '../comparison/types';
 import { Disposable } from '../util/dispose';
-import type { ExportFormat, HostMessage, WebviewMessage } from '../../webview/report/protocol';
+import { articleLabel } from '../../core/collection/outletNames';
+import { parseWebviewMessage, type ExportFormat, type HostMessage, type RevealMessage } from '../../webview/report/protocol';
 import { makeNonce, panelHtml } from './panelHtml';
 import { emptyReport, panelState, restoreState, showReport, statusOf, type ShownReport } from './shownReport';
 
@@ -120,7 +120,7 @@ export class ReportPanel extends Disposable {
 
   /** Handles a message as if the webview had sent it (the webview's own messages come here too). */
   async receive(message: unknown): Promise<void> {
-    const parsed = parseMessage(message);
+    const parsed = parseWebviewMessage(message);
     if (!parsed) {
       return;
     }
@@ -132,7 +132,7 @@ export class ReportPanel extends Disposable {
         this.post();
         return;
       case 'reveal':
-        await this.reveal(parsed.side, parsed.start, parsed.end);
+        await this.reveal(this.articleOf(parsed), parsed.start, parsed.end);
         return;
       case 'export':
         await this.deps.exportShown(this.shown, parsed.format);
@@ -214,15 +214,25 @@ export class ReportPanel extends Disposable {
 
   // ---- revealing article text --------------------------------------------------------------
 
-  private async reveal(side: Side, start: number, end: number): Promise<void> {
+  /** The article a reveal message means: its index, or the pair side's place in the report. */
+  private articleOf(message: RevealMessage): number {
+    if ('article' in message) return message.article;
+    const report = this.shown.report;
+    // In a collection, the pair the panel details is the focus (a) against its partner (b).
+    const live = this.deps.source.current;
+    if (report?.schemaVersion === 2 && live) return message.side === 'a' ? live.focus : live.partner;
+    return message.side === 'a' ? 0 : 1;
+  }
+
+  private async reveal(article: number, start: number, end: number): Promise<void> {
     const live = this.deps.source.current;
     if (this.shown.mode === 'live' && live) {
-      await this.deps.source.reveal(side, start, end);
+      await this.deps.source.revealArticle(article, start, end);
       return;
     }
     // A snapshot: open the document itself; its text may have changed since, so clamp.
-    const label = side === 'a' ? 'A' : 'B';
-    const uriText = this.shown.uris[side === 'a' ? 0 : 1];
+    const label = articleLabel(article);
+    const uriText = this.shown.uris[article];
     try {
       if (!uriText) {
         throw new Error('unknown document');
@@ -240,6 +250,7 @@ export class ReportPanel extends Disposable {
 }
 
 function fromLive(comparison: LiveComparison): ShownReport {
+  if (comparison.collection) return showReport(comparison.collection, 'live', comparison.articles.map((uri) => uri.toString()));
   return showReport(comparison.report, 'live', [comparison.a.toString(), comparison.b.toString()]);
 }
 
@@ -249,30 +260,4 @@ function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & 
     enableFindWidget: true,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
   };
-}
-
-/** Accepts only well-formed messages: the webview shows article text and is not trusted blindly. */
-function parseMessage(message: unknown): WebviewMessage | undefined {
-  if (typeof message !== 'object' || message === null) {
-    return undefined;
-  }
-  const m = message as Record<string, unknown>;
-  switch (m['type']) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'reveal': {
-      const { side, start, end } = m;
-      const offset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-      if ((side === 'a' || side === 'b') && offset(start) && offset(end) && end >= start) {
-        return { type: 'reveal', side, start, end };
-      }
-      return undefined;
-    }
-    case 'export': {
-      const format = m['format'];
-      return format === 'html' || format === 'markdown' || format === 'json' ? { type: 'export', format } : undefined;
-    }
-    default:
-      return undefined;
-  }
 }

@@ -1,17 +1,17 @@
+import { renderCollectionBody } from '../../core/render/collectionSections';
 import { escapeHtml } from '../../core/render/escape';
 import { renderReportBody } from '../../core/render/htmlSections';
-import type { Report } from '../../core/types';
-import type { ReportMode, ReportPanelState, ReportStatus } from '../../webview/report/protocol';
+import type { PanelReport, ReportMode, ReportPanelState, ReportStatus } from '../../webview/report/protocol';
 
 /** What the report panel shows: the report (when it has it), its rendering and where it came from. */
 export interface ShownReport {
   /** Undefined only for the empty page (nothing compared yet, or a report too large to restore). */
-  readonly report: Report | undefined;
+  readonly report: PanelReport | undefined;
   readonly body: string;
   readonly mode: ReportMode;
-  readonly titles: readonly [string, string];
-  /** The compared documents' URIs as strings (`Uri.toString()`); empty when unknown. */
-  readonly uris: readonly [string, string];
+  readonly titles: readonly string[];
+  /** The compared documents' URIs as strings (`Uri.toString()`), in article order; empty when unknown. */
+  readonly uris: readonly string[];
 }
 
 /**
@@ -33,28 +33,33 @@ export const STATE_REPORT_LIMIT = 4_000_000;
 const JSON_PER_TEXT_CHARACTER = 10;
 
 /** A report rendered for the panel. */
-export function showReport(report: Report, mode: ReportMode, uris: readonly [string, string]): ShownReport {
+export function showReport(report: PanelReport, mode: ReportMode, uris: readonly string[]): ShownReport {
   return {
     report,
-    body: renderReportBody(report, { interactive: true }),
+    body: report.schemaVersion === 2 ? renderCollectionBody(report, { interactive: true }) : renderReportBody(report, { interactive: true }),
     mode,
-    titles: [report.articles[0].title, report.articles[1].title],
+    titles: report.articles.map((a) => a.title),
     uris,
   };
 }
 
 /** The page shown when there is nothing to show (a panel restored without a report). */
-export function emptyReport(titles: readonly [string, string] = ['', '']): ShownReport {
-  const which = titles[0] && titles[1] ? `The report of <strong>${escapeHtml(titles[0])}</strong> and <strong>${escapeHtml(titles[1])}</strong> was too large to keep across a window reload. ` : 'There is no report to show. ';
+export function emptyReport(titles: readonly string[] = []): ShownReport {
+  const named = titles.filter(Boolean);
+  const list = named.map((t) => `<strong>${escapeHtml(t)}</strong>`);
+  const which =
+    named.length >= 2
+      ? `The report of ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]} was too large to keep across a window reload. `
+      : 'There is no report to show. ';
   return {
     report: undefined,
     body:
       '<section class="fl-empty-state"><h1>Framing Lens report</h1>' +
-      `<p>${which}Run <strong>Framing Lens: Compare Articles</strong> to compare two articles; ` +
+      `<p>${which}Run <strong>Framing Lens: Compare Articles</strong> to compare two or more articles; ` +
       'this panel then shows their report and follows your edits.</p></section>',
     mode: 'snapshot',
     titles,
-    uris: ['', ''],
+    uris: [],
   };
 }
 
@@ -70,7 +75,8 @@ export function panelState(shown: ShownReport): ReportPanelState {
     return base;
   }
   // Serialising a long report takes tens of milliseconds; do it only when it might matter.
-  const estimate = (report.articles[0].characters + report.articles[1].characters) * JSON_PER_TEXT_CHARACTER;
+  const articles: readonly { characters: number }[] = report.articles;
+  const estimate = articles.reduce((total, a) => total + a.characters, 0) * JSON_PER_TEXT_CHARACTER * (report.schemaVersion === 2 ? articles.length - 1 : 1);
   return estimate <= STATE_REPORT_LIMIT || JSON.stringify(report).length <= STATE_REPORT_LIMIT ? { ...base, report } : base;
 }
 
@@ -83,8 +89,8 @@ export function restoreState(state: unknown): ShownReport | undefined {
   if (!isRecord(state) || state['version'] !== 1) {
     return undefined;
   }
-  const titles = stringPair(state['titles']) ?? ['', ''];
-  const uris = stringPair(state['uris']) ?? ['', ''];
+  const titles = strings(state['titles']) ?? [];
+  const uris = strings(state['uris']) ?? [];
   const report = state['report'];
   if (isReport(report)) {
     try {
@@ -96,9 +102,18 @@ export function restoreState(state: unknown): ShownReport | undefined {
   return emptyReport(titles);
 }
 
-function isReport(value: unknown): value is Report {
-  if (!isRecord(value) || value['schemaVersion'] !== 1) return false;
+function isReport(value: unknown): value is PanelReport {
+  if (!isRecord(value)) return false;
   const articles = value['articles'];
+  if (value['schemaVersion'] === 2) {
+    return (
+      Array.isArray(articles) &&
+      articles.length >= 2 &&
+      ['framing', 'spelling', 'coverage', 'unshared', 'comparisons', 'similarity'].every((key) => Array.isArray(value[key])) &&
+      (value['comparisons'] as unknown[]).every(isRecord)
+    );
+  }
+  if (value['schemaVersion'] !== 1) return false;
   return (
     Array.isArray(articles) &&
     articles.length === 2 &&
@@ -110,10 +125,8 @@ function isReport(value: unknown): value is Report {
   );
 }
 
-function stringPair(value: unknown): [string, string] | undefined {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string'
-    ? [value[0], value[1]]
-    : undefined;
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? [...(value as string[])] : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

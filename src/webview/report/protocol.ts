@@ -3,7 +3,10 @@
  * state the webview keeps with `setState`. Types only: both sides import this file, so a
  * message that one side sends and the other does not understand is a compile error.
  */
-import type { Report, Side } from '../../core/types';
+import type { CollectionReport, Report, Side } from '../../core/types';
+
+/** What the panel shows: a pair report, or a collection of three or more articles. */
+export type PanelReport = Report | CollectionReport;
 
 /** Export formats the toolbar offers (the same names as `renderReport`'s formats). */
 export type ExportFormat = 'html' | 'markdown' | 'json';
@@ -19,8 +22,8 @@ export interface ReportStatus {
   readonly mode: ReportMode;
   /** False when the panel has no report (nothing compared yet, or too large to restore). */
   readonly canExport: boolean;
-  /** Titles of the two articles, for the toolbar and the tab. */
-  readonly titles: readonly [string, string];
+  /** Titles of the compared articles, for the toolbar and the tab. */
+  readonly titles: readonly string[];
 }
 
 /**
@@ -31,10 +34,10 @@ export interface ReportStatus {
  */
 export interface ReportPanelState {
   readonly version: 1;
-  readonly report?: Report;
-  readonly titles: readonly [string, string];
-  /** The compared documents' URIs (`Uri.toString()`), to reveal text and to refuse exports over them. */
-  readonly uris: readonly [string, string];
+  readonly report?: PanelReport;
+  readonly titles: readonly string[];
+  /** The compared documents' URIs (`Uri.toString()`, in article order), to reveal text and to refuse exports over them. */
+  readonly uris: readonly string[];
   /** Kept by the webview itself, so a reload returns to the same place. */
   readonly scrollY?: number;
 }
@@ -65,13 +68,13 @@ export interface ReadyMessage {
   readonly type: 'ready';
 }
 
-/** Show `[start, end)` of one article in its editor. */
-export interface RevealMessage {
-  readonly type: 'reveal';
-  readonly side: Side;
-  readonly start: number;
-  readonly end: number;
-}
+/**
+ * Show `[start, end)` of one article in its editor: article `article` of a collection, or side
+ * `side` of the pair (the focus `a`, the other article `b`).
+ */
+export type RevealMessage =
+  | { readonly type: 'reveal'; readonly side: Side; readonly start: number; readonly end: number }
+  | { readonly type: 'reveal'; readonly article: number; readonly start: number; readonly end: number };
 
 export interface ExportMessage {
   readonly type: 'export';
@@ -87,4 +90,32 @@ export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage;
 export interface InitialData {
   readonly renderId: number;
   readonly status: ReportStatus;
+}
+
+/** Accepts only well-formed messages: the webview shows article text and is not trusted blindly. */
+export function parseWebviewMessage(message: unknown): WebviewMessage | undefined {
+  if (typeof message !== 'object' || message === null) {
+    return undefined;
+  }
+  const m = message as Record<string, unknown>;
+  switch (m['type']) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'reveal':
+      return parseReveal(m);
+    case 'export': {
+      const format = m['format'];
+      return format === 'html' || format === 'markdown' || format === 'json' ? { type: 'export', format } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function parseReveal(m: Record<string, unknown>): RevealMessage | undefined {
+  const { side, article, start, end } = m;
+  const whole = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+  if (!whole(start) || !whole(end) || end < start) return undefined;
+  if (article !== undefined) return whole(article) ? { type: 'reveal', article, start, end } : undefined;
+  return side === 'a' || side === 'b' ? { type: 'reveal', side, start, end } : undefined;
 }

@@ -34,7 +34,7 @@ export function startReportView(api: Api): void {
       jumpTo(anchor.getAttribute('href')!.slice(1));
       return;
     }
-    const located = target.closest<HTMLElement>('[data-side]');
+    const located = target.closest<HTMLElement>('[data-side], [data-article]');
     // A click that ends a text selection is for copying, not for jumping to the editor.
     if (located && !window.getSelection()?.toString()) {
       reveal(located, post);
@@ -44,7 +44,7 @@ export function startReportView(api: Api): void {
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target instanceof HTMLElement ? event.target : null;
-    if (target?.dataset['side']) {
+    if (target?.dataset['side'] || target?.dataset['article']) {
       event.preventDefault();
       reveal(target, post);
     }
@@ -85,12 +85,20 @@ function restoreScroll(api: Api): void {
 }
 
 function reveal(element: HTMLElement, post: (message: WebviewMessage) => void): void {
-  const side = element.dataset['side'];
   const start = Number(element.dataset['start']);
   const end = Number(element.dataset['end']);
-  if ((side === 'a' || side === 'b') && Number.isInteger(start) && Number.isInteger(end)) {
-    post({ type: 'reveal', side, start, end });
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return;
+  const article = element.dataset['article'];
+  if (article !== undefined) {
+    post({ type: 'reveal', article: Number(article), start, end });
+    return;
   }
+  const side = element.dataset['side'];
+  if (side !== 'a' && side !== 'b') return;
+  // A pair inside a collection report names which articles are its sides.
+  const pair = element.closest<HTMLElement>('[data-a][data-b]');
+  if (pair) post({ type: 'reveal', article: Number(side === 'a' ? pair.dataset['a'] : pair.dataset['b']), start, end });
+  else post({ type: 'reveal', side, start, end });
 }
 
 /** Scrolls to a section and moves keyboard focus there, so Tab continues from it. */
