@@ -42,15 +42,19 @@ export async function pickManyArticles(): Promise<vscode.Uri[] | undefined> {
     );
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(items, {
-    title: 'Compare Articles: choose two or more articles (the first is the focus)',
+  // The article in the active editor is the likely focus: it starts ticked.
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  const offered = items.map((item) => (item.uri && item.uri.toString() === active ? { ...item, picked: true } : item));
+  const picked = await vscode.window.showQuickPick(offered, {
+    title: 'Compare Articles: choose two or more articles (the active one, or the first, is the focus)',
     placeHolder: 'Type to filter; Space selects, Enter compares',
     matchOnDescription: true,
     ignoreFocusOut: true,
     canPickMany: true,
   });
   if (!picked) return undefined;
-  const uris = picked.flatMap((item) => (item.uri ? [item.uri] : []));
+  // The active article, when ticked, is the focus; the others follow in the list's order.
+  const uris = picked.flatMap((item) => (item.uri ? [item.uri] : [])).sort((x, y) => Number(y.toString() === active) - Number(x.toString() === active));
   if (uris.length < 2) {
     void vscode.window.showInformationMessage('Framing Lens: choose at least two articles to compare.');
     return undefined;
