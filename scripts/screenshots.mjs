@@ -5,6 +5,8 @@
 //   hover-agency-<theme>.png  the hover on agentless wording
 //   tone-<theme>.png     the Tone panel
 //   report-<theme>.png   the report panel
+//   outlets-<theme>.png  three outlets compared at once, the hover listing each outlet's word
+//   outlets-report-<theme>.png  the report of the three: the variant matrix first
 //
 // Usage: npm run screenshots [-- --out DIR] [-- --theme light|dark]
 // The examples are copied to a temporary folder first, so nothing in the repository can be
@@ -26,10 +28,11 @@ const OUT = path.resolve(REPO_ROOT, option('--out', 'docs/images'));
 const THEMES = option('--theme', 'light,dark').split(',');
 const A = 'harbour-gazette.txt';
 const B = 'continental-wire.txt';
+const C = 'grain-market-daily.txt';
 
 function workspaceCopy() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'framing-lens-shots-'));
-  for (const name of [A, B]) fs.copyFileSync(path.join(REPO_ROOT, 'examples', name), path.join(dir, name));
+  for (const name of [A, B, C]) fs.copyFileSync(path.join(REPO_ROOT, 'examples', name), path.join(dir, name));
   return dir;
 }
 
@@ -52,10 +55,10 @@ async function shootTheme(theme) {
   });
   const { page } = session;
   try {
+    // Two articles side by side: Compare Articles takes the visible editors.
     await wb.openFile(page, A);
+    await wb.openFile(page, B, { beside: true });
     await wb.runCommand(page, 'Framing Lens: Compare Articles');
-    await wb.pickItem(page, A);
-    await wb.pickItem(page, B);
     await waitForComparison(page);
     await page.keyboard.press('Escape');
     const shots = [await wb.screenshot(page, OUT, `compare-${theme}`)];
@@ -82,6 +85,28 @@ async function shootTheme(theme) {
     await wb.runCommand(page, 'Framing Lens: Open Report');
     await wb.settle(page, 3500);
     shots.push(await wb.screenshot(page, OUT, `report-${theme}`));
+
+    // Three outlets at once: the third beside the two, then Compare Articles again.
+    await wb.runCommand(page, 'View: Close All Editor Groups');
+    await wb.runCommand(page, 'View: Close Primary Side Bar');
+    await wb.openFile(page, A);
+    await wb.openFile(page, B, { beside: true });
+    await wb.openFile(page, C, { beside: true });
+    await wb.runCommand(page, 'Framing Lens: Compare Articles');
+    await waitForComparison(page);
+    await page.keyboard.press('Control+3');
+    await wb.hoverText(page, 'Odesa');
+    await wb.settle(page, 800);
+    shots.push(await wb.screenshot(page, OUT, `outlets-${theme}`));
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+
+    // The report of many outlets is wide: shown alone, as a reader would maximise it.
+    await wb.runCommand(page, 'Framing Lens: Open Report');
+    await wb.settle(page, 2500);
+    await wb.runCommand(page, 'View: Toggle Maximize Editor Group');
+    await wb.settle(page, 1500);
+    shots.push(await wb.screenshot(page, OUT, `outlets-report-${theme}`));
     return shots;
   } finally {
     await session.close();

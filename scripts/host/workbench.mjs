@@ -83,8 +83,9 @@ export async function waitForWorkbench(page, options = {}) {
  *
  * @param {import('playwright-core').Page} page
  * @param {string} fileName a name (or part of a path) that Quick Open finds; the first match opens
+ * @param {{ beside?: boolean }} [options] open it in a new editor group to the right (Ctrl+Enter)
  */
-export async function openFile(page, fileName) {
+export async function openFile(page, fileName, options = {}) {
   await focusWorkbench(page);
   await page.keyboard.press('Control+P');
   await quickInputReady(page);
@@ -98,7 +99,7 @@ export async function openFile(page, fileName) {
       { timeout: DEFAULT_TIMEOUT }
     )
   );
-  await page.keyboard.press('Enter');
+  await page.keyboard.press(options.beside ? 'Control+Enter' : 'Enter');
   await step(
     `an editor tab for ${base}`,
     page.waitForFunction(

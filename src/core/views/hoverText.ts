@@ -245,7 +245,8 @@ function outletLines(input: HoverInput, row: CollectionFraming): string[] {
   const lines = order.slice(0, MAX_OUTLETS).map((k) => {
     const article = collection.articles[k]!;
     const uses = row.uses[k] ?? [];
-    const name = `**${article.label}**${k === here ? ' (this article)' : ''} · ${escapeMarkdown(shorten(article.title, 60))}`;
+    // This article needs no title: the reader is looking at it.
+    const name = k === here ? `**${article.label}** (this article)` : `**${article.label}** · ${escapeMarkdown(shorten(article.title, 48))}`;
     if (uses.length === 0) return `${name}: —`;
     const counts = new Map<string, number>();
     for (const use of uses) counts.set(use.text, (counts.get(use.text) ?? 0) + 1);
