@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { counterpartOf } from '../../src/core/views/counterpart';
+import { counterpartOf, noCounterpartMessage } from '../../src/core/views/counterpart';
 import { TEXT_A, TEXT_B, at, viewsReport } from './helpers/viewsReport';
 
 describe('counterpartOf', () => {
@@ -26,7 +26,8 @@ describe('counterpartOf', () => {
 
   it('says so for content only one article has', () => {
     const result = counterpartOf(report, 'a', at(TEXT_A, 'Nobody'));
-    assert.deepStrictEqual(result, { found: false, message: 'No close match found in article B for this sentence of A.' });
+    assert.deepStrictEqual(result, { found: false, reason: { code: 'no-close-match' } });
+    assert.strictEqual(noCounterpartMessage(result.found ? { code: 'nothing-here' } : result.reason, 'A', 'B'), 'No close match found in article B for this sentence of A.');
   });
 
   it('leads from a framing term to the other article\'s term of the set in the corresponding sentence', () => {
@@ -43,7 +44,8 @@ describe('counterpartOf', () => {
     const [place] = report.framing;
     const oneSided = viewsReport({ framing: [{ ...place!, b: [], variantsB: [] }], pairs: [], changes: [] });
     const result = counterpartOf(oneSided, 'a', at(TEXT_A, 'Lvov'));
-    assert.deepStrictEqual(result, { found: false, message: 'Only article A uses a term of this set ("Lvov"); article B has none.' });
+    assert.deepStrictEqual(result, { found: false, reason: { code: 'term-only-here', term: 'Lvov' } });
+    assert.strictEqual(noCounterpartMessage(result.found ? { code: 'nothing-here' } : result.reason, 'A', 'B'), 'Only article A uses a term of this set ("Lvov"); article B has none.');
   });
 
   it('has nothing to offer outside every record', () => {

@@ -16,7 +16,7 @@ import {
   splitCoverage,
 } from './collectionLabels';
 import { escapeMarkdown as md } from './escape';
-import { collapsed, percent, summaryLines, termList } from './labels';
+import { collapsed, percent, summaryLines, termGroups } from './labels';
 
 /** Long lists are cut so that the report stays something a person reads; the JSON has them all. */
 const LIST_LIMIT = 40;
@@ -65,9 +65,9 @@ function matrixSection(report: CollectionReport, out: string[]): void {
 
 function cell(row: CollectionFraming, k: number): string {
   const own = ownUses(row, k);
-  if (own.length > 0) return md(collapsed(termList(own)));
+  if (own.length > 0) return md(collapsed(termGroups(own)));
   const cited = citedUses(row, k);
-  return cited.length > 0 ? `— (not its own words: ${md(collapsed(groupByText(cited).map((g) => g.first.text).join(', ')))})` : '—';
+  return cited.length > 0 ? `— (not its own words: ${md(collapsed(groupByText(cited).map((g) => g.first.text)))})` : '—';
 }
 
 function coverageSection(report: CollectionReport, out: string[]): void {

@@ -43,6 +43,11 @@ export function signed(value: number, digits = 0): string {
 
 /** Occurrences grouped by their text, case-insensitively: "Odesa ×3, Odesa's". */
 export function termList(occurrences: readonly { text: string }[]): string {
+  return termGroups(occurrences).join(', ');
+}
+
+/** The entries of `termList`, one per distinct text: ["Odesa ×3", "Odesa's"]. */
+export function termGroups(occurrences: readonly { text: string }[]): string[] {
   const counts = new Map<string, { text: string; count: number }>();
   for (const occurrence of occurrences) {
     const key = occurrence.text.toLowerCase();
@@ -50,7 +55,7 @@ export function termList(occurrences: readonly { text: string }[]): string {
     entry.count++;
     counts.set(key, entry);
   }
-  return [...counts.values()].map((e) => (e.count > 1 ? `${e.text} ×${e.count}` : e.text)).join(', ');
+  return [...counts.values()].map((e) => (e.count > 1 ? `${e.text} ×${e.count}` : e.text));
 }
 
 /** How many terms a list shows before it folds the rest into "and N others". */
@@ -60,9 +65,8 @@ const TERM_LIST_LIMIT = 4;
  * A term list cut to its first few entries, so a set used everywhere ("said ×12, told ×3,
  * stated, added, noted…") takes one short line: "said ×12, told ×3, stated, added and 3 others".
  */
-export function collapsed(list: string, limit = TERM_LIST_LIMIT): string {
-  const items = list.split(', ');
-  if (items.length <= limit) return list;
+export function collapsed(items: readonly string[], limit = TERM_LIST_LIMIT): string {
+  if (items.length <= limit) return items.join(', ');
   const rest = items.length - limit;
   return `${items.slice(0, limit).join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
 }

@@ -2,7 +2,7 @@ import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, signed, summaryLines, termList } from './labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, signed, summaryLines, termGroups } from './labels';
 
 /** Long lists are cut in the Markdown report so that it stays something a person reads. */
 const LIST_LIMIT = 40;
@@ -44,7 +44,7 @@ function loadedSection(report: Report, out: string[]): void {
   out.push('## Loaded words in the outlet\'s own voice', '');
   for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {
     const terms = report.loaded[which];
-    if (terms.length > 0) out.push(`- **${label}:** ${md(collapsed(termList(terms)))}`);
+    if (terms.length > 0) out.push(`- **${label}:** ${md(collapsed(termGroups(terms)))}`);
   }
   out.push('', `*${md(LOADED_NOTE)} Source: ${md(LOADED_DATA_SOURCE)}*`, '');
 }
@@ -63,12 +63,12 @@ function framingSection(report: Report, out: string[]): void {
   }
   const alike = report.framing.filter((f) => !f.contrast && f.a.length > 0 && f.b.length > 0);
   if (alike.length > 0) {
-    out.push(`Used alike by both: ${alike.map((f) => `${md(collapsed(termList(f.a)))} (${CATEGORY_LABELS[f.category].toLowerCase()})`).join('; ')}.`, '');
+    out.push(`Used alike by both: ${alike.map((f) => `${md(collapsed(termGroups(f.a)))} (${CATEGORY_LABELS[f.category].toLowerCase()})`).join('; ')}.`, '');
   }
   for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {
     const alone = report.framing.filter((f) => !f.contrast && f[which].length > 0 && f[which === 'a' ? 'b' : 'a'].length === 0);
     if (alone.length > 0) {
-      out.push(`Named only in ${label} (the other article does not mention it, so no choice is implied): ${alone.map((f) => md(collapsed(termList(f[which])))).join('; ')}.`, '');
+      out.push(`Named only in ${label} (the other article does not mention it, so no choice is implied): ${alone.map((f) => md(collapsed(termGroups(f[which])))).join('; ')}.`, '');
     }
   }
   if (report.spelling.length > 0) {
@@ -77,7 +77,7 @@ function framingSection(report: Report, out: string[]): void {
 }
 
 function side(occurrences: FramingEntry['a']): string {
-  return occurrences.length === 0 ? '—' : md(collapsed(termList(occurrences)));
+  return occurrences.length === 0 ? '—' : md(collapsed(termGroups(occurrences)));
 }
 
 function changesSection(report: Report, out: string[]): void {

@@ -3,7 +3,31 @@ import type { Report, Side, Span } from '../types';
 /** Where the counterpart of a span lies, or why there is none. */
 export type Counterpart =
   | { readonly found: true; readonly side: Side; readonly start: number; readonly end: number; readonly what: CounterpartKind }
-  | { readonly found: false; readonly message: string };
+  | { readonly found: false; readonly reason: NoCounterpart };
+
+/**
+ * Why a span has no counterpart, as data: the view phrases it with the articles' own labels
+ * (a pair's "A" and "B", or a collection's letters), see `noCounterpartMessage`.
+ * - `nothing-here`: no highlighted record at the span;
+ * - `term-only-here`: only this article uses a term of the framing set (`term`);
+ * - `no-close-match`: no sentence of the other article tells this sentence closely.
+ */
+export type NoCounterpart =
+  | { readonly code: 'nothing-here' }
+  | { readonly code: 'term-only-here'; readonly term: string }
+  | { readonly code: 'no-close-match' };
+
+/** The sentence a view shows for a missing counterpart; `own` and `other` label the two articles. */
+export function noCounterpartMessage(reason: NoCounterpart, own: string, other: string): string {
+  switch (reason.code) {
+    case 'nothing-here':
+      return 'Nothing to reveal here: put the cursor on a highlighted word or sentence.';
+    case 'term-only-here':
+      return `Only article ${own} uses a term of this set ("${reason.term}"); article ${other} has none.`;
+    case 'no-close-match':
+      return `No close match found in article ${other} for this sentence of ${own}.`;
+  }
+}
 
 export type CounterpartKind = 'words' | 'sentence' | 'framing-term' | 'name';
 
@@ -28,14 +52,14 @@ export function sideLabel(side: Side): 'A' | 'B' {
  * a framing term the other article's occurrence of the same set in the corresponding sentence
  * (its first occurrence when the corresponding sentence has none), for a sentence of an
  * aligned pair (moved or not) the corresponding sentence. Content only one article has gets a
- * message instead. The record that covers the span most tightly wins, so a link made for a
+ * reason instead. The record that covers the span most tightly wins, so a link made for a
  * word difference leads to its other side even when the word is also a framing term.
  * An empty span is a cursor: records that touch it count.
  */
 export function counterpartOf(report: Report, side: Side, span: Span): Counterpart {
   const best = bestCandidate(candidates(report, side, span)) ?? bestCandidate(candidates(report, side, { start: span.start, end: span.start }));
   if (best) return best.result;
-  return { found: false, message: 'Nothing to reveal here: put the cursor on a highlighted word or sentence.' };
+  return { found: false, reason: { code: 'nothing-here' } };
 }
 
 function bestCandidate(list: readonly Candidate[]): Candidate | undefined {
@@ -75,7 +99,7 @@ function candidates(report: Report, side: Side, span: Span): Candidate[] {
       const target = sameSentenceOccurrence(report, side, occurrence, entry[other]) ?? entry[other][0];
       const result: Counterpart = target
         ? to(target, 'framing-term')
-        : { found: false, message: `Only article ${sideLabel(side)} uses a term of this set ("${occurrence.text}"); article ${sideLabel(other)} has none.` };
+        : { found: false, reason: { code: 'term-only-here', term: occurrence.text } };
       found.push({ own: occurrence, rank: 1, result });
     }
   }
@@ -90,7 +114,7 @@ function candidates(report: Report, side: Side, span: Span): Candidate[] {
     found.push({
       own: sentence,
       rank: 4,
-      result: { found: false, message: `No close match found in article ${sideLabel(other)} for this sentence of ${sideLabel(side)}.` },
+      result: { found: false, reason: { code: 'no-close-match' } },
     });
   }
   return found;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Side } from '../../core/types';
 import { articleView } from '../../core/views/articleView';
-import { counterpartOf } from '../../core/views/counterpart';
+import { counterpartOf, noCounterpartMessage } from '../../core/views/counterpart';
+import { label } from '../comparison/articles';
 import type { ComparisonController } from '../comparison/controller';
 import type { Messages } from '../comparison/messages';
 
@@ -45,12 +46,14 @@ export async function revealCounterpartCommand(controller: ComparisonController,
   const view = articleView(current, article);
   if (!view) return;
   const target = counterpartOf(view.report, view.side, from);
+  // Side A of an article's view is the focus; side B is the article itself, or the partner.
+  const articleOfSide = (side: Side) => (side === 'a' ? current.focus : view.side === 'b' ? view.article : current.partner);
   if (!target.found) {
-    messages.info(`Framing Lens: ${target.message}`);
+    const other: Side = view.side === 'a' ? 'b' : 'a';
+    messages.info(`Framing Lens: ${noCounterpartMessage(target.reason, label(articleOfSide(view.side)), label(articleOfSide(other)))}`);
     return;
   }
-  // Side A of an article's view is the focus; side B is the article itself, or the partner.
-  const targetArticle = target.side === 'a' ? current.focus : view.side === 'b' ? view.article : current.partner;
+  const targetArticle = articleOfSide(target.side);
   await controller.revealArticle(targetArticle, target.start, target.end);
 }
 
