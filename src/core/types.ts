@@ -486,12 +486,23 @@ export interface PairComparison extends Omit<Report, 'schemaVersion' | 'articles
   readonly b: number;
 }
 
+/**
+ * What makes part of a collection weak, as data the views phrase: an article with no words or
+ * mostly not in English (`article`), or a pair that is identical, has the same words, or
+ * shares almost nothing (`articles`, the lower index first).
+ */
+export type CollectionNotice =
+  | { readonly code: 'no-words' | 'not-english'; readonly article: number }
+  | { readonly code: 'identical' | 'same-words' | 'unrelated'; readonly articles: readonly [number, number] };
+
 /** Three or more articles compared at once: the single source of the collection views. */
 export interface CollectionReport {
   readonly schemaVersion: 2;
   readonly articles: readonly CollectionArticle[];
   /** The article the others are compared with in detail (`comparisons`). */
   readonly focus: number;
+  /** What makes part of the comparison weak; empty when nothing does. */
+  readonly notices: readonly CollectionNotice[];
   /** Symmetric N×N matrix of pair similarities (1 on the diagonal). */
   readonly similarity: readonly (readonly number[])[];
   /** The variant matrix: every lexicon set some article uses, contrasts first. */

@@ -2,34 +2,61 @@ import { sharedVocabulary } from './align/documentSimilarity';
 import type { Alignment, SegmentedText } from './types';
 
 /**
- * Plain-language warnings about inputs that make a comparison weak or meaningless, shown at
- * the top of every view rather than failing: the user may still want to look.
+ * What makes a comparison weak or meaningless, as data (`article` is 0 for A and 1 for B);
+ * `noticeText` phrases it. Views show notices at the top rather than failing: the user may
+ * still want to look.
  */
-export function inputWarnings(a: SegmentedText, b: SegmentedText, alignment: Alignment): string[] {
-  const warnings: string[] = [];
-  if (a.words.length === 0) {
-    warnings.push('Article A has no words to compare.');
-  }
-  if (b.words.length === 0) {
-    warnings.push('Article B has no words to compare.');
-  }
-  if (a.words.length === 0 || b.words.length === 0) {
-    return warnings;
-  }
+export type InputNotice =
+  | { readonly code: 'no-words'; readonly article: number }
+  | { readonly code: 'identical' }
+  | { readonly code: 'same-words' }
+  | { readonly code: 'unrelated' }
+  | { readonly code: 'not-english'; readonly article: number };
+
+/** The notices of a pair of articles, A's before B's. */
+export function inputNotices(a: SegmentedText, b: SegmentedText, alignment: Alignment): InputNotice[] {
+  const notices: InputNotice[] = [];
+  if (a.words.length === 0) notices.push({ code: 'no-words', article: 0 });
+  if (b.words.length === 0) notices.push({ code: 'no-words', article: 1 });
+  if (a.words.length === 0 || b.words.length === 0) return notices;
   if (a.text === b.text) {
-    warnings.push('The two articles are identical.');
+    notices.push({ code: 'identical' });
   } else if (alignment.pairs.length > 0 && alignment.pairs.every((p) => p.kind === 'identical') && alignment.onlyInA.length + alignment.onlyInB.length === 0) {
-    warnings.push('The two articles have the same words; they differ only in punctuation, case or layout.');
+    notices.push({ code: 'same-words' });
   }
-  if (alignment.pairs.length === 0 && sharesAlmostNothing(a, b, alignment)) {
-    warnings.push('No sentence of one article corresponds to a sentence of the other: they may not be about the same event.');
+  if (alignment.pairs.length === 0 && sharesAlmostNothing(a, b, alignment)) notices.push({ code: 'unrelated' });
+  for (const [article, doc] of [a, b].entries()) {
+    if (latinShare(doc) < 0.5) notices.push({ code: 'not-english', article });
   }
-  for (const [label, doc] of [['A', a], ['B', b]] as const) {
-    if (latinShare(doc) < 0.5) {
-      warnings.push(`Article ${label} is mostly not in English: the framing lexicon and the tone word list are English-only.`);
-    }
+  return notices;
+}
+
+/**
+ * A notice in plain language. `label` names an article by its index (a pair's "A" and "B",
+ * a collection's letters); `pair`, in a collection, names the two articles a pair notice is
+ * about (a pair report says "the two articles").
+ */
+export function noticeText(notice: InputNotice, label: (article: number) => string, pair?: readonly [string, string]): string {
+  const two = pair ? `Articles ${pair[0]} and ${pair[1]}` : 'The two articles';
+  switch (notice.code) {
+    case 'no-words':
+      return `Article ${label(notice.article)} has no words to compare.`;
+    case 'identical':
+      return `${two} are identical.`;
+    case 'same-words':
+      return `${two} have the same words; they differ only in punctuation, case or layout.`;
+    case 'unrelated':
+      return pair
+        ? `No sentence of ${pair[0]} corresponds to a sentence of ${pair[1]}: they may not be about the same event.`
+        : 'No sentence of one article corresponds to a sentence of the other: they may not be about the same event.';
+    case 'not-english':
+      return `Article ${label(notice.article)} is mostly not in English: the framing lexicon and the tone word list are English-only.`;
   }
-  return warnings;
+}
+
+/** The pair report's `warnings`: its notices phrased with the labels A and B. */
+export function inputWarnings(a: SegmentedText, b: SegmentedText, alignment: Alignment): string[] {
+  return inputNotices(a, b, alignment).map((notice) => noticeText(notice, (k) => (k === 0 ? 'A' : 'B')));
 }
 
 /**

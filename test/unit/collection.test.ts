@@ -6,6 +6,7 @@ import { Cancelled, compareAnalyses, compareCollection } from '../../src/core/co
 import { articleLabel, headlineOf } from '../../src/core/collection/outletNames';
 import { PairCache } from '../../src/core/collection/pairCache';
 import { compareArticles } from '../../src/core/compare';
+import { renderCollection } from '../../src/core/render';
 import { segment } from '../../src/core/text/segment';
 import type { CollectionReport } from '../../src/core/types';
 
@@ -236,5 +237,33 @@ describe('collection of articles', () => {
       assert.ok(kiev.length > 0 && kyiv.length > 0 && !kiev.some((k) => kyiv.includes(k)));
       assertCollectionOffsets(report, articleTexts);
     });
+  });
+});
+
+describe('collection notices', () => {
+  const ROOT_DIR = path.resolve(__dirname, '../../..');
+  const read = (n: string) => fs.readFileSync(path.join(ROOT_DIR, 'test', 'fixtures', 'collection', `${n}.txt`), 'utf8');
+
+  it('says, as data, which article is not English and which pair shares nothing or is identical', () => {
+    const report = compareCollection([
+      { text: read('wire'), path: 'wire.txt' },
+      { text: read('wire'), path: 'copy.txt' },
+      { text: 'Правительство объявило новые меры поддержки для фермеров в пострадавших районах.', path: 'ru.txt' },
+    ]);
+    assert.deepStrictEqual(report.notices, [
+      { code: 'not-english', article: 2 },
+      { code: 'identical', articles: [0, 1] },
+      { code: 'unrelated', articles: [0, 2] },
+      { code: 'unrelated', articles: [1, 2] },
+    ]);
+    const markdown = renderCollection(report, 'markdown');
+    assert.ok(markdown.includes('> **Note:** Article C is mostly not in English'), markdown.slice(0, 600));
+    assert.ok(markdown.includes('> **Note:** Articles A and B are identical.'));
+    const html = renderCollection(report, 'html');
+    assert.ok(html.includes('<p class="fl-warning" role="note">No sentence of A corresponds to a sentence of C: they may not be about the same event.</p>'));
+  });
+
+  it('has no notice for outlets on one story', () => {
+    assert.deepStrictEqual(compareCollection([{ text: read('wire') }, { text: read('daily') }, { text: read('gazette') }]).notices, []);
   });
 });

@@ -8,7 +8,8 @@ import { documentSimilarity } from '../align';
 import { round, summary, type CompareOptions } from '../compare';
 import { defaultLexicon } from '../lexicon/defaultLexicon';
 import { compileLexicon } from '../lexicon/matcher';
-import type { CollectionArticle, CollectionReport, PairComparison, Report } from '../types';
+import type { CollectionArticle, CollectionNotice, CollectionReport, PairComparison, Report } from '../types';
+import { inputNotices } from '../warnings';
 import { coverage, type AlignedArticles } from './coverage';
 import { articleLabel, headlineOf } from './outletNames';
 import { PairCache } from './pairCache';
@@ -52,6 +53,7 @@ export function compareAnalyses(analyses: readonly ArticleAnalysis[], options: C
 
   // The focus against each other article, focus as side A; every other pair in article order.
   const aligned: AlignedArticles[] = [];
+  const notices = new Map<string, CollectionNotice>();
   const framed: FramedArticles[] = [];
   const reports = new Map<number, Report>();
   const similarity: number[][] = analyses.map((_, i) => analyses.map((__, j) => (i === j ? 1 : 0)));
@@ -63,6 +65,13 @@ export function compareAnalyses(analyses: readonly ArticleAnalysis[], options: C
       const y = analyses[b]!;
       const framing = cache.framingOf(x, y);
       aligned.push({ a, b, alignment: framing.alignment });
+      for (const notice of inputNotices(x.doc, y.doc, framing.alignment)) {
+        const entry: CollectionNotice =
+          notice.code === 'no-words' || notice.code === 'not-english'
+            ? { code: notice.code, article: notice.article === 0 ? a : b }
+            : { code: notice.code, articles: [Math.min(a, b), Math.max(a, b)] };
+        notices.set(JSON.stringify(entry), entry);
+      }
       framed.push({ a, b, framing });
       let value: number;
       if (a === focus) {
@@ -91,6 +100,7 @@ export function compareAnalyses(analyses: readonly ArticleAnalysis[], options: C
     schemaVersion: 2,
     articles: analyses.map((x, k) => collectionArticle(x, k, comparisonTone(reports, k, focus))),
     focus,
+    notices: [...notices.values()].sort(byArticles),
     similarity,
     framing: variantMatrix(count, framed, lexicon, 'framing'),
     spelling: variantMatrix(count, framed, lexicon, 'spelling'),
@@ -98,6 +108,13 @@ export function compareAnalyses(analyses: readonly ArticleAnalysis[], options: C
     unshared: shared.unshared,
     comparisons,
   };
+}
+
+/** Notices about one article first, in article order, then those about pairs. */
+function byArticles(x: CollectionNotice, y: CollectionNotice): number {
+  const key = (n: CollectionNotice) => ('article' in n ? [0, n.article, 0] : [1, n.articles[0], n.articles[1]]);
+  const [p, q] = [key(x), key(y)];
+  return p[0]! - q[0]! || p[1]! - q[1]! || p[2]! - q[2]!;
 }
 
 /** An article's tone as its comparison with the focus gives it (the focus's from any). */

@@ -1,4 +1,5 @@
-import type { CollectionArticle, CollectionFraming, CollectionReport, CollectionSentence, CollectionUse, CoverageGroup } from '../types';
+import type { CollectionArticle, CollectionFraming, CollectionNotice, CollectionReport, CollectionSentence, CollectionUse, CoverageGroup } from '../types';
+import { noticeText } from '../warnings';
 import { CATEGORY_LABELS, percent } from './labels';
 
 /**
@@ -165,4 +166,11 @@ export function keyPoints(report: CollectionReport): string[] {
     points.unshift('No outlet chooses different words from the lexicon, and none leaves out a fact the others carry.');
   }
   return points;
+}
+
+/** A collection notice in plain language, naming the articles by their labels. */
+export function collectionNoticeText(report: CollectionReport, notice: CollectionNotice): string {
+  const label = (k: number) => report.articles[k]?.label ?? String(k);
+  if ('article' in notice) return noticeText(notice, label);
+  return noticeText(notice, label, [label(notice.articles[0]), label(notice.articles[1])]);
 }

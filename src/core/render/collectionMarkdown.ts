@@ -14,6 +14,7 @@ import {
   plural,
   setName,
   splitCoverage,
+  collectionNoticeText,
 } from './collectionLabels';
 import { escapeMarkdown as md } from './escape';
 import { collapsed, percent, summaryLines, termGroups } from './labels';
@@ -32,6 +33,7 @@ export function renderCollectionMarkdown(report: CollectionReport): string {
     out.push(`- **${md(article.label)}:** ${md(article.title)} — ${article.sentences} sentences, ${article.words} words${article.path ? ` (${md(article.path)})` : ''}`);
   }
   out.push('');
+  for (const notice of report.notices) out.push(`> **Note:** ${md(collectionNoticeText(report, notice))}`, '');
   out.push('## Key points', '', ...keyPoints(report).map((point) => `- ${md(point)}`), '');
   matrixSection(report, out);
   coverageSection(report, out);

@@ -13,6 +13,7 @@ import {
   plural,
   setName,
   splitCoverage,
+  collectionNoticeText,
 } from './collectionLabels';
 import { escapeHtml as h } from './escape';
 import { renderReportBody, type HtmlOptions } from './htmlSections';
@@ -57,6 +58,7 @@ export function renderCollectionBody(report: CollectionReport, options: Collecti
   return [
     header(report),
     `<nav class="fl-toc" aria-label="Contents"><ul>${toc}</ul></nav>`,
+    report.notices.map((n) => `<p class="fl-warning" role="note">${h(collectionNoticeText(report, n))}</p>`).join(''),
     section('points', 'Key points', `<ul class="fl-findings">${keyPoints(report).map((p) => `<li>${h(p)}</li>`).join('')}</ul>`),
     section('matrix', 'Who uses which words', matrix(report, link)),
     section('coverage', 'Which outlets carry each fact', coverage(report, link)),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Cancelled } from '../../core/collection/compareCollection';
 import type { Engine, EngineArticle, EngineResult } from '../../core/engine/engine';
 import { InlineEngine } from '../../core/engine/inlineEngine';
+import { collectionNoticeText } from '../../core/render/collectionLabels';
 import type { Side } from '../../core/types';
 import { ContextKey } from '../commandIds';
 import { CONFIG_SECTION, readConfig, type FramingLensConfig } from '../config';
@@ -139,7 +140,8 @@ export class ComparisonController extends Disposable implements ComparisonSource
     void vscode.commands.executeCommand('setContext', ContextKey.Comparing, true);
     void vscode.commands.executeCommand('setContext', ContextKey.ComparingMany, documents.length > 2);
     this._onDidChange.fire(this._state);
-    if (result.pair.warnings.length > 0 && documents.length === 2) this.messages.info(`Framing Lens: ${result.pair.warnings.join(' ')}`);
+    const notes = result.collection ? result.collection.notices.map((n) => collectionNoticeText(result.collection!, n)) : result.pair.warnings;
+    if (notes.length > 0) this.messages.info(`Framing Lens: ${notes.join(' ')}`);
     // Edited while the first report was computed: catch up.
     if (documents.some((d, k) => d.version !== versions[k])) this.scheduleUpdate();
     return true;
