@@ -3,7 +3,7 @@ import type { Side } from '../../core/types';
 import { articleView } from '../../core/views/articleView';
 import { counterpartOf, noCounterpartMessage } from '../../core/views/counterpart';
 import { label } from '../comparison/articles';
-import type { ComparisonController } from '../comparison/controller';
+import type { ComparedDocuments } from '../comparison/types';
 import type { Messages } from '../comparison/messages';
 
 /**
@@ -31,7 +31,7 @@ export interface RevealInArticleArgument {
  * sentence. The focus's counterpart is in its partner; any other article's is in the focus.
  * For content only one article has, says so.
  */
-export async function revealCounterpartCommand(controller: ComparisonController, messages: Messages, arg?: unknown): Promise<void> {
+export async function revealCounterpartCommand(controller: ComparedDocuments, messages: Messages, arg?: unknown): Promise<void> {
   const current = controller.current;
   if (!current) {
     messages.info('Framing Lens: nothing is being compared — run Compare Articles first.');
@@ -58,12 +58,12 @@ export async function revealCounterpartCommand(controller: ComparisonController,
 }
 
 /** Selects a span of a given article (the hover's links to each outlet). */
-export async function revealInArticleCommand(controller: ComparisonController, arg?: unknown): Promise<void> {
+export async function revealInArticleCommand(controller: ComparedDocuments, arg?: unknown): Promise<void> {
   if (!isSpanOfArticle(arg)) return;
   await controller.revealArticle(arg.article, arg.start, arg.end);
 }
 
-function atCursor(controller: ComparisonController): RevealArgument | undefined {
+function atCursor(controller: ComparedDocuments): RevealArgument | undefined {
   const editor = vscode.window.activeTextEditor;
   const current = controller.current;
   const article = editor && controller.articleOf(editor.document.uri);

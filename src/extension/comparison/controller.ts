@@ -11,7 +11,7 @@ import { articleInput, documentName, label, refusal } from './articles';
 import { LexiconService } from './lexiconService';
 import type { Messages } from './messages';
 import { findDocument, hasTab, revealSpan, showSideBySide, tabUris } from './navigation';
-import type { ComparisonSource, LiveComparison } from './types';
+import type { ComparedDocuments, LiveComparison } from './types';
 
 /** Above this many characters in all articles together, computing shows a progress notification. */
 const PROGRESS_THRESHOLD = 200 * 1024;
@@ -29,7 +29,7 @@ interface State extends LiveComparison {
  * never writes to them. The engine keeps each article's analysis, so an edit recomputes only
  * the edited article and its pairs.
  */
-export class ComparisonController extends Disposable implements ComparisonSource {
+export class ComparisonController extends Disposable implements ComparedDocuments {
   private _state: State | undefined;
   private _config: FramingLensConfig = readConfig();
   private readonly _lexicons: LexiconService;

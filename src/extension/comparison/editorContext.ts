@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ContextKey } from '../commandIds';
 import { Disposable } from '../util/dispose';
 import { isArticleDocument } from './articles';
-import type { ComparisonController } from './controller';
+import type { ComparedDocuments } from './types';
 
 /**
  * Keeps the context keys of the editor title buttons current:
@@ -15,7 +15,7 @@ export class EditorContextKeys extends Disposable {
   private _compared: boolean | undefined;
   private _unfocused: boolean | undefined;
 
-  constructor(private readonly controller: ComparisonController) {
+  constructor(private readonly controller: ComparedDocuments) {
     super();
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.update()));
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));

@@ -4,7 +4,7 @@ import { collectionHighlights } from '../../core/views/collectionHighlights';
 import { highlights, type Highlight, type HighlightOptions, type SideHighlights } from '../../core/views/highlights';
 import type { FramingLensConfig } from '../config';
 import { Disposable } from '../util/dispose';
-import type { ComparisonController } from './controller';
+import type { ComparedDocuments } from './types';
 
 /** The `framingLens.highlight.*` settings as the pure highlight builder takes them. */
 export function highlightOptions(config: FramingLensConfig): HighlightOptions {
@@ -32,7 +32,7 @@ export class HighlightStore extends Disposable {
   /** Fires when the highlights may have changed (new report, settings, comparison ended). */
   public readonly onDidChange = this._onDidChange.event;
 
-  constructor(private readonly controller: ComparisonController) {
+  constructor(private readonly controller: ComparedDocuments) {
     super();
     this._register(controller.onDidChange(() => this.invalidate()));
     this._register(controller.onDidChangeConfig(() => this.invalidate()));

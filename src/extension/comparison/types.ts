@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { CollectionReport, Report, Side } from '../../core/types';
+import type { FramingLensConfig } from '../config';
 
 /**
  * A comparison that is live: two or more documents, and the latest reports computed from
@@ -37,4 +38,20 @@ export interface ComparisonSource {
   reveal(side: Side, start: number, end: number): Promise<void>;
   /** Shows and selects `[start, end)` of article `article` in its editor (opening it if needed). */
   revealArticle(article: number, start: number, end: number): Promise<void>;
+}
+
+/**
+ * What the editor views (decorations, hovers, context keys, the highlight store) need: the
+ * live comparison, which article a document is, whether its text is still the one compared,
+ * the settings, and the lexicon's notes. They depend on this, not on the controller class.
+ */
+export interface ComparedDocuments extends ComparisonSource {
+  readonly config: FramingLensConfig;
+  readonly onDidChangeConfig: vscode.Event<FramingLensConfig>;
+  /** Which article a document is in the live comparison, if any. */
+  articleOf(uri: vscode.Uri): number | undefined;
+  /** The document of one article, as long as its text is the one the reports were computed from. */
+  upToDateDocument(article: number): vscode.TextDocument | undefined;
+  /** The note of a lexicon variant (who uses it, what it implies). */
+  variantNote(setId: string, variantId: string): string | undefined;
 }

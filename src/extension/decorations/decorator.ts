@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Side, Span } from '../../core/types';
 import { HIGHLIGHT_KINDS, type Highlight, type HighlightKind } from '../../core/views/highlights';
-import type { ComparisonController } from '../comparison/controller';
+import type { ComparedDocuments } from '../comparison/types';
 import type { HighlightStore } from '../comparison/highlightStore';
 import { Disposable } from '../util/dispose';
 import { decorationOptions } from './decorationTypes';
@@ -22,7 +22,7 @@ export class Decorator extends Disposable {
   private readonly _decorated = new Set<string>();
 
   constructor(
-    private readonly controller: ComparisonController,
+    private readonly controller: ComparedDocuments,
     private readonly store: HighlightStore
   ) {
     super();

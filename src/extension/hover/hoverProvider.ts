@@ -3,7 +3,7 @@ import { articleView } from '../../core/views/articleView';
 import { highlightsAt } from '../../core/views/highlights';
 import { hoverMarkdown } from '../../core/views/hoverText';
 import { CommandId } from '../commandIds';
-import type { ComparisonController } from '../comparison/controller';
+import type { ComparedDocuments } from '../comparison/types';
 import type { HighlightStore } from '../comparison/highlightStore';
 
 /** The only commands a hover may run: the links `hoverMarkdown` adds. */
@@ -15,7 +15,7 @@ const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport, Com
  */
 export class ComparisonHoverProvider implements vscode.HoverProvider {
   constructor(
-    private readonly controller: ComparisonController,
+    private readonly controller: ComparedDocuments,
     private readonly store: HighlightStore
   ) {}
 
@@ -45,6 +45,6 @@ export class ComparisonHoverProvider implements vscode.HoverProvider {
 }
 
 /** Registers the hover for every document; it answers only for the compared ones. */
-export function registerHover(controller: ComparisonController, store: HighlightStore): vscode.Disposable {
+export function registerHover(controller: ComparedDocuments, store: HighlightStore): vscode.Disposable {
   return vscode.languages.registerHoverProvider('*', new ComparisonHoverProvider(controller, store));
 }
