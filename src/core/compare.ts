@@ -122,9 +122,9 @@ export function comparePair(x: ArticleAnalysis, y: ArticleAnalysis, options: Com
   });
 }
 
-/** Which sentences of two analysed articles correspond (see `alignSentences`). */
-export function alignPair(x: ArticleAnalysis, y: ArticleAnalysis, lexicon: Lexicon = defaultLexicon()): Alignment {
-  return alignSentences(x.doc, y.doc, DEFAULT_THRESHOLDS, lexicon);
+/** Which sentences of two analysed articles correspond (see `alignSentences`), with or without their word differences. */
+export function alignPair(x: ArticleAnalysis, y: ArticleAnalysis, lexicon: Lexicon = defaultLexicon(), withDiffs = true): Alignment {
+  return alignSentences(x.doc, y.doc, DEFAULT_THRESHOLDS, lexicon, withDiffs);
 }
 
 /** What a pair's framing rests on: its alignment, distancing, and lexicon terms in context. */

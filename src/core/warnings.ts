@@ -78,8 +78,22 @@ function sharesAlmostNothing(a: SegmentedText, b: SegmentedText, alignment: Alig
   return shared.words < UNRELATED_SHARE || (shared.names !== undefined && shared.names < UNRELATED_SHARE);
 }
 
-/** Share of words written in basic Latin letters, a cheap proxy for "English-like text". */
+const latinShares = new WeakMap<SegmentedText, number>();
+
+/**
+ * Share of words written in basic Latin letters, a cheap proxy for "English-like text";
+ * kept per article, which a collection asks about once per pair.
+ */
 function latinShare(doc: SegmentedText): number {
+  let share = latinShares.get(doc);
+  if (share === undefined) {
+    share = countLatin(doc);
+    latinShares.set(doc, share);
+  }
+  return share;
+}
+
+function countLatin(doc: SegmentedText): number {
   let latin = 0;
   let counted = 0;
   for (let i = 0; i < doc.words.length && counted < 2000; i++) {

@@ -59,7 +59,13 @@ export function alignSentences(
   b: SegmentedText,
   thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
   /** The lexicon whose variants count as one word (a user's sets included); the bundled one by default. */
-  lexicon?: Lexicon
+  lexicon?: Lexicon,
+  /**
+   * Whether pairs carry their word differences. A collection shows only the focus's pairs in
+   * detail and needs the others for coverage and similarity alone: without differences, a
+   * pair's `diffs` is empty and `identical` means the same words by norm.
+   */
+  withDiffs = true
 ): Alignment {
   const features = buildFeatures(a, b, lexicon);
   const candidates = findCandidates(features, thresholds.minSimilarity, thresholds);
@@ -74,7 +80,7 @@ export function alignSentences(
   chosen = preferReadingOrder(chosen, features, candidates);
 
   const moved = movedFlags(chosen.map((match) => match.b[0]!));
-  const pairs: AlignedPair[] = chosen.map((match, index) => toPair(a, b, match, index, moved[index]!));
+  const pairs: AlignedPair[] = chosen.map((match, index) => toPair(a, b, match, index, moved[index]!, withDiffs));
   const alignment: Alignment = {
     pairs,
     onlyInA: unpaired(a.sentences.length, chosen, (match) => match.a),
@@ -166,9 +172,10 @@ function toPair(
   b: SegmentedText,
   match: MatchCandidate,
   index: number,
-  moved: boolean
+  moved: boolean,
+  withDiffs: boolean
 ): AlignedPair {
-  const diffs = groupDiffs(a, match.a, b, match.b);
+  const diffs = withDiffs ? groupDiffs(a, match.a, b, match.b) : [];
   let kind: PairKind;
   if (match.a.length > 1) {
     kind = 'merged';
@@ -176,7 +183,8 @@ function toPair(
     kind = 'split';
   } else {
     // No word differences by norm means the same words: only case or punctuation differ.
-    kind = diffs.length === 0 ? 'identical' : 'modified';
+    const same = withDiffs ? diffs.length === 0 : sameNorms(a, match.a[0]!, b, match.b[0]!);
+    kind = same ? 'identical' : 'modified';
   }
   return {
     id: `p${index}`,
@@ -185,10 +193,21 @@ function toPair(
     b: match.b,
     aSpan: groupSpan(a, match.a),
     bSpan: groupSpan(b, match.b),
-    similarity: diffs.length === 0 && match.a.length === 1 && match.b.length === 1 ? 1 : match.similarity,
+    similarity: kind === 'identical' ? 1 : match.similarity,
     moved,
     diffs,
   };
+}
+
+/** Whether two sentences have the same words by norm, in the same order. */
+function sameNorms(a: SegmentedText, i: number, b: SegmentedText, j: number): boolean {
+  const x = a.sentences[i]!;
+  const y = b.sentences[j]!;
+  if (x.wordCount !== y.wordCount) return false;
+  for (let k = 0; k < x.wordCount; k++) {
+    if (a.words[x.firstWord + k]!.norm !== b.words[y.firstWord + k]!.norm) return false;
+  }
+  return true;
 }
 
 function groupSpan(doc: SegmentedText, sentences: readonly number[]): { start: number; end: number } {

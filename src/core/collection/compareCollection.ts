@@ -63,7 +63,8 @@ export function compareAnalyses(analyses: readonly ArticleAnalysis[], options: C
       const [a, b] = i === focus || j === focus ? [focus, i === focus ? j : i] : [i, j];
       const x = analyses[a]!;
       const y = analyses[b]!;
-      const framing = cache.framingOf(x, y);
+      // Only the focus's pairs are shown in detail; the others need no word differences.
+      const framing = cache.framingOf(x, y, a === focus);
       aligned.push({ a, b, alignment: framing.alignment });
       for (const notice of inputNotices(x.doc, y.doc, framing.alignment)) {
         const entry: CollectionNotice =

@@ -11,19 +11,31 @@ import type { Report } from '../types';
  */
 export class PairCache {
   private readonly framings = new PairMap<PairFraming>();
+  /** Pairs aligned without word differences (see `alignSentences`), for the pairs a collection does not detail. */
+  private readonly outlines = new PairMap<PairFraming>();
   private readonly reports = new PairMap<Report>();
   /** How much work the cache did, for tests and the benchmark. */
   readonly counts = { alignments: 0, reports: 0 };
 
   constructor(readonly options: CompareOptions = {}) {}
 
-  /** Alignment and lexicon framing of `x` against `y` (order matters: `x` is side A). */
-  framingOf(x: ArticleAnalysis, y: ArticleAnalysis): PairFraming {
-    return this.framings.get(x, y, () => {
-      this.counts.alignments++;
-      const alignment = alignPair(x, y, this.options.lexicon ?? defaultLexicon());
-      return pairFraming(x, y, alignment, this.options);
-    });
+  /**
+   * Alignment and lexicon framing of `x` against `y` (order matters: `x` is side A). With
+   * `withDiffs` false, the pairs may lack their word differences: enough for coverage,
+   * similarity and the variant matrix, and a good deal cheaper.
+   */
+  framingOf(x: ArticleAnalysis, y: ArticleAnalysis, withDiffs = true): PairFraming {
+    const full = this.framings.peek(x, y);
+    if (full || withDiffs) {
+      return full ?? this.framings.get(x, y, () => this.align(x, y, true));
+    }
+    return this.outlines.get(x, y, () => this.align(x, y, false));
+  }
+
+  private align(x: ArticleAnalysis, y: ArticleAnalysis, withDiffs: boolean): PairFraming {
+    this.counts.alignments++;
+    const alignment = alignPair(x, y, this.options.lexicon ?? defaultLexicon(), withDiffs);
+    return pairFraming(x, y, alignment, this.options);
   }
 
   /** The full pair report of `x` (side A) against `y`. */
@@ -37,6 +49,10 @@ export class PairCache {
 
 class PairMap<T> {
   private readonly byFirst = new WeakMap<ArticleAnalysis, WeakMap<ArticleAnalysis, T>>();
+
+  peek(x: ArticleAnalysis, y: ArticleAnalysis): T | undefined {
+    return this.byFirst.get(x)?.get(y);
+  }
 
   get(x: ArticleAnalysis, y: ArticleAnalysis, compute: () => T): T {
     let inner = this.byFirst.get(x);
