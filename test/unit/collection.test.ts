@@ -7,6 +7,7 @@ import { articleLabel, headlineOf } from '../../src/core/collection/outletNames'
 import { PairCache } from '../../src/core/collection/pairCache';
 import { compareArticles } from '../../src/core/compare';
 import { renderCollection } from '../../src/core/render';
+import { alignSentences, DEFAULT_THRESHOLDS } from '../../src/core/align/alignSentences';
 import { segment } from '../../src/core/text/segment';
 import type { CollectionReport } from '../../src/core/types';
 
@@ -266,5 +267,23 @@ describe('collection notices', () => {
 
   it('has no notice for outlets on one story', () => {
     assert.deepStrictEqual(compareCollection([{ text: read('wire') }, { text: read('daily') }, { text: read('gazette') }]).notices, []);
+  });
+});
+
+describe('alignment without word differences', () => {
+  it('pairs the same sentences, with the same kinds and similarities, only without diffs', () => {
+    const dir = path.resolve(__dirname, '../../../test/fixtures/collection');
+    const names = ['wire', 'daily', 'gazette', 'herald'];
+    const docs = names.map((n) => segment(fs.readFileSync(path.join(dir, `${n}.txt`), 'utf8')));
+    for (let i = 0; i < docs.length; i++) {
+      for (let j = 0; j < docs.length; j++) {
+        if (i === j) continue;
+        const full = alignSentences(docs[i]!, docs[j]!);
+        const outline = alignSentences(docs[i]!, docs[j]!, DEFAULT_THRESHOLDS, undefined, false);
+        const shape = (a: typeof full) => ({ ...a, pairs: a.pairs.map(({ diffs: _diffs, ...pair }) => pair) });
+        assert.deepStrictEqual(shape(outline), shape(full), `${names[i]} against ${names[j]}`);
+        assert.ok(outline.pairs.every((p) => p.diffs.length === 0));
+      }
+    }
   });
 });
