@@ -108,6 +108,14 @@ describe('Three articles compared at once', function () {
     assert.match(body.slice(order[1]!, order[2]!), /Engineers had warned/);
     assert.ok(!/\bodesa-odessa\b/.test(body), 'no internal set id');
     assert.match(body, /data-article="1" data-start="\d+" data-end="\d+"/);
+    assert.match(body, /<button type="button" class="fl-focus" data-focus="2"/);
+
+    // The report's Focus button: the gazette becomes the focus, and the report follows.
+    await report.simulateMessage({ type: 'focus', article: 2 });
+    await waitFor(() => editor.comparison.current?.focus === 2, 'the gazette as the focus');
+    await waitFor(() => /data-focus="0"/.test(report.shownBody() ?? '') && !/data-focus="2"/.test(report.shownBody() ?? ''), 'the report to follow the new focus');
+    await report.simulateMessage({ type: 'focus', article: 0 });
+    await waitFor(() => editor.comparison.current?.focus === 0, 'the wire as the focus again');
     await vscode.commands.executeCommand('workbench.action.focusFirstEditorGroup');
   });
 
@@ -166,5 +174,17 @@ describe('Three articles compared at once', function () {
     for (const [k, uri] of uris.entries()) {
       assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), texts[k], `${uri.path} unchanged on disk`);
     }
+  });
+
+  it('goes on with the other two when one of three articles is closed', async () => {
+    const id = editor.comparison.current!.id;
+    await vscode.window.showTextDocument(documentOf(uris[2]!), { viewColumn: vscode.ViewColumn.Three });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor(() => editor.comparison.current?.articles.length === 2, 'the comparison to go on with two articles');
+    const current = editor.comparison.current!;
+    assert.equal(current.id, id, 'the same comparison, not a new one');
+    assert.equal(current.collection, undefined, 'two articles are a pair');
+    assert.deepEqual(current.articles.map((u) => u.toString()), [uris[0]!.toString(), uris[1]!.toString()]);
+    assert.ok(editor.testing.messages.some((m) => /article C \(outlet-gazette\.txt\) was closed — comparing the other 2/.test(m.text)));
   });
 });

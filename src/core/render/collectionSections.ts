@@ -56,7 +56,7 @@ export function renderCollectionBody(report: CollectionReport, options: Collecti
     .map(([id, label, count]) => `<li><a href="#${h(prefix)}fl-${id}">${h(label)}${count ? ` <span class="fl-count">${h(count)}</span>` : ''}</a></li>`)
     .join('');
   return [
-    header(report),
+    header(report, options.interactive ?? false),
     `<nav class="fl-toc" aria-label="Contents"><ul>${toc}</ul></nav>`,
     report.notices.map((n) => `<p class="fl-warning" role="note">${h(collectionNoticeText(report, n))}</p>`).join(''),
     section('points', 'Key points', `<ul class="fl-findings">${keyPoints(report).map((p) => `<li>${h(p)}</li>`).join('')}</ul>`),
@@ -84,14 +84,25 @@ function badge(label: string): string {
   return `<span class="fl-badge" aria-label="Article ${h(label)}">${h(label)}</span>`;
 }
 
-function header(report: CollectionReport): string {
+/**
+ * The outlets compared, the focus marked. Interactive, every other outlet has a button that
+ * asks the webview's host to make it the focus.
+ */
+function header(report: CollectionReport, interactive: boolean): string {
   const outlets = report.articles
-    .map(
-      (x) =>
+    .map((x, k) => {
+      const focus =
+        k === report.focus
+          ? '<div class="fl-muted"><span class="fl-chip">focus</span></div>'
+          : interactive
+            ? `<div><button type="button" class="fl-focus" data-focus="${k}" title="Compare every other outlet with ${h(x.label)}">Focus on ${h(x.label)}</button></div>`
+            : '';
+      return (
         `<div class="fl-article">${badge(x.label)}<div><div class="fl-title">${h(x.title)}</div>` +
         (x.path ? `<div class="fl-muted"><small class="fl-path">${h(x.path)}</small></div>` : '') +
-        `<div class="fl-muted">${x.sentences} sentences · ${x.words} words</div></div></div>`
-    )
+        `<div class="fl-muted">${x.sentences} sentences · ${x.words} words</div>${focus}</div></div>`
+      );
+    })
     .join('');
   return `<header class="fl-header"><h1>Framing Lens: ${report.articles.length} outlets compared</h1><div class="fl-articles">${outlets}</div></header>`;
 }

@@ -200,6 +200,11 @@ rect[data-side]:hover { stroke: var(--fl-fg); stroke-width: 0.3; }
  * article (`data-article`) rather than a side.
  */
 export const COLLECTION_CSS = `
+.fl-focus { margin-top: 4px; font: inherit; font-size: 0.85em; padding: 1px 8px; border-radius: 3px; cursor: pointer;
+  color: var(--vscode-button-secondaryForeground, inherit); background: var(--vscode-button-secondaryBackground, transparent);
+  border: 1px solid var(--vscode-button-border, var(--fl-border, #8888)); }
+.fl-focus:hover { background: var(--vscode-button-secondaryHoverBackground, transparent); }
+
 .fl-pair { border-top: 1px solid var(--fl-rule); }
 .fl-pair > summary { cursor: pointer; font-weight: 600; padding: 0.6em 0; }
 .fl-pair > summary:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 1px; }

@@ -196,12 +196,16 @@ export class ComparisonController extends Disposable implements ComparedDocument
     this._timer = setTimeout(() => void this.update(), this._config.updateDelay);
   }
 
-  /** Recomputes the live comparison from the documents' current text (with a new focus when given). */
-  private async update(focus?: number, partner?: number): Promise<void> {
+  /**
+   * Recomputes the live comparison from the documents' current text, with a new focus when
+   * given, and without the articles that are no longer open when `articles` leaves them out.
+   */
+  private async update(focus?: number, partner?: number, articles?: readonly vscode.Uri[]): Promise<void> {
     const state = this._state;
     if (!state) return;
     const sequence = ++this._updateSequence;
-    const documents = state.articles.map(findDocument);
+    const uris = articles ?? state.articles;
+    const documents = uris.map(findDocument);
     if (documents.some((d) => !d)) {
       this.checkStillOpen();
       return;
@@ -210,7 +214,8 @@ export class ComparisonController extends Disposable implements ComparedDocument
     const versions = open.map((d) => d.version);
     const result = await this.compute(open, focus ?? state.focus, partner ?? state.partner, vscode.ProgressLocation.Window);
     if (!result || sequence !== this._updateSequence || this._state?.id !== state.id) return;
-    this._state = this.stateOf(state.id, state.articles, result, this._state.revision + 1, versions);
+    this._state = this.stateOf(state.id, uris, result, this._state.revision + 1, versions);
+    if (uris.length !== state.articles.length) void vscode.commands.executeCommand('setContext', ContextKey.ComparingMany, uris.length > 2);
     this._onDidChange.fire(this._state);
   }
 
@@ -279,8 +284,9 @@ export class ComparisonController extends Disposable implements ComparedDocument
   }
 
   /**
-   * Ends the comparison when one of its documents is no longer open anywhere. Checked a moment
-   * after a close, because VS Code closes and reopens a document when its language changes and
+   * Ends the comparison when one of its documents is no longer open anywhere, or, with three
+   * or more articles, goes on with the others (a pair needs both). Checked a moment after a
+   * close, because VS Code closes and reopens a document when its language changes and
    * reports a tab moved between groups as closed in one and opened in the other.
    */
   private checkStillOpen(): void {
@@ -288,12 +294,20 @@ export class ComparisonController extends Disposable implements ComparedDocument
     if (!state) return;
     setTimeout(() => {
       if (this._state?.id !== state.id) return;
-      for (const [k, uri] of state.articles.entries()) {
-        if (!findDocument(uri) || !hasTab(uri)) {
-          this.end(`Framing Lens: stopped comparing — article ${label(k)} (${documentName(uri)}) was closed.`);
-          return;
-        }
+      const closed = state.articles.map((uri, k) => (!findDocument(uri) || !hasTab(uri) ? k : -1)).filter((k) => k >= 0);
+      if (closed.length === 0) return;
+      const kept = state.articles.filter((_, k) => !closed.includes(k));
+      const names = closed.map((k) => `${label(k)} (${documentName(state.articles[k]!)})`).join(', ');
+      if (kept.length < 2) {
+        this.end(`Framing Lens: stopped comparing — article ${names} was closed.`);
+        return;
       }
+      // The focus stays when it is still open (at its new index), else the first article is.
+      const index = (k: number) => kept.indexOf(state.articles[k]!);
+      const focus = Math.max(0, index(state.focus));
+      const partner = index(state.partner) >= 0 && index(state.partner) !== focus ? index(state.partner) : focus === 0 ? 1 : 0;
+      this.messages.info(`Framing Lens: article ${names} was closed — comparing the other ${kept.length}.`);
+      void this.update(focus, partner, kept);
     }, 150);
   }
 }

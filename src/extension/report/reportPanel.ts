@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ComparisonSource, LiveComparison } from '../comparison/types';
+import { CommandId } from '../commandIds';
 import { Disposable } from '../util/dispose';
 import { articleLabel } from '../../core/collection/outletNames';
 import { parseWebviewMessage, type ExportFormat, type HostMessage, type RevealMessage } from '../../webview/report/protocol';
@@ -137,6 +138,11 @@ export class ReportPanel extends Disposable {
       case 'export':
         await this.deps.exportShown(this.shown, parsed.format);
         return;
+      case 'focus': {
+        const uri = this.deps.source.current?.articles[parsed.article];
+        if (uri && this.shown.mode === 'live') await vscode.commands.executeCommand(CommandId.FocusOnArticle, uri);
+        return;
+      }
     }
   }
 

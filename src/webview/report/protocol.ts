@@ -81,7 +81,13 @@ export interface ExportMessage {
   readonly format: ExportFormat;
 }
 
-export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage;
+/** Make article `article` of a collection the focus. */
+export interface FocusMessage {
+  readonly type: 'focus';
+  readonly article: number;
+}
+
+export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage | FocusMessage;
 
 /**
  * What the host puts in the page's `data-fl-initial` attribute (escaped JSON), so the script
@@ -106,6 +112,10 @@ export function parseWebviewMessage(message: unknown): WebviewMessage | undefine
     case 'export': {
       const format = m['format'];
       return format === 'html' || format === 'markdown' || format === 'json' ? { type: 'export', format } : undefined;
+    }
+    case 'focus': {
+      const article = m['article'];
+      return typeof article === 'number' && Number.isInteger(article) && article >= 0 ? { type: 'focus', article } : undefined;
     }
     default:
       return undefined;

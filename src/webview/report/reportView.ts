@@ -28,6 +28,11 @@ export function startReportView(api: Api): void {
       if (!exportButton.disabled) post({ type: 'export', format: exportButton.dataset['export'] as ExportFormat });
       return;
     }
+    const focus = target.closest<HTMLButtonElement>('button[data-focus]');
+    if (focus) {
+      post({ type: 'focus', article: Number(focus.dataset['focus']) });
+      return;
+    }
     const anchor = target.closest<HTMLAnchorElement>('a[href^="#"]');
     if (anchor) {
       event.preventDefault();
