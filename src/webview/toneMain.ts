@@ -4,7 +4,6 @@
  * Which bar was last revealed and which sections are folded survive the page being rebuilt
  * (the view keeps no context while hidden) through the webview state.
  */
-import type { Side } from '../core/types';
 import type { ToneModel } from '../core/views/toneModel';
 import { el, plural } from './tone/dom';
 import type { ToneFromWebview, ToneInitialModel, ToneToWebview } from './tone/protocol';
@@ -14,7 +13,8 @@ import { resetStrips, toneStrip } from './tone/strip';
 interface PageState {
   /** The comparison the selection belongs to; a new comparison starts unselected. */
   readonly comparisonId?: number;
-  readonly selected?: Partial<Record<Side, number>>;
+  /** Per article index, the sentence last revealed from its strip. */
+  readonly selected?: Readonly<Record<string, number>>;
   /** Ids of folded sections. */
   readonly folded?: readonly string[];
 }
@@ -34,9 +34,9 @@ function saveState(next: PageState): void {
 
 function render(model: ToneModel | null): void {
   // Keep keyboard focus on the same bar across updates after an edit.
-  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-side]') : null;
-  const focusSide = focused?.dataset.side as Side | undefined;
-  const focusIndex = focusSide ? Number((document.activeElement as HTMLElement).dataset.index) : undefined;
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const focusArticle = active?.closest<HTMLElement>('[data-article]')?.dataset.article;
+  const focusIndex = focusArticle !== undefined ? Number(active?.dataset.index) : undefined;
 
   resetStrips();
   if (!model) {
@@ -48,37 +48,42 @@ function render(model: ToneModel | null): void {
   }
   root.replaceChildren(...(model.enabled ? toneView(model) : switchedOff(model)));
 
-  if (focusSide && focusIndex !== undefined && Number.isInteger(focusIndex)) {
-    const bar = root.querySelector<HTMLElement>(`[data-side="${focusSide}"] .bar[data-index="${focusIndex}"]`);
+  if (focusArticle !== undefined && focusIndex !== undefined && Number.isInteger(focusIndex)) {
+    const bar = root.querySelector<HTMLElement>(`[data-article="${CSS.escape(focusArticle)}"] .bar[data-index="${focusIndex}"]`);
     bar?.focus();
   }
 }
 
 function toneView(model: ToneModel): HTMLElement[] {
+  const many = model.articles.length > 2;
   return [
     scoreCards(model),
     section(
       'sentences',
       'Sentence by sentence',
-      el('p', { class: 'muted note' }, 'One bar per sentence, up for positive and down for negative tone. Click a bar (or press Enter) to show its sentence.'),
+      el(
+        'p',
+        { class: 'muted note' },
+        `${many ? 'One strip per outlet, on one scale: one' : 'One'} bar per sentence, up for positive and down for negative tone. Click a bar (or press Enter) to show its sentence.`
+      ),
       ...model.articles.map((article) =>
         el(
           'div',
-          { class: 'strip-article', attrs: { 'data-side': article.side } },
+          { class: 'strip-article', attrs: { 'data-article': String(article.article) } },
           articleName(article),
           toneStrip({
             article,
             scale: model.scale,
-            selected: state.selected?.[article.side],
+            selected: state.selected?.[article.article],
             onReveal: (index, sentence) => {
-              saveState({ ...state, selected: { ...state.selected, [article.side]: index } });
-              send({ type: 'reveal', side: article.side, start: sentence.start, end: sentence.end });
+              saveState({ ...state, selected: { ...state.selected, [article.article]: index } });
+              send({ type: 'reveal', comparisonId: model.comparisonId, article: article.article, start: sentence.start, end: sentence.end });
             },
           })
         )
       )
     ),
-    section('gap', 'Where the gap comes from', gapSection(model)),
+    section('gap', many ? 'Where the gaps come from' : 'Where the gap comes from', gapSection(model)),
     section('drivers', 'Words that drive the score', driversSection(model)),
     section('actors', 'Tone of sentences that mention…', actorsSection(model)),
     limitsLine(model),
@@ -130,9 +135,9 @@ function emptyState(): HTMLElement {
     'div',
     { class: 'notice empty' },
     el('h2', {}, 'No comparison yet'),
-    el('p', {}, 'Compare two articles about the same event to see the tone of each, sentence by sentence, what drives it and where the difference comes from.'),
+    el('p', {}, 'Compare two or more articles about the same event to see the tone of each, sentence by sentence, what drives it and where the differences come from.'),
     button,
-    el('p', { class: 'muted' }, 'With two articles open side by side, Compare Articles takes those two; otherwise it asks which.')
+    el('p', { class: 'muted' }, 'With two or more articles open side by side, Compare Articles takes them; otherwise it asks which.')
   );
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateApi, waitFor } from './helpers';
-import type { ToneModel } from '../../src/core/views/toneModel';
+import type { ToneArticle, ToneModel } from '../../src/core/views/toneModel';
 import type { ToneFeatures } from '../../src/extension/tone/registerToneView';
 
 /**
@@ -58,11 +58,12 @@ describe('Tone panel', function () {
   it('shows both articles’ scores, one bar per sentence, the actors and the tone gap', async () => {
     await vscode.commands.executeCommand('framingLens.compareArticles', uriA, uriB);
     await vscode.commands.executeCommand('framingLens.showTone');
-    const model = await waitForModel((m) => m?.articles[0].title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
-    const [a, b] = model.articles;
+    const model = await waitForModel((m) => m?.articles[0]?.title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
+    assert.equal(model.articles.length, 2);
+    const [a, b] = model.articles as [ToneArticle, ToneArticle];
 
     assert.equal(model.enabled, true);
-    assert.deepEqual([a.label, a.title, b.label, b.title], ['A', 'tone-a.txt', 'B', 'tone-b.txt']);
+    assert.deepEqual([a.label, a.title, a.article, a.focus, b.label, b.title, b.article, b.focus], ['A', 'tone-a.txt', 0, true, 'B', 'tone-b.txt', 1, false]);
     assert.ok(a.score > 0, `A (a calm rescue) scores ${a.score}`);
     assert.ok(b.score < 0, `B (terrified, blamed, neglect) scores ${b.score}`);
     assert.ok(b.comparative < 0 && a.comparative > 0);
@@ -76,18 +77,22 @@ describe('Tone panel', function () {
 
     const portugal = model.actors.find((actor) => actor.actor === 'Portugal');
     assert.ok(portugal, `actors: ${model.actors.map((x) => x.actor).join(', ')}`);
-    assert.ok(portugal.a.mentions > 0 && portugal.b.mentions > 0);
-    assert.ok(portugal.b.score < portugal.a.score);
+    const [inA, inB] = portugal.tones;
+    assert.ok(inA && inB && inA.mentions > 0 && inB.mentions > 0, JSON.stringify(portugal.tones));
+    assert.ok(inB.score < inA.score);
 
-    assert.equal(model.gap.total, b.score - a.score);
-    assert.equal(model.gap.fromWording + model.gap.fromOneSidedContent, model.gap.total);
+    assert.equal(model.gaps.length, 1);
+    const gap = model.gaps[0]!;
+    assert.deepEqual([gap.a, gap.b], [0, 1]);
+    assert.equal(gap.total, b.score - a.score);
+    assert.equal(gap.fromWording + gap.fromOneSidedContent, gap.total);
     assert.match(model.limits, /word list/);
   });
 
   it('selects a sentence in its editor when its bar is clicked', async () => {
     const model = tone.lastModel()!;
-    const sentence = model.articles[1].sentences[3]!;
-    await tone.handleMessage({ type: 'reveal', side: 'b', start: sentence.start, end: sentence.end });
+    const sentence = model.articles[1]!.sentences[3]!;
+    await tone.handleMessage({ type: 'reveal', comparisonId: model.comparisonId, article: 1, start: sentence.start, end: sentence.end });
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor, 'no active editor after revealing');
     assert.equal(editor.document.uri.toString(), uriB.toString());
@@ -117,7 +122,7 @@ describe('Tone panel', function () {
     try {
       const off = await waitForModel((m) => m?.enabled === false, 'the model with tone switched off');
       assert.match(off.limits, /switched off/);
-      assert.equal(off.articles[0].title, 'tone-a.txt');
+      assert.equal(off.articles[0]!.title, 'tone-a.txt');
     } finally {
       await config.update('sentiment.enabled', undefined, vscode.ConfigurationTarget.Global);
     }
@@ -131,7 +136,7 @@ describe('Tone panel', function () {
     await vscode.commands.executeCommand('framingLens.compareArticles', copy.uri, uriB);
     try {
       const before = await waitForModel((m) => !!m && m.comparisonId !== previous, 'the model of the untitled copy');
-      assert.equal(before.articles[0].sentences.length, 5);
+      assert.equal(before.articles[0]!.sentences.length, 5);
       const edit = new vscode.WorkspaceEdit();
       edit.insert(copy.uri, copy.positionAt(copy.getText().length), '\nThe captain was furious and blamed a careless mechanic.\n');
       assert.ok(await vscode.workspace.applyEdit(edit));
@@ -139,8 +144,8 @@ describe('Tone panel', function () {
         (m) => !!m && m.comparisonId === before.comparisonId && m.revision > before.revision,
         'the model to follow the edit'
       );
-      assert.equal(after.articles[0].sentences.length, 6);
-      assert.ok(after.articles[0].score < before.articles[0].score);
+      assert.equal(after.articles[0]!.sentences.length, 6);
+      assert.ok(after.articles[0]!.score < before.articles[0]!.score);
     } finally {
       // Untitled documents would ask whether to save; revert before closing.
       await vscode.window.showTextDocument(copy);
@@ -153,19 +158,62 @@ describe('Tone panel', function () {
     await waitFor(() => tone.lastModel() === null, 'the comparison of the closed copy to end', 10_000);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('framingLens.compareArticles', uriA, uriB);
-    const model = await waitForModel((m) => m?.articles[0].title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
+    const model = await waitForModel((m) => m?.articles[0]?.title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
     await vscode.commands.executeCommand('framingLens.stopComparing');
     await waitFor(() => tone.lastModel() === null, 'the empty state', 10_000);
-    const sentence = model.articles[0].sentences[0]!;
+    const sentence = model.articles[0]!.sentences[0]!;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await tone.handleMessage({ type: 'reveal', side: 'a', start: sentence.start, end: sentence.end });
+    await tone.handleMessage({ type: 'reveal', comparisonId: model.comparisonId, article: 0, start: sentence.start, end: sentence.end });
     assert.equal(vscode.window.activeTextEditor, undefined);
+  });
+
+  it('shows one card and one strip per outlet for three articles, and a bar reveals its sentence in that article', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!;
+    const outlets = ['outlet-wire.txt', 'outlet-daily.txt', 'outlet-gazette.txt'].map((name) => vscode.Uri.joinPath(folder.uri, name));
+    await vscode.commands.executeCommand('framingLens.compareArticles', ...outlets);
+    await vscode.commands.executeCommand('framingLens.showTone');
+    const model = await waitForModel((m) => m?.articles.length === 3, 'the model of three outlets');
+    assert.deepEqual(
+      model.articles.map((a) => [a.article, a.label, a.title, a.focus]),
+      [
+        [0, 'A', 'Dam breach floods villages near Odesa', true],
+        [1, 'B', 'Villages flooded after dam fails near Odessa', false],
+        [2, 'C', 'Six villages under water after Dniester dam breach', false],
+      ]
+    );
+    assert.ok(model.scale >= Math.max(...model.articles.flatMap((a) => a.sentences.map((s) => Math.abs(s.score)))));
+    assert.ok(model.actors.length > 0 && model.actors.every((actor) => actor.tones.length === 3));
+    assert.ok(model.actors.some((actor) => actor.actor === 'Odesa / Odessa'), model.actors.map((x) => x.actor).join(', '));
+    assert.deepEqual(
+      model.gaps.map((g) => [g.a, g.b, g.total]),
+      [
+        [0, 1, model.articles[1]!.score - model.articles[0]!.score],
+        [0, 2, model.articles[2]!.score - model.articles[0]!.score],
+      ]
+    );
+
+    // The gazette is article C, neither the focus nor its partner in the pair report.
+    const sentence = model.articles[2]!.sentences[1]!;
+    await tone.handleMessage({ type: 'reveal', comparisonId: model.comparisonId, article: 2, start: sentence.start, end: sentence.end });
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'no active editor after revealing');
+    assert.equal(editor.document.uri.toString(), outlets[2]!.toString());
+    assert.equal(editor.document.offsetAt(editor.selection.start), sentence.start);
+    assert.equal(editor.document.offsetAt(editor.selection.end), sentence.end);
+    assert.ok(editor.document.getText(editor.selection).startsWith(sentence.preview.replace(/…$/, '')));
+
+    // An article the comparison does not have, or a bar of an earlier comparison, reveals nothing.
+    const first = model.articles[0]!.sentences[0]!;
+    await tone.handleMessage({ type: 'reveal', comparisonId: model.comparisonId, article: 3, start: first.start, end: first.end });
+    await tone.handleMessage({ type: 'reveal', comparisonId: model.comparisonId - 1, article: 0, start: first.start, end: first.end });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), outlets[2]!.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.offsetAt(vscode.window.activeTextEditor.selection.start), sentence.start);
   });
 
   async function waitForModel(test: (model: ToneModel | null | undefined) => boolean, what: string): Promise<ToneModel> {
     const describe = () => {
       const m = tone.lastModel();
-      return m ? `comparison ${m.comparisonId} r${m.revision} of ${m.articles[0].title}, ${m.articles[1].title}` : String(m);
+      return m ? `comparison ${m.comparisonId} r${m.revision} of ${m.articles.map((a) => a.title).join(', ')}` : String(m);
     };
     await waitFor(() => test(tone.lastModel()), () => `${what} (last posted: ${describe()})`, 15_000);
     return tone.lastModel()!;

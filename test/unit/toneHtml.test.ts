@@ -1,14 +1,18 @@
 import * as assert from 'assert';
 import type { ToneModel } from '../../src/core/views/toneModel';
+import { isToneFromWebview } from '../../src/extension/tone/messages';
 import { makeNonce, toneHtml } from '../../src/extension/tone/toneHtml';
 
 const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)> & \'quoted\'';
 
+/** Five outlets whose every string is hostile markup: more outlets than a pair, every column and gap row filled. */
 function model(): ToneModel {
-  const article = (side: 'a' | 'b', label: 'A' | 'B') => ({
-    side,
-    label,
-    title: hostile,
+  const labels = ['A', 'B', 'C', 'D', 'E'];
+  const article = (k: number) => ({
+    article: k,
+    label: labels[k]!,
+    title: `${hostile} ${k}`,
+    focus: k === 0,
     score: -1,
     comparative: -0.1,
     words: 10,
@@ -20,11 +24,11 @@ function model(): ToneModel {
     comparisonId: 1,
     revision: 0,
     enabled: true,
-    articles: [article('a', 'A'), article('b', 'B')],
+    articles: labels.map((_, k) => article(k)),
     scale: 1,
-    actors: [{ actor: hostile, a: { mentions: 1, score: -1 }, b: { mentions: 0, score: 0 } }],
-    gap: { total: 0, fromWording: 0, fromOneSidedContent: 0 },
-    limits: 'limits',
+    actors: [{ actor: hostile, tones: [{ mentions: 1, score: -1 }, { mentions: 0, score: 0 }, null, { mentions: 2, score: 3 }, null] }],
+    gaps: [1, 2, 3, 4].map((b) => ({ a: 0, b, total: 0, fromWording: 0, fromOneSidedContent: 0 })),
+    limits: hostile,
   };
 }
 
@@ -53,6 +57,8 @@ describe('the Tone panel page', () => {
     const attribute = /<main id="root" data-model="([^"]*)"><\/main>/.exec(html);
     assert.ok(attribute, 'no data-model attribute');
     assert.ok(!attribute[1]!.includes('<'));
+    assert.ok(!attribute[1]!.includes('"'));
+    assert.ok(!/<(script|img)\b/i.test(html.replace(/<script nonce="[^"]+" src="[^"]+"><\/script>/, '')), 'article text became markup');
     const decoded = attribute[1]!
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'")
@@ -65,5 +71,40 @@ describe('the Tone panel page', () => {
   it('renders the empty state model as null', () => {
     const empty = toneHtml({ cspSource: 'x', styleUri: 's', scriptUri: 'j', nonce, model: null });
     assert.ok(empty.includes('data-model="null"'));
+  });
+});
+
+describe('the Tone panel’s messages from its page', () => {
+  const reveal = { type: 'reveal', comparisonId: 3, article: 2, start: 10, end: 42 };
+
+  it('accepts ready, compare, and a reveal of an article the comparison has', () => {
+    assert.ok(isToneFromWebview({ type: 'ready' }, 0));
+    assert.ok(isToneFromWebview({ type: 'compare' }, 0));
+    assert.ok(isToneFromWebview(reveal, 3));
+    assert.ok(isToneFromWebview({ ...reveal, start: 42 }, 3), 'an empty span');
+  });
+
+  it('refuses a reveal of an article that is not there, or when nothing is compared', () => {
+    assert.ok(!isToneFromWebview(reveal, 2));
+    assert.ok(!isToneFromWebview(reveal, 0));
+    assert.ok(!isToneFromWebview({ ...reveal, article: -1 }, 3));
+    assert.ok(!isToneFromWebview({ ...reveal, article: 1.5 }, 3));
+    assert.ok(!isToneFromWebview({ ...reveal, article: '1' }, 3));
+    const { article: _article, ...withoutArticle } = reveal;
+    assert.ok(!isToneFromWebview(withoutArticle, 3));
+  });
+
+  it('refuses a reveal with offsets that are not whole, are negative or run backwards', () => {
+    for (const bad of [{ start: 1.5 }, { end: Number.NaN }, { start: -1 }, { start: 50 }, { end: '42' }, { end: Infinity }]) {
+      assert.ok(!isToneFromWebview({ ...reveal, ...bad }, 3), JSON.stringify(bad));
+    }
+    assert.ok(!isToneFromWebview({ ...reveal, comparisonId: undefined }, 3), 'no comparison id');
+  });
+
+  it('refuses the pair-only form of a reveal (a side instead of an article) and anything unknown', () => {
+    assert.ok(!isToneFromWebview({ type: 'reveal', side: 'a', start: 0, end: 1 }, 2));
+    assert.ok(!isToneFromWebview({ type: 'open', article: 0 }, 2));
+    assert.ok(!isToneFromWebview(null, 2));
+    assert.ok(!isToneFromWebview('ready', 2));
   });
 });

@@ -2,9 +2,11 @@ import type { ToneFromWebview } from '../../webview/tone/protocol';
 
 /**
  * Checks a message from the webview before acting on it: the page is ours, but what reaches
- * the host is untyped JSON, and a reveal with bad offsets must not reach the editor.
+ * the host is untyped JSON, and a reveal with bad offsets or an article that is not there
+ * must not reach the editor. `articles` is how many documents the live comparison has (0
+ * when none is live).
  */
-export function isToneFromWebview(value: unknown): value is ToneFromWebview {
+export function isToneFromWebview(value: unknown, articles: number): value is ToneFromWebview {
   if (typeof value !== 'object' || value === null) {
     return false;
   }
@@ -15,9 +17,11 @@ export function isToneFromWebview(value: unknown): value is ToneFromWebview {
       return true;
     case 'reveal':
       return (
-        (message.side === 'a' || message.side === 'b') &&
-        isOffset(message.start) &&
-        isOffset(message.end) &&
+        isIndex(message.comparisonId) &&
+        isIndex(message.article) &&
+        (message.article as number) < articles &&
+        isIndex(message.start) &&
+        isIndex(message.end) &&
         (message.start as number) <= (message.end as number)
       );
     default:
@@ -25,6 +29,7 @@ export function isToneFromWebview(value: unknown): value is ToneFromWebview {
   }
 }
 
-function isOffset(value: unknown): value is number {
+/** A non-negative integer: an offset, an article index or a comparison id. */
+function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toToneModel, type ToneModel } from '../../core/views/toneModel';
+import { toneModelFor, type ToneModel } from '../../core/views/toneModel';
 import type { ToneFromWebview, ToneToWebview } from '../../webview/tone/protocol';
 import { CommandId } from '../commandIds';
 import type { ComparisonSource, LiveComparison } from '../comparison/types';
@@ -21,7 +21,7 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
   private viewListeners: vscode.Disposable[] = [];
   /** True between the page's `ready` and the view being hidden (which discards the page). */
   private pageReady = false;
-  private cached: { key: LiveComparison['report']; id: number; revision: number; model: ToneModel } | undefined;
+  private cached: { key: LiveComparison['report'] | LiveComparison['collection']; id: number; revision: number; model: ToneModel } | undefined;
   private posted: ToneModel | null | undefined;
   private readonly _onDidPost = this._register(new vscode.EventEmitter<ToneModel | null>());
   private readonly _onDidReceive = this._register(new vscode.EventEmitter<ToneFromWebview>());
@@ -91,7 +91,7 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
 
   /** Handles one message from the page; exposed so tests can act as the page. */
   public async handleMessage(message: unknown): Promise<void> {
-    if (!isToneFromWebview(message)) {
+    if (!isToneFromWebview(message, this.source.current?.articles.length ?? 0)) {
       return;
     }
     switch (message.type) {
@@ -100,10 +100,10 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
         this.post();
         break;
       case 'reveal':
-        // A bar of a comparison that has since ended points nowhere.
-        if (this.source.current) {
+        // A bar of a comparison that has since ended or been replaced points nowhere.
+        if (this.source.current?.id === message.comparisonId) {
           try {
-            await this.source.reveal(message.side, message.start, message.end);
+            await this.source.revealArticle(message.article, message.start, message.end);
           } catch (error) {
             void vscode.window.showErrorMessage(`Framing Lens: could not show the sentence (${errorText(error)}).`);
           }
@@ -136,14 +136,10 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
       this.cached = undefined;
       return null;
     }
-    const { report, id, revision } = comparison;
-    if (this.cached?.key !== report || this.cached.id !== id || this.cached.revision !== revision) {
-      this.cached = {
-        key: report,
-        id,
-        revision,
-        model: toToneModel(comparison.report, { comparisonId: comparison.id, revision: comparison.revision }),
-      };
+    const { id, revision } = comparison;
+    const key = comparison.collection ?? comparison.report;
+    if (this.cached?.key !== key || this.cached.id !== id || this.cached.revision !== revision) {
+      this.cached = { key, id, revision, model: toneModelFor(comparison, { comparisonId: id, revision }) };
     }
     return this.cached.model;
   }

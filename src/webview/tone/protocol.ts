@@ -3,7 +3,6 @@
  * each way. Types only — both sides import it, the webview through the bundler and the host
  * through `tsc`, so nothing here may touch the DOM or `vscode`.
  */
-import type { Side } from '../../core/types';
 import type { ToneModel } from '../../core/views/toneModel';
 
 export type { ToneModel } from '../../core/views/toneModel';
@@ -15,8 +14,12 @@ export type ToneToWebview = { readonly type: 'update'; readonly model: ToneModel
 export type ToneFromWebview =
   /** The script has loaded and listens: the host (re)sends the current model. */
   | { readonly type: 'ready' }
-  /** Show and select `[start, end)` of one article in its editor. */
-  | { readonly type: 'reveal'; readonly side: Side; readonly start: number; readonly end: number }
+  /**
+   * Show and select `[start, end)` of article `article` (its index among the compared
+   * documents) in its editor. `comparisonId` is the model's: a bar drawn for a comparison
+   * that has since been replaced points nowhere.
+   */
+  | { readonly type: 'reveal'; readonly comparisonId: number; readonly article: number; readonly start: number; readonly end: number }
   /** Run Compare Articles (from the empty state). */
   | { readonly type: 'compare' };
 

@@ -4,7 +4,7 @@ import { el, plural, signClass } from './dom';
 
 export interface StripOptions {
   readonly article: ToneArticle;
-  /** |score| that fills half a bar; shared by both strips so they compare. */
+  /** |score| that fills half a bar; shared by all strips so they compare. */
   readonly scale: number;
   /** Sentence last revealed from this strip, marked and focused first. */
   readonly selected: number | undefined;
@@ -47,7 +47,7 @@ export function toneStrip(options: StripOptions): HTMLElement {
 
   const strip = el('div', {
     class: 'strip',
-    attrs: { role: 'toolbar', 'aria-label': `Tone of each sentence of ${article.label}, ${plural(count, 'sentence')}` },
+    attrs: { role: 'toolbar', 'aria-label': `Tone of each sentence of ${article.label} · ${article.title}, ${plural(count, 'sentence')}` },
   });
   const readout = el('div', { class: 'readout', attrs: { 'aria-hidden': 'true' } });
   const bars = article.sentences.map((sentence, index) => bar(sentence, index, count, scale));
