@@ -94,6 +94,8 @@ async function shootTheme(theme) {
     await wb.openFile(page, C, { beside: true });
     await wb.runCommand(page, 'Framing Lens: Compare Articles');
     await waitForComparison(page);
+    // The pair's "stopped comparing" notice is not part of this picture.
+    await wb.runCommand(page, 'Notifications: Clear All Notifications');
     await page.keyboard.press('Control+3');
     await wb.hoverText(page, 'Odesa');
     await wb.settle(page, 800);

@@ -6,7 +6,7 @@
  */
 import type { ToneModel } from '../core/views/toneModel';
 import { el, plural } from './tone/dom';
-import type { ToneFromWebview, ToneInitialModel, ToneToWebview } from './tone/protocol';
+import type { ToneFromWebview, ToneInitialModel, ToneToWebview } from './protocol/tone';
 import { actorsSection, articleName, driversSection, gapSection, limitsLine, scoreCards } from './tone/sections';
 import { resetStrips, toneStrip } from './tone/strip';
 

@@ -5,7 +5,7 @@ import { renderReportBody } from '../../src/core/render/htmlSections';
 import type { Lexicon, Report } from '../../src/core/types';
 import { makeNonce, panelHtml } from '../../src/extension/report/panelHtml';
 import { emptyReport, panelState, restoreState, showReport, statusOf } from '../../src/extension/report/shownReport';
-import type { InitialData } from '../../src/webview/report/protocol';
+import type { InitialData } from '../../src/webview/protocol/report';
 
 const LEXICON: Lexicon = {
   version: 1,

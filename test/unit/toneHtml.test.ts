@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { ToneModel } from '../../src/core/views/toneModel';
-import { isToneFromWebview } from '../../src/extension/tone/messages';
+import { parseToneFromWebview } from '../../src/webview/protocol/tone';
 import { makeNonce, toneHtml } from '../../src/extension/tone/toneHtml';
 
 const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)> & \'quoted\'';
@@ -78,33 +78,33 @@ describe('the Tone panel’s messages from its page', () => {
   const reveal = { type: 'reveal', comparisonId: 3, article: 2, start: 10, end: 42 };
 
   it('accepts ready, compare, and a reveal of an article the comparison has', () => {
-    assert.ok(isToneFromWebview({ type: 'ready' }, 0));
-    assert.ok(isToneFromWebview({ type: 'compare' }, 0));
-    assert.ok(isToneFromWebview(reveal, 3));
-    assert.ok(isToneFromWebview({ ...reveal, start: 42 }, 3), 'an empty span');
+    assert.ok(parseToneFromWebview({ type: 'ready' }, 0));
+    assert.ok(parseToneFromWebview({ type: 'compare' }, 0));
+    assert.ok(parseToneFromWebview(reveal, 3));
+    assert.ok(parseToneFromWebview({ ...reveal, start: 42 }, 3), 'an empty span');
   });
 
   it('refuses a reveal of an article that is not there, or when nothing is compared', () => {
-    assert.ok(!isToneFromWebview(reveal, 2));
-    assert.ok(!isToneFromWebview(reveal, 0));
-    assert.ok(!isToneFromWebview({ ...reveal, article: -1 }, 3));
-    assert.ok(!isToneFromWebview({ ...reveal, article: 1.5 }, 3));
-    assert.ok(!isToneFromWebview({ ...reveal, article: '1' }, 3));
+    assert.ok(!parseToneFromWebview(reveal, 2));
+    assert.ok(!parseToneFromWebview(reveal, 0));
+    assert.ok(!parseToneFromWebview({ ...reveal, article: -1 }, 3));
+    assert.ok(!parseToneFromWebview({ ...reveal, article: 1.5 }, 3));
+    assert.ok(!parseToneFromWebview({ ...reveal, article: '1' }, 3));
     const { article: _article, ...withoutArticle } = reveal;
-    assert.ok(!isToneFromWebview(withoutArticle, 3));
+    assert.ok(!parseToneFromWebview(withoutArticle, 3));
   });
 
   it('refuses a reveal with offsets that are not whole, are negative or run backwards', () => {
     for (const bad of [{ start: 1.5 }, { end: Number.NaN }, { start: -1 }, { start: 50 }, { end: '42' }, { end: Infinity }]) {
-      assert.ok(!isToneFromWebview({ ...reveal, ...bad }, 3), JSON.stringify(bad));
+      assert.ok(!parseToneFromWebview({ ...reveal, ...bad }, 3), JSON.stringify(bad));
     }
-    assert.ok(!isToneFromWebview({ ...reveal, comparisonId: undefined }, 3), 'no comparison id');
+    assert.ok(!parseToneFromWebview({ ...reveal, comparisonId: undefined }, 3), 'no comparison id');
   });
 
   it('refuses the pair-only form of a reveal (a side instead of an article) and anything unknown', () => {
-    assert.ok(!isToneFromWebview({ type: 'reveal', side: 'a', start: 0, end: 1 }, 2));
-    assert.ok(!isToneFromWebview({ type: 'open', article: 0 }, 2));
-    assert.ok(!isToneFromWebview(null, 2));
-    assert.ok(!isToneFromWebview('ready', 2));
+    assert.ok(!parseToneFromWebview({ type: 'reveal', side: 'a', start: 0, end: 1 }, 2));
+    assert.ok(!parseToneFromWebview({ type: 'open', article: 0 }, 2));
+    assert.ok(!parseToneFromWebview(null, 2));
+    assert.ok(!parseToneFromWebview('ready', 2));
   });
 });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { FORMAT_EXTENSIONS, REPORT_FORMATS, renderCollection, renderReport, type ReportFormat } from '../../core/render/index';
-import type { PanelReport } from '../../webview/report/protocol';
+import type { PanelReport } from '../../webview/protocol/report';
 
 /** A report to export and the documents it was made from (never written to). */
 export interface ExportSubject {

@@ -1,6 +1,6 @@
 import { escapeHtml as h } from '../../core/render/escape';
 import { COLLECTION_CSS, REPORT_CSS } from '../../core/render/reportCss';
-import type { ExportFormat, InitialData, ReportStatus } from '../../webview/report/protocol';
+import type { ExportFormat, InitialData, ReportStatus } from '../../webview/protocol/report';
 import { statusText } from '../../webview/report/statusText';
 import { webviewPage } from '../util/webviewPage';
 

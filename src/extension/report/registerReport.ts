@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ComparisonSource } from '../comparison/types';
-import type { HostMessage, ReportMode, WebviewMessage } from '../../webview/report/protocol';
+import type { ReportToWebview, ReportMode, ReportFromWebview } from '../../webview/protocol/report';
 import { exportReport, type ExportSubject } from './exportReport';
 import { ReportPanel, type ReportPanelDeps } from './reportPanel';
 import type { ShownReport } from './shownReport';
@@ -19,12 +19,12 @@ export interface ReportFeatures {
   /** Whether the open panel follows the live comparison or shows a snapshot. */
   mode(): ReportMode | undefined;
   /** The last message the host posted to the webview. */
-  lastPosted(): HostMessage | undefined;
+  lastPosted(): ReportToWebview | undefined;
   isVisible(): boolean;
   /** Whether the webview's script has loaded and said `ready` since the page was last set. */
   isReady(): boolean;
   /** Handles a message as if the webview had sent it. */
-  simulateMessage(message: WebviewMessage): Promise<void>;
+  simulateMessage(message: ReportFromWebview): Promise<void>;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ComparisonSource, LiveComparison } from '../comparison/types';
 import { CommandId } from '../commandIds';
 import { Disposable } from '../util/dispose';
 import { articleLabel } from '../../core/collection/outletNames';
-import { parseWebviewMessage, type ExportFormat, type HostMessage, type RevealMessage } from '../../webview/report/protocol';
+import { parseReportFromWebview, type ExportFormat, type ReportToWebview, type RevealMessage } from '../../webview/protocol/report';
 import { makeNonce, panelHtml } from './panelHtml';
 import { emptyReport, panelState, restoreState, showReport, statusOf, type ShownReport } from './shownReport';
 
@@ -61,7 +61,7 @@ export class ReportPanel extends Disposable {
   private webviewRenderId = -1;
   private ready = false;
   private html: string | undefined;
-  private posted: HostMessage | undefined;
+  private posted: ReportToWebview | undefined;
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -107,7 +107,7 @@ export class ReportPanel extends Disposable {
     return this.html;
   }
 
-  get lastPosted(): HostMessage | undefined {
+  get lastPosted(): ReportToWebview | undefined {
     return this.posted;
   }
 
@@ -121,7 +121,7 @@ export class ReportPanel extends Disposable {
 
   /** Handles a message as if the webview had sent it (the webview's own messages come here too). */
   async receive(message: unknown): Promise<void> {
-    const parsed = parseWebviewMessage(message);
+    const parsed = parseReportFromWebview(message);
     if (!parsed) {
       return;
     }
@@ -201,7 +201,7 @@ export class ReportPanel extends Disposable {
     if (!this.ready) {
       return;
     }
-    const message: HostMessage = {
+    const message: ReportToWebview = {
       type: 'update',
       renderId: this.renderId,
       ...(this.webviewRenderId === this.renderId ? {} : { body: this.shown.body }),

@@ -1,7 +1,7 @@
 import { renderCollectionBody } from '../../core/render/collectionSections';
 import { escapeHtml } from '../../core/render/escape';
 import { renderReportBody } from '../../core/render/htmlSections';
-import type { PanelReport, ReportMode, ReportPanelState, ReportStatus } from '../../webview/report/protocol';
+import type { PanelReport, ReportMode, ReportPanelState, ReportStatus } from '../../webview/protocol/report';
 
 /** What the report panel shows: the report (when it has it), its rendering and where it came from. */
 export interface ShownReport {

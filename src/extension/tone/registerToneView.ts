@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ToneModel } from '../../core/views/toneModel';
-import type { ToneFromWebview } from '../../webview/tone/protocol';
+import type { ToneFromWebview } from '../../webview/protocol/tone';
 import { CommandId } from '../commandIds';
 import type { ComparisonSource } from '../comparison/types';
 import { ToneViewProvider } from './toneViewProvider';

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { toneModelFor, type ToneModel } from '../../core/views/toneModel';
-import type { ToneFromWebview, ToneToWebview } from '../../webview/tone/protocol';
+import { parseToneFromWebview, type ToneFromWebview, type ToneToWebview } from '../../webview/protocol/tone';
 import { CommandId } from '../commandIds';
 import type { ComparisonSource, LiveComparison } from '../comparison/types';
 import { Disposable } from '../util/dispose';
-import { isToneFromWebview } from './messages';
 import { makeNonce, toneHtml } from './toneHtml';
 
 /**
@@ -90,8 +89,9 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
   }
 
   /** Handles one message from the page; exposed so tests can act as the page. */
-  public async handleMessage(message: unknown): Promise<void> {
-    if (!isToneFromWebview(message, this.source.current?.articles.length ?? 0)) {
+  public async handleMessage(received: unknown): Promise<void> {
+    const message = parseToneFromWebview(received, this.source.current?.articles.length ?? 0);
+    if (!message) {
       return;
     }
     switch (message.type) {

@@ -1,5 +1,5 @@
 import type { WebviewApi } from 'vscode-webview';
-import type { ExportFormat, HostMessage, InitialData, ReportPanelState, ReportStatus, UpdateMessage, WebviewMessage } from './protocol';
+import type { ExportFormat, ReportToWebview, InitialData, ReportPanelState, ReportStatus, UpdateMessage, ReportFromWebview } from '../protocol/report';
 import { statusText } from './statusText';
 
 type Api = WebviewApi<ReportPanelState>;
@@ -16,7 +16,7 @@ export function startReportView(api: Api): void {
     return;
   }
   let renderId = readInitial()?.renderId ?? -1;
-  const post = (message: WebviewMessage) => api.postMessage(message);
+  const post = (message: ReportFromWebview) => api.postMessage(message);
 
   restoreScroll(api);
 
@@ -55,7 +55,7 @@ export function startReportView(api: Api): void {
     }
   });
 
-  window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
+  window.addEventListener('message', (event: MessageEvent<ReportToWebview>) => {
     const message = event.data;
     if (message?.type === 'update') {
       renderId = applyUpdate(api, main, message, renderId);
@@ -89,7 +89,7 @@ function restoreScroll(api: Api): void {
   }
 }
 
-function reveal(element: HTMLElement, post: (message: WebviewMessage) => void): void {
+function reveal(element: HTMLElement, post: (message: ReportFromWebview) => void): void {
   const start = Number(element.dataset['start']);
   const end = Number(element.dataset['end']);
   if (!Number.isInteger(start) || !Number.isInteger(end)) return;

@@ -1,4 +1,4 @@
-import type { ReportStatus } from './protocol';
+import type { ReportStatus } from '../protocol/report';
 
 /**
  * Words of the live/snapshot indicator. Shared by the host (which renders the first page)

@@ -1,7 +1,9 @@
 /**
- * Messages between the report panel (extension host) and its webview, both ways, and the
- * state the webview keeps with `setState`. Types only: both sides import this file, so a
- * message that one side sends and the other does not understand is a compile error.
+ * Messages between the report panel (extension host) and its webview, both ways, the state
+ * the webview keeps with `setState`, and the one validator of what reaches the host. Both
+ * sides import this file, so a message that one side sends and the other does not understand
+ * is a compile error. Every webview's protocol lives in this folder under the same scheme:
+ * `<View>ToWebview`, `<View>FromWebview`, and `parse<View>FromWebview`.
  */
 import type { CollectionReport, Report, Side } from '../../core/types';
 
@@ -57,7 +59,7 @@ export interface UpdateMessage {
   readonly state: ReportPanelState;
 }
 
-export type HostMessage = UpdateMessage;
+export type ReportToWebview = UpdateMessage;
 
 // ---------------------------------------------------------------------------------------
 // Webview → host
@@ -87,7 +89,7 @@ export interface FocusMessage {
   readonly article: number;
 }
 
-export type WebviewMessage = ReadyMessage | RevealMessage | ExportMessage | FocusMessage;
+export type ReportFromWebview = ReadyMessage | RevealMessage | ExportMessage | FocusMessage;
 
 /**
  * What the host puts in the page's `data-fl-initial` attribute (escaped JSON), so the script
@@ -99,7 +101,7 @@ export interface InitialData {
 }
 
 /** Accepts only well-formed messages: the webview shows article text and is not trusted blindly. */
-export function parseWebviewMessage(message: unknown): WebviewMessage | undefined {
+export function parseReportFromWebview(message: unknown): ReportFromWebview | undefined {
   if (typeof message !== 'object' || message === null) {
     return undefined;
   }
