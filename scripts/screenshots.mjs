@@ -86,16 +86,31 @@ async function shootTheme(theme) {
     await wb.settle(page, 3500);
     shots.push(await wb.screenshot(page, OUT, `report-${theme}`));
 
-    // Three outlets at once: the third beside the two, then Compare Articles again.
-    await wb.runCommand(page, 'View: Close All Editor Groups');
+    return shots;
+  } finally {
+    await session.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Three outlets at once, in a fresh window: the editors with the hover, then the report. */
+async function shootOutlets(theme) {
+  const folder = workspaceCopy();
+  const session = await wb.openWorkbench({
+    folder,
+    theme,
+    viewport: { width: 1440, height: 900 },
+    settings: { 'files.autoSave': 'off', 'editor.wordWrap': 'on', 'workbench.activityBar.location': 'default' },
+  });
+  const { page } = session;
+  try {
+    const shots = [];
     await wb.runCommand(page, 'View: Close Primary Side Bar');
     await wb.openFile(page, A);
     await wb.openFile(page, B, { beside: true });
     await wb.openFile(page, C, { beside: true });
     await wb.runCommand(page, 'Framing Lens: Compare Articles');
     await waitForComparison(page);
-    // The pair's "stopped comparing" notice is not part of this picture.
-    await wb.runCommand(page, 'Notifications: Clear All Notifications');
     await page.keyboard.press('Control+3');
     await wb.hoverText(page, 'Odesa');
     await wb.settle(page, 800);
@@ -118,7 +133,7 @@ async function shootTheme(theme) {
 
 runMain(async () => {
   const written = [];
-  for (const theme of THEMES) written.push(...(await shootTheme(theme)));
+  for (const theme of THEMES) written.push(...(await shootTheme(theme)), ...(await shootOutlets(theme)));
   for (const file of written) console.log(path.relative(process.cwd(), file));
   return 0;
 });

@@ -14,6 +14,8 @@ export interface FramingLensConfig {
   readonly lexicons: readonly string[];
   readonly sentimentEnabled: boolean;
   readonly updateDelay: number;
+  /** Names for outlets, by file name: `{ "001_2467.txt": "Dawn" }`. */
+  readonly outletNames: ReadonlyMap<string, string>;
 }
 
 export const CONFIG_SECTION = 'framingLens';
@@ -45,5 +47,16 @@ export function readConfig(scope?: vscode.ConfigurationScope): FramingLensConfig
     lexicons: c.get<string[]>('lexicons', []),
     sentimentEnabled: c.get('sentiment.enabled', true),
     updateDelay: Math.min(5000, Math.max(50, c.get('updateDelay', 400))),
+    outletNames: outletNames(c.get<unknown>('outletNames', {})),
   };
+}
+
+/** The `framingLens.outletNames` entries with a file name and a name, blanks ignored. */
+function outletNames(value: unknown): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return names;
+  for (const [file, name] of Object.entries(value)) {
+    if (typeof name === 'string' && name.trim() && file.trim()) names.set(file.trim(), name.trim().slice(0, 120));
+  }
+  return names;
 }

@@ -240,7 +240,12 @@ export class ComparisonController extends Disposable implements ComparedDocument
     const running = new vscode.CancellationTokenSource();
     this._running = running;
     const named = documents.length === 2;
-    const articles: EngineArticle[] = documents.map((d) => ({ ...articleInput(d, named), key: d.uri.toString(), version: d.version }));
+    const articles: EngineArticle[] = documents.map((d) => {
+      const input = articleInput(d, named);
+      // In a collection, the user's name for an outlet, else its headline (the engine's default).
+      const title = named ? undefined : this._config.outletNames.get(documentName(d.uri));
+      return { ...input, ...(title ? { title } : {}), key: d.uri.toString(), version: d.version };
+    });
     try {
       this._engine.setLexicon(await this._lexicons.lexicon());
       const run = () => this._engine.compare({ articles, focus, partner }, running.token);
@@ -278,8 +283,9 @@ export class ComparisonController extends Disposable implements ComparedDocument
     const lexiconsChanged = this._lexicons.setPaths(after.lexicons);
     this.applySettings();
     this._onDidChangeConfig.fire(after);
+    const namesChanged = [...before.outletNames].join('\n') !== [...after.outletNames].join('\n');
     const engineChanged =
-      lexiconsChanged || before.countSpellingAsFraming !== after.countSpellingAsFraming || before.sentimentEnabled !== after.sentimentEnabled;
+      lexiconsChanged || namesChanged || before.countSpellingAsFraming !== after.countSpellingAsFraming || before.sentimentEnabled !== after.sentimentEnabled;
     if (engineChanged && this._state) void this.update();
   }
 
