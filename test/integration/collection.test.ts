@@ -178,14 +178,14 @@ describe('Three articles compared at once', function () {
 
   it('names an outlet as the user asks in framingLens.outletNames', async () => {
     const config = vscode.workspace.getConfiguration('framingLens');
-    await config.update('outletNames', { 'outlet-daily.txt': 'The Daily <Courier>' }, vscode.ConfigurationTarget.Workspace);
+    await config.update('outletNames', { 'outlet-daily.txt': 'The Daily <Courier>' }, vscode.ConfigurationTarget.Global);
     try {
       await waitFor(() => editor.comparison.current?.collection?.articles[1]?.title === 'The Daily <Courier>', 'the outlet named');
       assert.equal(editor.comparison.current!.collection!.articles[0]!.title, 'Dam breach floods villages near Odesa', 'the others keep their headline');
       const markdown = await hoverText(uris[2]!, 'Odesa');
       assert.match(markdown, /\*\*B\*\* · The Daily &lt;Courier\\>: \*Odessa\* ×2/);
     } finally {
-      await config.update('outletNames', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('outletNames', undefined, vscode.ConfigurationTarget.Global);
     }
     await waitFor(() => editor.comparison.current?.collection?.articles[1]?.title === 'Villages flooded after dam fails near Odessa', 'the headline back');
   });
