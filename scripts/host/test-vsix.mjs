@@ -41,10 +41,10 @@ runMain(async () => {
   const { page } = session;
   try {
     await check('Compare Articles from the palette starts a comparison', async () => {
+      // One article open: the palette asks which to compare, the open one already ticked.
       await wb.openFile(page, A);
       await wb.runCommand(page, 'Framing Lens: Compare Articles');
-      await wb.pickItem(page, A);
-      await wb.pickItem(page, B);
+      await wb.pickMany(page, [A, B]);
       await page.waitForFunction(
         () => [...document.querySelectorAll('.part.statusbar .statusbar-item')].some((el) => /Framing: \d+ contrast/.test(el.textContent ?? '')),
         undefined,

@@ -166,6 +166,26 @@ export async function pickItem(page, text) {
 }
 
 /**
+ * In a multi-select quick pick, ticks the item of each name (filtering for it first), leaves
+ * ticked ones as they are, then accepts.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} names labels (or parts of them) of the items to tick
+ */
+export async function pickMany(page, names) {
+  await quickInputReady(page);
+  for (const name of names) {
+    await page.fill('.quick-input-widget .quick-input-box input', name);
+    const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: name }) }).first();
+    await step(`the picker to offer "${name}"`, row.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT }));
+    if ((await row.getAttribute('aria-checked')) !== 'true') await row.locator('.monaco-checkbox').first().click();
+  }
+  await page.fill('.quick-input-widget .quick-input-box input', '');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+}
+
+/**
  * Moves the mouse over the first visible occurrence of `text` in the active editor and
  * waits for a hover to appear.
  *
