@@ -1,17 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { ENCODINGS, readText, STDIN, type Encoding } from './cli/readInput';
+import { oneLine, UsageError } from './cli/usageError';
+import { rendered, refuseOutOverInput, writeFile, writeStdout } from './cli/writeOutput';
 import { compareCollection } from './core/collection/compareCollection';
 import { compareArticles } from './core/compare';
-import { decodeText } from './core/io/decodeText';
 import { defaultLexicon } from './core/lexicon/defaultLexicon';
 import { mergeLexicons, parseLexicon } from './core/lexicon/lexicon';
 import { REPORT_FORMATS, renderCollection, renderReport, type ReportFormat } from './core/render';
 import type { Lexicon } from './core/types';
 
-const USAGE = 'usage: framing-lens <fileA> <fileB> [<fileC> …] [--format json|markdown|html] [--out FILE] [--lexicon FILE] [--include-spelling]';
-
-/** A failure the user can fix; printed as one line, exit code 2, never a stack trace. */
-class UsageError extends Error {}
+const USAGE =
+  'usage: framing-lens <fileA> <fileB> [<fileC> …] [--format json|markdown|html] [--out FILE] [--lexicon FILE] [--include-spelling] [--encoding utf-8|windows-1252|latin1]';
 
 interface CliArgs {
   files: string[];
@@ -19,6 +19,7 @@ interface CliArgs {
   out?: string;
   lexicons: string[];
   includeSpelling: boolean;
+  encoding?: Encoding;
 }
 
 function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
@@ -54,6 +55,14 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
       case '--include-spelling':
         args.includeSpelling = true;
         break;
+      case '--encoding': {
+        const encoding = value().toLowerCase();
+        if (!(ENCODINGS as readonly string[]).includes(encoding)) {
+          throw new UsageError(`unknown encoding "${encoding}" (expected ${ENCODINGS.join(', ')})`);
+        }
+        args.encoding = encoding as Encoding;
+        break;
+      }
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
         args.files.push(arg);
@@ -61,6 +70,9 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
   }
   if (args.files.length < 2) {
     throw new UsageError(`expected two or more article files, got ${args.files.length}`);
+  }
+  if (args.files.filter((f) => f === STDIN).length > 1) {
+    throw new UsageError('standard input (-) can be only one of the articles');
   }
   return args;
 }
@@ -76,6 +88,7 @@ function refuseRepeats(files: readonly string[]): void {
   if (files.length < 3) return;
   const seen = new Map<string, string>();
   for (const file of files) {
+    if (file === STDIN) continue;
     let key: string;
     try {
       key = fs.realpathSync(file);
@@ -90,27 +103,12 @@ function refuseRepeats(files: readonly string[]): void {
   }
 }
 
-function readArticle(file: string): string {
-  let bytes: Buffer;
-  try {
-    if (fs.statSync(file).isDirectory()) throw new UsageError(`${file} is a directory, not an article file`);
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'unknown error'})`);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new UsageError(`${file} ${decoded.reason}`);
-  return decoded.text;
-}
-
 function readLexicons(files: readonly string[]): Lexicon {
   const extra: Lexicon[] = [];
   for (const file of files) {
     let json: unknown;
     try {
-      json = JSON.parse(readArticle(file));
+      json = JSON.parse(readText(file));
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`${file} is not valid JSON (${(error as Error).message})`);
@@ -142,24 +140,18 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   refuseRepeats(args.files);
-  const output = args.files.length === 2 ? pairOutput(args) : collectionOutput(args);
-  if (args.out) {
-    try {
-      fs.writeFileSync(args.out, output);
-    } catch (error) {
-      throw new UsageError(`cannot write ${args.out} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
-  } else {
-    process.stdout.write(output);
-  }
+  if (args.out) refuseOutOverInput(args.out, [...args.files, ...args.lexicons]);
+  const output = rendered(() => (args.files.length === 2 ? pairOutput(args) : collectionOutput(args)));
+  if (args.out) writeFile(args.out, output);
+  else writeStdout(output);
   return 0;
 }
 
 function pairOutput(args: CliArgs): string {
   const [fileA, fileB] = args.files as [string, string];
   const report = compareArticles(
-    { text: readArticle(fileA), path: fileA, title: path.basename(fileA) },
-    { text: readArticle(fileB), path: fileB, title: path.basename(fileB) },
+    { text: readText(fileA, args.encoding), path: nameOf(fileA), title: titleOf(fileA) },
+    { text: readText(fileB, args.encoding), path: nameOf(fileB), title: titleOf(fileB) },
     { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling }
   );
   return renderReport(report, args.format);
@@ -167,9 +159,18 @@ function pairOutput(args: CliArgs): string {
 
 /** Three or more files: no title is passed, so each outlet is named by its headline, not its file name. */
 function collectionOutput(args: CliArgs): string {
-  const inputs = args.files.map((file) => ({ text: readArticle(file), path: file }));
+  const inputs = args.files.map((file) => ({ text: readText(file, args.encoding), path: nameOf(file) }));
   const report = compareCollection(inputs, { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling });
   return renderCollection(report, args.format);
+}
+
+/** How a report names an input: its path, or "(standard input)". */
+function nameOf(file: string): string {
+  return file === STDIN ? '(standard input)' : file;
+}
+
+function titleOf(file: string): string {
+  return file === STDIN ? 'standard input' : path.basename(file);
 }
 
 declare const __VERSION__: string | undefined;
@@ -179,9 +180,9 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`framing-lens: ${error.message} (framing-lens --help shows the usage)\n`);
+    process.stderr.write(`framing-lens: ${oneLine(error.message)} (framing-lens --help shows the usage)\n`);
   } else {
-    process.stderr.write(`framing-lens: internal error: ${(error as Error).message ?? String(error)}\n`);
+    process.stderr.write(`framing-lens: internal error: ${oneLine((error as Error).message ?? String(error))}\n`);
   }
   process.exitCode = 2;
 }
