@@ -247,6 +247,27 @@ describe('Editor: compare, highlight, hover, reveal', function () {
     assert.deepEqual(drawn('a')['framing:reporting-verb'], ['rubbished'], 'the built-in lexicon still applies');
   });
 
+  it('reads a rejected lexicon file again at the next comparison, telling its problem once', async () => {
+    const file = path.join(tmp, 'fixed-later.framing-lexicon.json');
+    fs.writeFileSync(file, '{ "version": 1, "sets": [ ');
+    await vscode.workspace.getConfiguration('framingLens').update('lexicons', [file], vscode.ConfigurationTarget.Global);
+    await compare(uriA, uriB);
+    const told = () => editor.testing.messages.filter((m) => m.severity === 'warning' && m.text.includes(file)).length;
+    await waitFor(() => told() === 1, 'the problem told');
+    await compare(uriA, uriB);
+    assert.equal(told(), 1, 'a file that stays broken is not reported again');
+    // Fixed outside VS Code: no save event, no change of the setting.
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        version: 1,
+        sets: [{ id: 'harm-words', category: 'emotive', explanation: 'How harm is put.', source: 'Test lexicon', variants: [{ id: 'injure', terms: ['injuring'], note: 'the usual word' }] }],
+      })
+    );
+    await compare(uriA, uriB);
+    await waitFor(() => (drawn('a')['framing:emotive'] ?? []).includes('injuring'), 'the fixed file to apply');
+  });
+
   it('adds the sets of a valid extra lexicon file', async () => {
     const extra = path.join(tmp, 'tram.framing-lexicon.json');
     fs.writeFileSync(

@@ -5,13 +5,15 @@ import type { Messages } from './messages';
 
 /**
  * The lexicon in use: the built-in one merged with the files of `framingLens.lexicons`,
- * loaded once per change of the setting or save of one of the files, and the notes of its
- * variants for hovers.
+ * loaded once per change of the setting or save of one of the files (a rejected file is read
+ * again at the next comparison), and the notes of its variants for hovers.
  */
 export class LexiconService {
   private loading: Promise<Lexicon> | undefined;
   private notes = new Map<string, string>();
   private paths: readonly string[] = [];
+  /** The problems last told, so a file that stays broken is not reported at every edit. */
+  private told = new Set<string>();
 
   constructor(private readonly messages: Messages) {}
 
@@ -29,12 +31,16 @@ export class LexiconService {
   }
 
   lexicon(): Promise<Lexicon> {
-    this.loading ??= loadLexicons(this.paths).then((loaded) => {
-      for (const problem of loaded.problems) this.messages.warning(problem);
+    const loading = (this.loading ??= loadLexicons(this.paths).then((loaded) => {
+      // A file that was rejected is read again next time, so a fix (made anywhere) is picked
+      // up; its problem is told once, not at every recomputation.
+      if (loaded.problems.length > 0 && this.loading === loading) this.loading = undefined;
+      for (const problem of loaded.problems) if (!this.told.has(problem)) this.messages.warning(problem);
+      this.told = new Set(loaded.problems);
       this.notes = new Map(loaded.lexicon.sets.flatMap((set) => set.variants.map((v) => [`${set.id}\u0000${v.id}`, v.note] as const)));
       return loaded.lexicon;
-    });
-    return this.loading;
+    }));
+    return loading;
   }
 
   /** The note of a lexicon variant (who uses it, what it implies). */
