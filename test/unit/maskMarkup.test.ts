@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { detectFormat, maskMarkup } from '../../src/core/text/maskMarkup';
 import { segment } from '../../src/core/text/segment';
+import { referenceHtml, referenceMarkdown } from './helpers/referenceMask';
 
 describe('reading HTML and Markdown articles', () => {
   const html = '<html><head><title>T</title><script>alert("Kiev")</script><style>p{}</style></head>\n<body><p>Drones hit <b>Odesa</b> port.</p><p>Kyiv&rsquo;s mayor said &ldquo;no&rdquo;.</p><!-- Kiev --></body></html>';
@@ -36,5 +37,54 @@ describe('reading HTML and Markdown articles', () => {
     assert.strictEqual(detectFormat('notes.md', ''), 'markdown');
     assert.strictEqual(detectFormat(undefined, '  <!DOCTYPE html><p>x'), 'html');
     assert.strictEqual(detectFormat('a.txt', 'plain words'), 'text');
+  });
+});
+
+describe('reading hostile markup in linear time', () => {
+  const MB = 1024 * 1024;
+  /** Each construct left open, repeated to 1 MB. */
+  const hostile: [string, 'html' | 'markdown', string][] = [
+    ['an unclosed <script', 'html', '<script x '],
+    ['an unclosed <style', 'html', '<STYLE '],
+    ['an unclosed comment', 'html', '<!-- a '],
+    ['an unclosed CDATA section', 'html', '<![CDATA[ x'],
+    ['an unclosed declaration', 'html', '<!doctype '],
+    ['an unclosed tag', 'html', '<a href=x '],
+    ['an unclosed closing tag', 'html', '</p '],
+    ['unclosed entities', 'html', '&amp &#x12 '],
+    ['an unclosed Markdown link', 'markdown', '[a '],
+    ['an unclosed Markdown image', 'markdown', '![a '],
+    ['a link with an unclosed target', 'markdown', '[a](b '],
+    ['an unclosed tag in Markdown', 'markdown', '<a x '],
+    ['an unclosed comment in Markdown', 'markdown', '<!-- '],
+    ['an unclosed script in Markdown', 'markdown', '<script '],
+  ];
+  for (const [what, format, unit] of hostile) {
+    it(`reads 1 MB of ${what} in well under a second`, () => {
+      const text = unit.repeat(Math.ceil(MB / unit.length));
+      const start = process.hrtime.bigint();
+      const masked = maskMarkup(text, format);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      assert.strictEqual(masked.length, text.length);
+      // The bound is the requirement itself, far above the tens of milliseconds a linear
+      // reading takes even on a loaded machine; the regular expressions took minutes here.
+      assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+    });
+  }
+
+  it('reads markup exactly as the reference reading does, on random inputs', () => {
+    const pieces = ['<', '>', '/', '!', '-', '[', ']', '(', ')', '\n', ' ', 'a', 'p', 'Kyiv', '&amp;', '&rsquo;', '&#39;', '<p>', '</p>', '<br>', '<script>', '</script >', '<SCRIPT', '</SCRIPT>', '<style>', '</style>', '<!--', '-->', '<![CDATA[', ']]>', '<!doctype html>', '<a href="x">', '</a>', '**', '__', '`', '# ', '> ', '- ', '1. ', '![', '](', 'http://x', '\r\n'];
+    let seed = 12345;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 3000; round++) {
+      const length = 1 + Math.floor(random() * 40);
+      let text = '';
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)];
+      assert.strictEqual(maskMarkup(text, 'html'), referenceHtml(text), `html: ${JSON.stringify(text)}`);
+      assert.strictEqual(maskMarkup(text, 'markdown'), referenceMarkdown(text), `markdown: ${JSON.stringify(text)}`);
+    }
   });
 });
