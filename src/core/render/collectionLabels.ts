@@ -32,7 +32,8 @@ export function labelList(report: CollectionReport, articles: readonly number[])
 
 /** The matrix rows in the order shown: framing sets (contrasts first, as the engine ranks them), then spelling. */
 export function matrixRows(report: CollectionReport): CollectionFraming[] {
-  return [...report.framing, ...report.spelling];
+  // Spelling sets only where outlets spell differently.
+  return [...report.framing, ...report.spelling.filter((row) => row.contrast)];
 }
 
 /** Article k's uses of the variants it chose in its own voice (a variant it only quotes is left out). */

@@ -2,7 +2,7 @@ import type { AlignedPair, ArticleSentiment, ArticleSummary, FramingEntry, Quote
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, percent, signed } from './labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, percent, signed, spelledApart } from './labels';
 
 /**
  * Options of the HTML body. `interactive` adds `data-side/-start/-end` to article text so a
@@ -110,7 +110,7 @@ function summary(report: Report, contrasts: number, changes: number): string {
     stat('Corresponding', String(al.matched), `sentence pairs: ${details.join(', ')}`) +
     stat('No close match in B', String(al.onlyInA), plural(al.onlyInA, 'sentence') + ' of A', ' fl-stat-a') +
     stat('No close match in A', String(al.onlyInB), plural(al.onlyInB, 'sentence') + ' of B', ' fl-stat-b') +
-    stat('Framing contrasts', String(contrasts), `${plural(changes, 'wording change')} · ${plural(report.spelling.length, 'spelling variant')}`) +
+    stat('Framing contrasts', String(contrasts), `${plural(changes, 'wording change')} · ${plural(spelledApart(report).length, 'spelling variant')}`) +
     (report.sentiment.enabled === false
       ? stat('Tone (AFINN)', 'off', 'tone analysis is switched off')
       : stat('Tone per word (AFINN)', `${signed(a.sentiment.comparative, 3)} / ${signed(b.sentiment.comparative, 3)}`, `A / B; totals ${signed(a.sentiment.score)} / ${signed(b.sentiment.score)}`)) +
@@ -150,7 +150,7 @@ function loadedList(report: Report, link: Locator): string {
 }
 
 function framingTable(report: Report, link: Locator): string {
-  if (report.framing.length === 0 && report.spelling.length === 0) {
+  if (report.framing.length === 0 && spelledApart(report).length === 0) {
     return '<p class="fl-muted">Neither article uses a term from the framing lexicon.</p>';
   }
   const occurrences = (entry: FramingEntry, which: Side) => {
@@ -166,7 +166,7 @@ function framingTable(report: Report, link: Locator): string {
     return rest > 0 ? `${shown} <span class="fl-muted">and ${rest} other${rest === 1 ? '' : 's'}</span>` : shown;
   };
   // Contrasts first (the engine ranks within each group), then sets both use alike, then spelling.
-  const rows = [...report.framing.filter((f) => f.contrast), ...report.framing.filter((f) => !f.contrast), ...report.spelling];
+  const rows = [...report.framing.filter((f) => f.contrast), ...report.framing.filter((f) => !f.contrast), ...spelledApart(report)];
   const body = rows
     .map((entry) => {
       const spelling = entry.category === 'spelling-variant';

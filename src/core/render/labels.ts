@@ -1,4 +1,4 @@
-import type { FramingCategory, PairKind, Report, SubstitutionCategory } from '../types';
+import type { FramingCategory, PairKind, FramingEntry, Report, SubstitutionCategory } from '../types';
 
 /** Human names of the framing categories, shared by every view. */
 export const CATEGORY_LABELS: Readonly<Record<FramingCategory, string>> = {
@@ -75,6 +75,15 @@ export function collapsed(items: readonly string[], limit = TERM_LIST_LIMIT): st
 export const LOADED_NOTE =
   'Subjective or intense words the outlet uses in its own voice (not in quotations, not in names), from a published subjectivity word list. A word list cannot see meaning: check each in context.';
 
+/**
+ * The spelling sets the two articles spell differently. A set both spell alike ("defense" in
+ * each) or only one uses ("organizations" where the other never has the word) is no variant
+ * between them, and listing it would be noise.
+ */
+export function spelledApart(report: Report): FramingEntry[] {
+  return report.spelling.filter((f) => f.contrast);
+}
+
 /** The summary numbers every view shows at the top. */
 export function summaryLines(report: Report): string[] {
   const [a, b] = report.articles;
@@ -87,7 +96,7 @@ export function summaryLines(report: Report): string[] {
     `Similarity: ${percent(report.similarity)} of the content words lie in corresponding sentences`,
     `Corresponding sentences: ${al.matched} (${details.join(', ')})`,
     `No close match found: ${al.onlyInA} sentence${al.onlyInA === 1 ? '' : 's'} of A, ${al.onlyInB} of B`,
-    `Framing contrasts: ${contrasts} · wording changes: ${report.changes.filter((c) => c.category !== 'spelling-variant').length} · spelling variants: ${report.spelling.length}`,
+    `Framing contrasts: ${contrasts} · wording changes: ${report.changes.filter((c) => c.category !== 'spelling-variant').length} · spelling variants: ${spelledApart(report).length}`,
     `Tone per word (AFINN): A ${signed(a.sentiment.comparative, 3)} · B ${signed(b.sentiment.comparative, 3)} (totals ${signed(a.sentiment.score)} and ${signed(b.sentiment.score)})`,
   ];
 }

@@ -2,7 +2,7 @@ import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, signed, summaryLines, termGroups } from './labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, signed, spelledApart, summaryLines, termGroups } from './labels';
 
 /** Long lists are cut in the Markdown report so that it stays something a person reads. */
 const LIST_LIMIT = 40;
@@ -71,8 +71,9 @@ function framingSection(report: Report, out: string[]): void {
       out.push(`Named only in ${label} (the other article does not mention it, so no choice is implied): ${alone.map((f) => md(collapsed(termGroups(f[which])))).join('; ')}.`, '');
     }
   }
-  if (report.spelling.length > 0) {
-    out.push(`Spelling variants (not counted as framing): ${report.spelling.map((f) => `${side(f.a)} / ${side(f.b)}`).join('; ')}.`, '');
+  const spelling = spelledApart(report);
+  if (spelling.length > 0) {
+    out.push(`Spelling variants (not counted as framing): ${spelling.map((f) => `${side(f.a)} / ${side(f.b)}`).join('; ')}.`, '');
   }
 }
 

@@ -177,7 +177,8 @@ export function highlights(report: Report, options: HighlightOptions): SideHighl
   }
 
   // With `countSpellingAsFraming` the engine lists spelling sets under framing; they keep their quiet look.
-  const spellingEntries = [...report.spelling, ...report.framing.filter((f) => f.category === 'spelling-variant')];
+  // Only sets the two articles spell differently: "defense" in both, or in one only, is no variant.
+  const spellingEntries = [...report.spelling, ...report.framing.filter((f) => f.category === 'spelling-variant')].filter((f) => f.contrast);
   for (const entry of spellingEntries) {
     for (const occurrence of distinctive(entry.a, entry.variantsB)) markSpelling('a', occurrence, occurrence.text, { type: 'spelling', entry });
     for (const occurrence of distinctive(entry.b, entry.variantsA)) markSpelling('b', occurrence, occurrence.text, { type: 'spelling', entry });
