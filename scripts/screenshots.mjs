@@ -45,7 +45,8 @@ async function waitForComparison(page) {
   await wb.settle(page, 1500);
 }
 
-async function shootTheme(theme) {
+/** Runs `shoot` in a fresh window on a copy of the examples, closing both afterwards. */
+async function inWorkbench(theme, shoot) {
   const folder = workspaceCopy();
   const session = await wb.openWorkbench({
     folder,
@@ -55,6 +56,15 @@ async function shootTheme(theme) {
   });
   const { page } = session;
   try {
+    return await shoot(page);
+  } finally {
+    await session.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function shootTheme(theme) {
+  return inWorkbench(theme, async (page) => {
     // Two articles side by side: Compare Articles takes the visible editors.
     await wb.openFile(page, A);
     await wb.openFile(page, B, { beside: true });
@@ -87,23 +97,12 @@ async function shootTheme(theme) {
     shots.push(await wb.screenshot(page, OUT, `report-${theme}`));
 
     return shots;
-  } finally {
-    await session.close();
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Three outlets at once, in a fresh window: the editors with the hover, then the report. */
 async function shootOutlets(theme) {
-  const folder = workspaceCopy();
-  const session = await wb.openWorkbench({
-    folder,
-    theme,
-    viewport: { width: 1440, height: 900 },
-    settings: { 'files.autoSave': 'off', 'editor.wordWrap': 'on', 'workbench.activityBar.location': 'default' },
-  });
-  const { page } = session;
-  try {
+  return inWorkbench(theme, async (page) => {
     const shots = [];
     await wb.runCommand(page, 'View: Close Primary Side Bar');
     await wb.openFile(page, A);
@@ -125,10 +124,7 @@ async function shootOutlets(theme) {
     await wb.settle(page, 1500);
     shots.push(await wb.screenshot(page, OUT, `outlets-report-${theme}`));
     return shots;
-  } finally {
-    await session.close();
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 runMain(async () => {

@@ -1,6 +1,6 @@
 import type { CollectionReport } from '../types';
 import { renderCollectionBody } from './collectionSections';
-import { escapeHtml } from './escape';
+import { htmlDocument } from './html';
 import { COLLECTION_CSS, REPORT_CSS } from './reportCss';
 
 /**
@@ -9,19 +9,5 @@ import { COLLECTION_CSS, REPORT_CSS } from './reportCss';
  */
 export function renderCollectionHtmlDocument(report: CollectionReport): string {
   const title = `Framing Lens: ${report.articles.map((a) => a.title).join(' · ')}`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Framing Lens">
-<title>${escapeHtml(title)}</title>
-<style>${REPORT_CSS}${COLLECTION_CSS}</style>
-</head>
-<body>
-${renderCollectionBody(report)}
-</body>
-</html>
-`;
+  return htmlDocument(title, REPORT_CSS + COLLECTION_CSS, renderCollectionBody(report));
 }

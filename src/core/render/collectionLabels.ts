@@ -1,6 +1,6 @@
 import type { CollectionArticle, CollectionFraming, CollectionNotice, CollectionReport, CollectionSentence, CollectionUse, CoverageGroup } from '../types';
 import { noticeText } from '../warnings';
-import { CATEGORY_LABELS, percent } from './labels';
+import { CATEGORY_LABELS, groupByText, percent } from './labels';
 
 /**
  * What the Markdown and HTML collection reports say alike, as plain text: the renderers only
@@ -46,18 +46,6 @@ export function ownUses(row: CollectionFraming, k: number): CollectionUse[] {
 export function citedUses(row: CollectionFraming, k: number): CollectionUse[] {
   const own = new Set(row.variants[k] ?? []);
   return (row.uses[k] ?? []).filter((u) => !own.has(u.variantId));
-}
-
-/** Uses grouped by their text, case-insensitively, in order of first use: `Odesa ×2`. */
-export function groupByText(uses: readonly CollectionUse[]): { first: CollectionUse; count: number }[] {
-  const groups = new Map<string, { first: CollectionUse; count: number }>();
-  for (const use of uses) {
-    const key = use.text.toLowerCase();
-    const group = groups.get(key);
-    if (group) group.count++;
-    else groups.set(key, { first: use, count: 1 });
-  }
-  return [...groups.values()];
 }
 
 /** How the outlets write a variant: its most frequent wording across the collection. */

@@ -5,7 +5,6 @@ import {
   UNSHARED_SHOWN,
   citedUses,
   factText,
-  groupByText,
   keyPoints,
   labelList,
   matrixRows,
@@ -17,7 +16,7 @@ import {
   collectionNoticeText,
 } from './collectionLabels';
 import { escapeMarkdown as md } from './escape';
-import { collapsed, percent, summaryLines, termGroups } from './labels';
+import { collapsed, groupByText, percent, summaryLines, termGroups } from './labels';
 
 /** Long lists are cut so that the report stays something a person reads; the JSON has them all. */
 const LIST_LIMIT = 40;

@@ -5,7 +5,6 @@ import {
   UNSHARED_SHOWN,
   citedUses,
   factSentences,
-  groupByText,
   keyPoints,
   matrixRows,
   outletName,
@@ -17,7 +16,7 @@ import {
 } from './collectionLabels';
 import { escapeHtml as h } from './escape';
 import { renderReportBody, type HtmlOptions } from './htmlSections';
-import { percent } from './labels';
+import { groupByText, percent } from './labels';
 
 /** Options of the collection's HTML body. */
 export interface CollectionHtmlOptions extends HtmlOptions {

@@ -12,7 +12,11 @@ export type { HtmlOptions } from './htmlSections';
  */
 export function renderHtmlDocument(report: Report): string {
   const [a, b] = report.articles;
-  const title = `Framing Lens: ${a.title} vs ${b.title}`;
+  return htmlDocument(`Framing Lens: ${a.title} vs ${b.title}`, REPORT_CSS, renderReportBody(report));
+}
+
+/** The page around a rendered body, for the pair and the collection files alike. */
+export function htmlDocument(title: string, css: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -21,10 +25,10 @@ export function renderHtmlDocument(report: Report): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Framing Lens">
 <title>${escapeHtml(title)}</title>
-<style>${REPORT_CSS}</style>
+<style>${css}</style>
 </head>
 <body>
-${renderReportBody(report)}
+${body}
 </body>
 </html>
 `;

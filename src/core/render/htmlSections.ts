@@ -2,7 +2,7 @@ import type { AlignedPair, ArticleSentiment, ArticleSummary, FramingEntry, Quote
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, percent, signed, spelledApart } from './labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, groupByText, percent, signed, spelledApart } from './labels';
 
 /**
  * Options of the HTML body. `interactive` adds `data-side/-start/-end` to article text so a
@@ -198,17 +198,6 @@ function signals(entry: FramingEntry): string {
   const inner = (notes ? `<p>${h(notes)}</p>` : '') + (entry.source ? `<p class="fl-source">Source: ${h(entry.source)}</p>` : '');
   const more = inner ? `<details class="fl-more"><summary>${notes ? 'Variant notes and source' : 'Source'}</summary>${inner}</details>` : '';
   return `${h(explanation || entry.note)}${more}`;
-}
-
-function groupByText(list: readonly { text: string; start: number; end: number }[]) {
-  const groups = new Map<string, { first: (typeof list)[number]; count: number }>();
-  for (const item of list) {
-    const key = item.text.toLowerCase();
-    const group = groups.get(key);
-    if (group) group.count++;
-    else groups.set(key, { first: item, count: 1 });
-  }
-  return [...groups.values()];
 }
 
 function changesTable(changes: Report['changes'], link: Locator): string {

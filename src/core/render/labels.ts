@@ -48,14 +48,19 @@ export function termList(occurrences: readonly { text: string }[]): string {
 
 /** The entries of `termList`, one per distinct text: ["Odesa ×3", "Odesa's"]. */
 export function termGroups(occurrences: readonly { text: string }[]): string[] {
-  const counts = new Map<string, { text: string; count: number }>();
-  for (const occurrence of occurrences) {
-    const key = occurrence.text.toLowerCase();
-    const entry = counts.get(key) ?? { text: occurrence.text, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
+  return groupByText(occurrences).map((g) => (g.count > 1 ? `${g.first.text} ×${g.count}` : g.first.text));
+}
+
+/** Items grouped by their text, case-insensitively, in order of first use, each with its count. */
+export function groupByText<T extends { readonly text: string }>(items: readonly T[]): { first: T; count: number }[] {
+  const groups = new Map<string, { first: T; count: number }>();
+  for (const item of items) {
+    const key = item.text.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { first: item, count: 1 });
   }
-  return [...counts.values()].map((e) => (e.count > 1 ? `${e.text} ×${e.count}` : e.text));
+  return [...groups.values()];
 }
 
 /** How many terms a list shows before it folds the rest into "and N others". */

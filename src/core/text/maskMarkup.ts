@@ -79,7 +79,7 @@ function maskHtml(text: string): string {
   let out = blankRawElements(text, RAW_HTML);
   out = blankBetween(out, '<!--', '-->');
   out = blankBetween(out, '<![CDATA[', ']]>');
-  out = blankDeclarations(out);
+  out = blankBetween(out, '<!', '>'); // declarations: a doctype
   out = blankTags(out, false);
   return out.replace(/&(#?[a-zA-Z0-9]{1,8});/g, decodeEntity);
 }
@@ -178,21 +178,6 @@ function blankBetween(text: string, open: string, close: string): string {
     const end = closeAt + close.length;
     out.replace(start, end, blank(text.slice(start, end)));
     from = end;
-  }
-  return out.result();
-}
-
-/** `<!…>` declarations (a doctype) blanked. */
-function blankDeclarations(text: string): string {
-  const out = new Rewriter(text);
-  let from = 0;
-  for (;;) {
-    const start = text.indexOf('<!', from);
-    if (start < 0) break;
-    const closeAt = text.indexOf('>', start + 2);
-    if (closeAt < 0) break;
-    out.replace(start, closeAt + 1, blank(text.slice(start, closeAt + 1)));
-    from = closeAt + 1;
   }
   return out.result();
 }
