@@ -11,7 +11,14 @@ const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(require('./package.json').version) } },
   ...webviewEntries(),
+  // The engine's worker thread (desktop) and the web extension's entry, once they exist.
+  ...optionalEntry({ entryPoints: ['src/engineWorker.ts'], outfile: 'dist/engineWorker.js', platform: 'node', format: 'cjs' }),
+  ...optionalEntry({ entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] }),
 ];
+
+function optionalEntry(target) {
+  return fs.existsSync(target.entryPoints[0]) ? [target] : [];
+}
 
 function webviewEntries() {
   const dir = 'src/webview';
