@@ -114,6 +114,7 @@ export function comparePair(x: ArticleAnalysis, y: ArticleAnalysis, options: Com
         a: docA.sentences.map((_, i) => sentenceRef(docA, i)),
         b: docB.sentences.map((_, i) => sentenceRef(docB, i)),
       },
+      excluded: { a: x.excluded, b: y.excluded },
       warnings: inputWarnings(docA, docB, alignment),
     };
     // Key findings first in every view; spread so the JSON lists them right after the articles.

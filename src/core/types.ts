@@ -4,6 +4,8 @@
  * `text.slice(start, end)` gives back every span. No `vscode` import anywhere in `src/core`.
  */
 
+import type { ExclusionReason } from './extract/types';
+
 /** A half-open range `[start, end)` of UTF-16 code units in one article's text. */
 export interface Span {
   readonly start: number;
@@ -364,6 +366,16 @@ export interface QuoteReport {
 // The report
 // ---------------------------------------------------------------------------------------
 
+/**
+ * A run of the file left out of the analysis (page furniture, an appended article, code),
+ * with its exact range. `text` is the file's slice; where that holds markup or entities,
+ * `display` carries the visible words.
+ */
+export interface LeftOutText extends TextSpan {
+  readonly reason: ExclusionReason;
+  readonly display?: string;
+}
+
 export interface SentenceRef extends TextSpan {
   readonly sentence: number;
 }
@@ -419,6 +431,8 @@ export interface Report {
   readonly quotes: QuoteReport;
   /** Every sentence of each article, so views can show the text without the source. */
   readonly sentences: { readonly a: readonly SentenceRef[]; readonly b: readonly SentenceRef[] };
+  /** What reading each file left out of the analysis; empty when nothing was. */
+  readonly excluded: { readonly a: readonly LeftOutText[]; readonly b: readonly LeftOutText[] };
   readonly warnings: readonly string[];
 }
 
@@ -481,7 +495,7 @@ export interface CoverageGroup {
  * The focus article against one other, with every field of the pair report: side `a` is
  * article `a` (the focus), side `b` article `b`.
  */
-export interface PairComparison extends Omit<Report, 'schemaVersion' | 'articles'> {
+export interface PairComparison extends Omit<Report, 'schemaVersion' | 'articles' | 'excluded'> {
   readonly a: number;
   readonly b: number;
 }
@@ -513,6 +527,8 @@ export interface CollectionReport {
   readonly coverage: readonly CoverageGroup[];
   /** Per article, the sentences no other article of the collection carries. */
   readonly unshared: readonly (readonly CollectionSentence[])[];
+  /** Per article, what reading its file left out of the analysis. */
+  readonly excluded: readonly (readonly LeftOutText[])[];
   /** The focus against each other article, in article order. */
   readonly comparisons: readonly PairComparison[];
 }

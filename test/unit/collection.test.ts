@@ -138,7 +138,7 @@ describe('collection of articles', () => {
           [0, 3],
         ]
       );
-      const { schemaVersion, articles, ...pair } = compareArticles({ text: texts.wire, path: 'wire.txt' }, { text: texts.daily, path: 'daily.txt' });
+      const { schemaVersion, articles, excluded: _excluded, ...pair } = compareArticles({ text: texts.wire, path: 'wire.txt' }, { text: texts.daily, path: 'daily.txt' });
       assert.strictEqual(schemaVersion, 1);
       assert.strictEqual(articles.length, 2);
       assert.deepStrictEqual(report.comparisons[0], { a: 0, b: 1, ...pair });

@@ -72,6 +72,7 @@ function report(options: { a: string[]; b: string[]; scoresA: number[]; scoresB:
     },
     quotes: { a: [], b: [], shared: [] },
     sentences: { a: a.refs, b: b.refs },
+    excluded: { a: [], b: [] },
     warnings: [],
   };
 }

@@ -9,9 +9,10 @@ import { compileLexicon, findTerms, type CompiledLexicon } from '../lexicon/matc
 import { loadedTerms } from '../loaded/loaded';
 import { findQuotes } from '../quotes/quotes';
 import { articleSentiment, seedMentions, type ToneOfArticle } from '../sentiment';
-import { detectFormat, maskMarkup, type ArticleFormat } from '../text/maskMarkup';
+import { readArticle } from '../extract/readArticle';
+import { detectFormat, type ArticleFormat } from '../text/maskMarkup';
 import { segment } from '../text/segment';
-import type { Lexicon, LoadedTerm, Quote, SegmentedText, TermMatch } from '../types';
+import type { LeftOutText, Lexicon, LoadedTerm, Quote, SegmentedText, TermMatch } from '../types';
 
 /** One article as the engine receives it. */
 export interface ArticleInput {
@@ -28,6 +29,8 @@ export interface ArticleInput {
 export interface AnalysisOptions {
   /** Locale for sentence and word segmentation. Default `en`. */
   readonly locale?: string;
+  /** Analyse what reading the file would leave out (page furniture, an appended article). Default false. */
+  readonly includeLeftOut?: boolean;
 }
 
 /**
@@ -37,6 +40,8 @@ export interface AnalysisOptions {
  */
 export class ArticleAnalysis {
   readonly doc: SegmentedText;
+  /** What reading the file left out of `doc` (blanked there), in file order. */
+  readonly excluded: readonly LeftOutText[];
   readonly quotes: readonly Quote[];
   /** Loaded words before any comparison says which of them another finding explains. */
   readonly loaded: readonly LoadedTerm[];
@@ -48,7 +53,9 @@ export class ArticleAnalysis {
     readonly input: ArticleInput,
     readonly options: AnalysisOptions = {}
   ) {
-    this.doc = segment(visibleText(input), options.locale);
+    const read = readArticle(input.text, input.format ?? detectFormat(input.path, input.text), { includeLeftOut: options.includeLeftOut });
+    this.doc = segment(read.visible, options.locale);
+    this.excluded = read.excluded;
     this.quotes = findQuotes(this.doc);
     this.loaded = loadedTerms(this.doc);
     this.clauses = new SentenceClauses(this.doc);
@@ -75,12 +82,4 @@ export class ArticleAnalysis {
 /** Analyses one article (see `ArticleAnalysis`). */
 export function analyzeArticle(input: ArticleInput, options: AnalysisOptions = {}): ArticleAnalysis {
   return new ArticleAnalysis(input, options);
-}
-
-/**
- * The text the engine reads: HTML and Markdown markup blanked to spaces of the same length,
- * so every offset still points into the user's file.
- */
-function visibleText(input: ArticleInput): string {
-  return maskMarkup(input.text, input.format ?? detectFormat(input.path, input.text));
 }

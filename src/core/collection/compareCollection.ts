@@ -94,7 +94,7 @@ export function compareAnalyses(analyses: readonly ArticleAnalysis[], options: C
     focus
   );
   const comparisons: PairComparison[] = [...reports].sort(([p], [q]) => p - q).map(([b, report]) => {
-    const { schemaVersion: _version, articles: _articles, ...fields } = report;
+    const { schemaVersion: _version, articles: _articles, excluded: _excluded, ...fields } = report;
     return { a: focus, b, ...fields };
   });
   return {
@@ -107,6 +107,7 @@ export function compareAnalyses(analyses: readonly ArticleAnalysis[], options: C
     spelling: variantMatrix(count, framed, lexicon, 'spelling'),
     coverage: shared.coverage,
     unshared: shared.unshared,
+    excluded: analyses.map((x) => x.excluded),
     comparisons,
   };
 }

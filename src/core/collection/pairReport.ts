@@ -11,5 +11,13 @@ export function pairReportOf(collection: CollectionReport, comparison: PairCompa
     const { headline: _headline, ...summary } = article;
     return { ...summary, label };
   };
-  return { schemaVersion: 1, articles: [side(collection.articles[a]!, 'A'), side(collection.articles[b]!, 'B')], ...fields };
+  const { sentences, warnings, ...rest } = fields;
+  return {
+    schemaVersion: 1,
+    articles: [side(collection.articles[a]!, 'A'), side(collection.articles[b]!, 'B')],
+    ...rest,
+    sentences,
+    excluded: { a: collection.excluded[a]!, b: collection.excluded[b]! },
+    warnings,
+  };
 }

@@ -17,6 +17,8 @@ export interface EngineSettings {
   readonly includeSpelling?: boolean;
   readonly sentiment?: boolean;
   readonly locale?: string;
+  /** Analyse the text reading each file leaves out (page furniture, an appended article). */
+  readonly includeLeftOut?: boolean;
 }
 
 /** Which articles a comparison shows in detail: the focus and the one beside it. */

@@ -38,8 +38,9 @@ export class InlineEngine implements Engine {
   setSettings(settings: EngineSettings): void {
     const before = this.settings;
     this.settings = { ...settings };
-    if (before.locale !== settings.locale) this.analyses.clear();
-    if (before.includeSpelling !== settings.includeSpelling || before.sentiment !== settings.sentiment || before.locale !== settings.locale) {
+    const reread = before.locale !== settings.locale || before.includeLeftOut !== settings.includeLeftOut;
+    if (reread) this.analyses.clear();
+    if (reread || before.includeSpelling !== settings.includeSpelling || before.sentiment !== settings.sentiment) {
       this.cache = this.newCache();
     }
   }
@@ -79,7 +80,7 @@ export class InlineEngine implements Engine {
     const { key: _key, version: _version, ...input } = article;
     if (known && sameInput(known.analysis.input, input)) return known.analysis;
     this.analysisCount++;
-    const analysis = analyzeArticle(input, { locale: this.settings.locale });
+    const analysis = analyzeArticle(input, { locale: this.settings.locale, includeLeftOut: this.settings.includeLeftOut });
     this.analyses.set(article.key, { version: article.version, analysis });
     return analysis;
   }

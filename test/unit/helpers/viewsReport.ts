@@ -121,6 +121,7 @@ export function viewsReport(overrides: Partial<Report> = {}): Report {
     },
     quotes: { a: [], b: [], shared: [] },
     sentences: { a: sa, b: sb },
+    excluded: { a: [], b: [] },
     warnings: [],
     ...overrides,
   };

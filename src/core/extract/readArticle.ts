@@ -1,0 +1,55 @@
+/**
+ * Reads an article file the way the engine needs it: the visible article text at the file's
+ * offsets, and the runs left out of it (page furniture, navigation, an appended article, code)
+ * with the reason for each, so the views can dim them and say why.
+ */
+import { maskMarkup, type ArticleFormat } from '../text/maskMarkup';
+import type { LeftOutText } from '../types';
+import type { ExcludedRun, ReadText } from './types';
+
+export interface ReadOptions {
+  /** Keep everything the file says (markup still blanked): the user asked for left-out text back. */
+  readonly includeLeftOut?: boolean;
+}
+
+/** The visible text and what was left out, each left-out run with the file's slice. */
+export interface ReadArticle {
+  readonly visible: string;
+  readonly excluded: readonly LeftOutText[];
+}
+
+export function readArticle(text: string, format: ArticleFormat, options: ReadOptions = {}): ReadArticle {
+  const everything = maskMarkup(text, format);
+  if (options.includeLeftOut) return { visible: everything, excluded: [] };
+  const read = readFormat(text, format, everything);
+  return { visible: read.visible, excluded: read.excluded.map((run) => leftOutText(text, everything, run)) };
+}
+
+function readFormat(_text: string, _format: ArticleFormat, everything: string): ReadText {
+  return { visible: everything, excluded: [] };
+}
+
+/** The run with its slice of the file and, where that holds markup or entities, the words a reader sees. */
+function leftOutText(text: string, everything: string, run: ExcludedRun): LeftOutText {
+  const slice = text.slice(run.start, run.end);
+  const shown = visibleWords(slice, everything.slice(run.start, run.end));
+  return { text: slice, start: run.start, end: run.end, reason: run.reason, ...(shown === slice ? {} : { display: shown }) };
+}
+
+/**
+ * The visible words of a slice: markup blanked to spaces is dropped, a line break made from a
+ * tag becomes a space, and spaces of the file are kept, so "<b>Troops</b> fired" reads
+ * "Troops fired" and "AT&amp;T" reads "AT&T".
+ */
+export function visibleWords(source: string, masked: string): string {
+  if (source === masked) return source;
+  let out = '';
+  for (let i = 0; i < masked.length; i++) {
+    const m = masked[i]!;
+    const s = source[i]!;
+    if (m === s) out += m;
+    else if (m === '\n' || m === '\r') out += ' ';
+    else if (m !== ' ') out += m;
+  }
+  return out.replace(/[ \t]*\n[ \t]*|[ \t]{2,}/g, (run) => (run.includes('\n') ? '\n' : ' ')).trim();
+}
