@@ -8,10 +8,11 @@ import { compareArticles } from './core/compare';
 import { defaultLexicon } from './core/lexicon/defaultLexicon';
 import { mergeLexicons, parseLexicon } from './core/lexicon/lexicon';
 import { REPORT_FORMATS, renderCollection, renderReport, type ReportFormat } from './core/render';
+import { detectFormat } from './core/text/maskMarkup';
 import type { Lexicon } from './core/types';
 
 const USAGE =
-  'usage: framing-lens <fileA> <fileB> [<fileC> …] [--format json|markdown|html] [--out FILE] [--lexicon FILE] [--include-spelling] [--encoding utf-8|windows-1252|latin1]';
+  'usage: framing-lens <fileA> <fileB> [<fileC> …] [--format json|markdown|html] [--out FILE] [--lexicon FILE] [--include-spelling] [--include-left-out] [--encoding utf-8|windows-1252|latin1]';
 
 interface CliArgs {
   files: string[];
@@ -19,11 +20,12 @@ interface CliArgs {
   out?: string;
   lexicons: string[];
   includeSpelling: boolean;
+  includeLeftOut: boolean;
   encoding?: Encoding;
 }
 
 function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
-  const args: CliArgs = { files: [], format: 'markdown', lexicons: [], includeSpelling: false };
+  const args: CliArgs = { files: [], format: 'markdown', lexicons: [], includeSpelling: false, includeLeftOut: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -54,6 +56,9 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
         break;
       case '--include-spelling':
         args.includeSpelling = true;
+        break;
+      case '--include-left-out':
+        args.includeLeftOut = true;
         break;
       case '--encoding': {
         const encoding = value().toLowerCase();
@@ -149,19 +154,24 @@ function main(argv: readonly string[]): number {
 
 function pairOutput(args: CliArgs): string {
   const [fileA, fileB] = args.files as [string, string];
-  const report = compareArticles(
+  const inputs = [
     { text: readText(fileA, args.encoding), path: nameOf(fileA), title: titleOf(fileA) },
     { text: readText(fileB, args.encoding), path: nameOf(fileB), title: titleOf(fileB) },
-    { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling }
-  );
-  return renderReport(report, args.format);
+  ] as const;
+  const report = compareArticles(inputs[0], inputs[1], { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling, includeLeftOut: args.includeLeftOut });
+  return renderReport(report, args.format, markupSources(inputs));
 }
 
 /** Three or more files: no title is passed, so each outlet is named by its headline, not its file name. */
 function collectionOutput(args: CliArgs): string {
   const inputs = args.files.map((file) => ({ text: readText(file, args.encoding), path: nameOf(file) }));
-  const report = compareCollection(inputs, { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling });
-  return renderCollection(report, args.format);
+  const report = compareCollection(inputs, { lexicon: readLexicons(args.lexicons), includeSpelling: args.includeSpelling, includeLeftOut: args.includeLeftOut });
+  return renderCollection(report, args.format, markupSources(inputs));
+}
+
+/** The files' texts when some file is HTML or Markdown, whose spans then get the file's slices (see `withFileText`). */
+function markupSources(inputs: readonly { readonly text: string; readonly path: string }[]): string[] | undefined {
+  return inputs.some((input) => detectFormat(input.path, input.text) !== 'text') ? inputs.map((input) => input.text) : undefined;
 }
 
 /** How a report names an input: its path, or "(standard input)". */

@@ -16,6 +16,10 @@ export const enum CommandId {
   FocusOnArticle = 'framingLens.focusOnArticle',
   /** {@link ../commands/revealCounterpart.ts}: a span of a given article, from hover links. */
   RevealInArticle = 'framingLens.revealInArticle',
+  /** {@link ../commands/leftOutText.ts} */
+  IncludeLeftOut = 'framingLens.includeLeftOut',
+  /** {@link ../commands/leftOutText.ts} */
+  LeaveOutAgain = 'framingLens.leaveOutAgain',
 }
 
 /** Context keys set by the extension for `when` clauses in package.json. */
@@ -27,4 +31,8 @@ export const enum ContextKey {
   IsUnfocusedArticle = 'framingLens.isUnfocusedArticle',
   TwoTextEditorsVisible = 'framingLens.twoTextEditorsVisible',
   IsComparedDocument = 'framingLens.isComparedDocument',
+  /** Reading some compared file left text out (page furniture, an appended article). */
+  HasLeftOut = 'framingLens.hasLeftOut',
+  /** The user brought the left-out text back into the comparison. */
+  LeftOutIncluded = 'framingLens.leftOutIncluded',
 }

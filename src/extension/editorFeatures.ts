@@ -4,6 +4,7 @@ import type { Highlight } from '../core/views/highlights';
 import { CommandId } from './commandIds';
 import { compareArticlesCommand } from './commands/compareArticles';
 import { focusOnArticleCommand } from './commands/focusOnArticle';
+import { includeLeftOutCommand, leaveOutAgainCommand } from './commands/leftOutText';
 import { revealCounterpartCommand, revealInArticleCommand } from './commands/revealCounterpart';
 import { stopComparingCommand } from './commands/stopComparing';
 import { ComparisonController } from './comparison/controller';
@@ -53,6 +54,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext): Editor
     vscode.commands.registerCommand(CommandId.FocusOnArticle, (uri?: unknown) => focusOnArticleCommand(controller, messages, uri)),
     vscode.commands.registerCommand(CommandId.RevealInArticle, (arg?: unknown) => revealInArticleCommand(controller, arg)),
     vscode.commands.registerCommand(CommandId.StopComparing, () => stopComparingCommand(controller)),
+    vscode.commands.registerCommand(CommandId.IncludeLeftOut, () => includeLeftOutCommand(controller, messages)),
+    vscode.commands.registerCommand(CommandId.LeaveOutAgain, () => leaveOutAgainCommand(controller)),
     vscode.commands.registerCommand(CommandId.RevealCounterpart, (arg?: unknown) => revealCounterpartCommand(controller, messages, arg))
   );
   return {

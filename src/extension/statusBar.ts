@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../core/render/escape';
 import { summaryLines } from '../core/render/labels';
+import { leftOutLines } from '../core/render/leftOutLabels';
 import type { CollectionReport } from '../core/types';
 import { collectionStatusSummary, statusSummary, variantLines } from '../core/views/status';
 import { CommandId } from './commandIds';
@@ -39,6 +40,7 @@ export class ComparisonStatusBar extends Disposable {
         `**Framing Lens** — A: ${escapeMarkdown(a.title)} · B: ${escapeMarkdown(b.title)}`,
         ...(report.keyFindings.length > 0 ? [report.keyFindings.map((f, i) => `${i + 1}. ${escapeMarkdown(f.text)}`).join('\n')] : []),
         summaryLines(report).map((line) => escapeMarkdown(line)).join('  \n'),
+        ...leftOutTooltip(['A', 'B'], [report.excluded.a, report.excluded.b]),
         'Click to open the report.',
       ].join('\n\n')
     );
@@ -59,10 +61,17 @@ export class ComparisonStatusBar extends Disposable {
         `**Framing Lens** — ${collection.articles.length} outlets`,
         outlets.join('  \n'),
         ...(variants.length > 0 ? [`Worded differently:  \n${variants.map((line) => escapeMarkdown(line)).join('  \n')}`] : []),
+        ...leftOutTooltip(collection.articles.map((a) => a.label), collection.excluded),
         'Click to open the report.',
       ].join('\n\n')
     );
     this._item.accessibilityInformation = { label: `Framing Lens comparing ${collection.articles.length} articles: ${summary}. Open the report.` };
     this._item.show();
   }
+}
+
+/** The tooltip's paragraph on what reading the files left out (dimmed in the editors); none when nothing was. */
+function leftOutTooltip(labels: readonly string[], excluded: Parameters<typeof leftOutLines>[1]): string[] {
+  const lines = leftOutLines(labels, excluded);
+  return lines.length > 0 ? [`Left out as not the articles' own text (dimmed):  \n${lines.map((line) => escapeMarkdown(line)).join('  \n')}`] : [];
 }

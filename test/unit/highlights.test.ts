@@ -97,7 +97,7 @@ describe('highlights', () => {
         assert.strictEqual(slice, slice.trim());
         assert.ok(slice.length > 0);
         const s = h.source;
-        const records: unknown[] = [...report.pairs, ...report.framing, ...report.onlyInA, ...report.onlyInB, ...report.changes, ...report.loaded.a, ...report.loaded.b];
+        const records: unknown[] = [...report.pairs, ...report.framing, ...report.onlyInA, ...report.onlyInB, ...report.changes, ...report.loaded.a, ...report.loaded.b, ...report.excluded.a, ...report.excluded.b];
         const record =
           s.type === 'onlyIn' ? s.sentence
           : s.type === 'moved' || s.type === 'wordDiff' ? s.pair
@@ -105,6 +105,7 @@ describe('highlights', () => {
           : s.type === 'nameVariant' ? s.change
           : s.type === 'loaded' ? s.term
           : s.type === 'spelling' ? s.entry ?? s.change
+          : s.type === 'leftOut' ? s.run
           : s.row;
         assert.ok(records.includes(record), `${h.kind} at ${h.start} has no report record`);
       }

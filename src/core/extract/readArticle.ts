@@ -6,6 +6,7 @@
 import { maskMarkup, type ArticleFormat } from '../text/maskMarkup';
 import type { LeftOutText } from '../types';
 import type { ExcludedRun, ReadText } from './types';
+import { visibleWords } from './visibleWords';
 
 export interface ReadOptions {
   /** Keep everything the file says (markup still blanked): the user asked for left-out text back. */
@@ -34,22 +35,4 @@ function leftOutText(text: string, everything: string, run: ExcludedRun): LeftOu
   const slice = text.slice(run.start, run.end);
   const shown = visibleWords(slice, everything.slice(run.start, run.end));
   return { text: slice, start: run.start, end: run.end, reason: run.reason, ...(shown === slice ? {} : { display: shown }) };
-}
-
-/**
- * The visible words of a slice: markup blanked to spaces is dropped, a line break made from a
- * tag becomes a space, and spaces of the file are kept, so "<b>Troops</b> fired" reads
- * "Troops fired" and "AT&amp;T" reads "AT&T".
- */
-export function visibleWords(source: string, masked: string): string {
-  if (source === masked) return source;
-  let out = '';
-  for (let i = 0; i < masked.length; i++) {
-    const m = masked[i]!;
-    const s = source[i]!;
-    if (m === s) out += m;
-    else if (m === '\n' || m === '\r') out += ' ';
-    else if (m !== ' ') out += m;
-  }
-  return out.replace(/[ \t]*\n[ \t]*|[ \t]{2,}/g, (run) => (run.includes('\n') ? '\n' : ' ')).trim();
 }

@@ -1,5 +1,6 @@
 import { pairReportOf } from '../collection/pairReport';
 import type { CollectionFraming, CollectionReport } from '../types';
+import { leftOutMarkdown, leftOutNoteMarkdown } from './leftOutSections';
 import {
   MATRIX_ROWS,
   UNSHARED_SHOWN,
@@ -33,12 +34,15 @@ export function renderCollectionMarkdown(report: CollectionReport): string {
   }
   out.push('');
   for (const notice of report.notices) out.push(`> **Note:** ${md(collectionNoticeText(report, notice))}`, '');
+  const labels = report.articles.map((a) => a.label);
+  leftOutNoteMarkdown(labels, report.excluded ?? [], out);
   out.push('## Key points', '', ...keyPoints(report).map((point) => `- ${md(point)}`), '');
   matrixSection(report, out);
   coverageSection(report, out);
   unsharedSection(report, out);
   similaritySection(report, out);
   pairsSection(report, out);
+  leftOutMarkdown(labels, report.excluded ?? [], out);
   return out.join('\n');
 }
 

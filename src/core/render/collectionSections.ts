@@ -1,5 +1,6 @@
 import { pairReportOf } from '../collection/pairReport';
 import type { CollectionFraming, CollectionReport, CollectionUse } from '../types';
+import { leftOutListHtml, leftOutNoteHtml } from './leftOutSections';
 import {
   MATRIX_ROWS,
   UNSHARED_SHOWN,
@@ -51,6 +52,10 @@ export function renderCollectionBody(report: CollectionReport, options: Collecti
     ['similarity', 'Similarity', ''],
     ['pairs', 'Pairs', String(report.comparisons.length)],
   ];
+  const labels = report.articles.map((a) => a.label);
+  const leftOut = report.excluded ?? [];
+  const leftOutCount = leftOut.reduce((n, runs) => n + runs.length, 0);
+  if (leftOutCount > 0) entries.push(['left-out', 'Left out', String(leftOutCount)]);
   const toc = entries
     .map(([id, label, count]) => `<li><a href="#${h(prefix)}fl-${id}">${h(label)}${count ? ` <span class="fl-count">${h(count)}</span>` : ''}</a></li>`)
     .join('');
@@ -58,12 +63,14 @@ export function renderCollectionBody(report: CollectionReport, options: Collecti
     header(report, options.interactive ?? false),
     `<nav class="fl-toc" aria-label="Contents"><ul>${toc}</ul></nav>`,
     report.notices.map((n) => `<p class="fl-warning" role="note">${h(collectionNoticeText(report, n))}</p>`).join(''),
+    leftOutNoteHtml(labels, leftOut, `${prefix}fl-left-out`),
     section('points', 'Key points', `<ul class="fl-findings">${keyPoints(report).map((p) => `<li>${h(p)}</li>`).join('')}</ul>`),
     section('matrix', 'Who uses which words', matrix(report, link)),
     section('coverage', 'Which outlets carry each fact', coverage(report, link)),
     section('unshared', 'Sentences only one outlet carries', unsharedLists(report, link)),
     section('similarity', 'Similarity', similarity(report)),
     section('pairs', `${focus.label} against each other outlet`, pairs(report, options, prefix)),
+    leftOutCount > 0 ? section('left-out', 'Left out of the analysis', leftOutListHtml(labels, leftOut, (k, run, inner) => link(k, run.start, run.end, inner, 'fl-left-out-text'))) : '',
   ].join('\n');
 }
 

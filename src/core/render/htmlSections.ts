@@ -3,6 +3,7 @@ import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, groupByText, percent, signed, spelledApart } from './labels';
+import { leftOutListHtml, leftOutNoteHtml } from './leftOutSections';
 
 /**
  * Options of the HTML body. `interactive` adds `data-side/-start/-end` to article text so a
@@ -30,6 +31,8 @@ export function renderReportBody(report: Report, options: HtmlOptions = {}): str
   const contrasts = report.framing.filter((f) => f.contrast).length;
   const prefix = options.idPrefix ?? '';
   const section = (id: string, title: string, body: string) => sectionOf(`${prefix}fl-${id}`, title, body);
+  // Reports made before the engine listed left-out text have none.
+  const leftOut = [report.excluded?.a ?? [], report.excluded?.b ?? []];
   return [
     header(report),
     toc(prefix, [
@@ -41,8 +44,10 @@ export function renderReportBody(report: Report, options: HtmlOptions = {}): str
       ['only', 'No close match', `${report.onlyInA.length} / ${report.onlyInB.length}`],
       ['quotes', 'Quotes', String(quoteCount)],
       ['tone', 'Tone', ''],
+      ...(leftOut.some((runs) => runs.length > 0) ? [['left-out', 'Left out', String(leftOut[0]!.length + leftOut[1]!.length)] as const] : []),
     ]),
     report.warnings.map((w) => `<p class="fl-warning" role="note">${h(w)}</p>`).join(''),
+    leftOutNoteHtml(['A', 'B'], leftOut, `${prefix}fl-left-out`),
     section('findings', 'Key findings', keyFindingsList(report, link)),
     section('summary', 'Summary', summary(report, contrasts, changes.length)),
     section('framing', 'Framing', framingTable(report, link) + loadedList(report, link)),
@@ -51,6 +56,9 @@ export function renderReportBody(report: Report, options: HtmlOptions = {}): str
     section('only', 'Sentences with no close match in the other article', onlyIn(report, link)),
     section('quotes', 'Quotes and attribution', quotesTable(report, link)),
     section('tone', 'Tone', toneSection(report, options.interactive ?? false)),
+    leftOut.some((runs) => runs.length > 0)
+      ? section('left-out', 'Left out of the analysis', leftOutListHtml(['A', 'B'], leftOut, (k, run, inner) => link(k === 0 ? 'a' : 'b', run.start, run.end, inner, 'fl-left-out-text')))
+      : '',
   ].join('\n');
 }
 

@@ -3,6 +3,7 @@ import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
 import { inlinePieces } from './inlineDiff';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, signed, spelledApart, summaryLines, termGroups } from './labels';
+import { leftOutMarkdown, leftOutNoteMarkdown } from './leftOutSections';
 
 /** Long lists are cut in the Markdown report so that it stays something a person reads. */
 const LIST_LIMIT = 40;
@@ -16,6 +17,8 @@ export function renderMarkdown(report: Report): string {
   for (const warning of report.warnings) {
     out.push(`> **Note:** ${md(warning)}`, '');
   }
+  const leftOut = [report.excluded?.a ?? [], report.excluded?.b ?? []];
+  leftOutNoteMarkdown(['A', 'B'], leftOut, out);
   keyFindingsSection(report, out);
   out.push('## Summary', '', ...summaryLines(report).map((line) => `- ${line}`), '');
   framingSection(report, out);
@@ -26,6 +29,7 @@ export function renderMarkdown(report: Report): string {
   rewordedSection(report, out);
   quotesSection(report, out);
   toneSection(report, out);
+  leftOutMarkdown(['A', 'B'], leftOut, out);
   return out.join('\n');
 }
 

@@ -143,6 +143,9 @@ h3 .fl-badge { margin-right: 0.3em; }
 .fl-only-list li { padding: 6px 10px; margin-bottom: 6px; border-radius: 3px; outline: 1px dashed var(--fl-only-border); outline-offset: -1px; }
 .fl-only-list-a li { background: var(--fl-only-a); border-left: 3px solid var(--fl-a); }
 .fl-only-list-b li { background: var(--fl-only-b); border-left: 3px solid var(--fl-b); }
+.fl-left-out { list-style: none; padding: 0; margin: 0 0 1em; }
+.fl-left-out li { padding: 3px 0; }
+.fl-left-out-text { color: var(--fl-muted); }
 
 /* Tone */
 .fl-tone-card h3 { margin-top: 0.4em; font-variant-numeric: tabular-nums; }

@@ -1,3 +1,5 @@
+import type { ExclusionReason } from '../extract/types';
+import { LEFT_OUT_LABELS } from '../render/leftOutLabels';
 import type { Report, Side, Span } from '../types';
 
 /** Where the counterpart of a span lies, or why there is none. */
@@ -10,12 +12,14 @@ export type Counterpart =
  * (a pair's "A" and "B", or a collection's letters), see `noCounterpartMessage`.
  * - `nothing-here`: no highlighted record at the span;
  * - `term-only-here`: only this article uses a term of the framing set (`term`);
- * - `no-close-match`: no sentence of the other article tells this sentence closely.
+ * - `no-close-match`: no sentence of the other article tells this sentence closely;
+ * - `left-out`: reading the file left this text out of the analysis (`why`).
  */
 export type NoCounterpart =
   | { readonly code: 'nothing-here' }
   | { readonly code: 'term-only-here'; readonly term: string }
-  | { readonly code: 'no-close-match' };
+  | { readonly code: 'no-close-match' }
+  | { readonly code: 'left-out'; readonly why: ExclusionReason };
 
 /** The sentence a view shows for a missing counterpart; `own` and `other` label the two articles. */
 export function noCounterpartMessage(reason: NoCounterpart, own: string, other: string): string {
@@ -26,6 +30,8 @@ export function noCounterpartMessage(reason: NoCounterpart, own: string, other: 
       return `Only article ${own} uses a term of this set ("${reason.term}"); article ${other} has none.`;
     case 'no-close-match':
       return `No close match found in article ${other} for this sentence of ${own}.`;
+    case 'left-out':
+      return `This text of article ${own} was left out of the analysis (${LEFT_OUT_LABELS[reason.why].label.toLowerCase()}), so it has no counterpart.`;
   }
 }
 
@@ -116,6 +122,10 @@ function candidates(report: Report, side: Side, span: Span): Candidate[] {
       rank: 4,
       result: { found: false, reason: { code: 'no-close-match' } },
     });
+  }
+
+  for (const run of report.excluded?.[side] ?? []) {
+    if (contains(run)) found.push({ own: run, rank: -1, result: { found: false, reason: { code: 'left-out', why: run.reason } } });
   }
   return found;
 }

@@ -5,6 +5,7 @@ import type {
   FramingCategory,
   FramingEntry,
   FramingOccurrence,
+  LeftOutText,
   LoadedTerm,
   Report,
   SentenceRef,
@@ -31,6 +32,7 @@ export type HighlightKind =
   | 'wordDeleted'
   | 'spelling'
   | 'loaded'
+  | 'leftOut'
   | `framing:${HighlightCategory}`;
 
 /** The report record a highlight comes from, so a hover can explain it without searching. */
@@ -42,6 +44,8 @@ export type HighlightSource =
   | { readonly type: 'nameVariant'; readonly change: Substitution }
   | { readonly type: 'spelling'; readonly entry?: FramingEntry; readonly change?: Substitution }
   | { readonly type: 'loaded'; readonly term: LoadedTerm }
+  /** Text reading the file left out of the analysis (page furniture, an appended article). */
+  | { readonly type: 'leftOut'; readonly run: LeftOutText }
   /** A framing set some outlets of a collection word differently, used here (see `collectionHighlights`). */
   | { readonly type: 'outlets'; readonly row: CollectionFraming; readonly use: CollectionUse };
 
@@ -64,6 +68,7 @@ export type SideHighlights = { readonly a: readonly Highlight[]; readonly b: rea
 
 /** Every kind in drawing order (backgrounds first, underlines last). */
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
+  'leftOut',
   'onlyInA',
   'onlyInB',
   'moved',
@@ -198,6 +203,9 @@ export function highlights(report: Report, options: HighlightOptions): SideHighl
       }
     }
   }
+
+  // Left-out text is always dimmed, whatever is switched off: the reader must see what was not read.
+  for (const side of ['a', 'b'] as const) for (const run of report.excluded?.[side] ?? []) push(side, 'leftOut', run, { type: 'leftOut', run }, run.text);
 
   const byStart = (x: Highlight, y: Highlight) => x.start - y.start || y.end - x.end;
   return { a: a.sort(byStart), b: b.sort(byStart) };

@@ -1,5 +1,6 @@
 import { escapeMarkdown } from '../render/escape';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, signed, termList } from '../render/labels';
+import { LEFT_OUT_LABELS } from '../render/leftOutLabels';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import type { CollectionFraming, CollectionReport, FramingEntry, Report, Side, Span, TextSpan } from '../types';
 import { counterpartOf, otherSide, sideLabel } from './counterpart';
@@ -11,6 +12,8 @@ export interface HoverCommands {
   readonly openReport: string;
   /** Selects a span of a given article (`{ article, start, end }`), for the links to each outlet. */
   readonly revealInArticle?: string;
+  /** Brings the text reading the files left out back into the comparison. */
+  readonly includeLeftOut?: string;
 }
 
 export interface HoverInput {
@@ -43,6 +46,7 @@ const ORDER: Readonly<Record<HighlightSource['type'], number>> = {
   loaded: 4,
   moved: 5,
   onlyIn: 6,
+  leftOut: 7,
 };
 
 /**
@@ -94,6 +98,8 @@ function recordOf(source: HighlightSource): unknown {
       return source.term;
     case 'outlets':
       return source.row;
+    case 'leftOut':
+      return source.run;
   }
 }
 
@@ -157,6 +163,13 @@ function section(input: HoverInput, hit: Highlight): Section {
         ],
         // The other article's wording is worth quoting only when it differs.
         details: pair.kind === 'identical' ? [] : [`${B}: ${quote(sentenceText(report, other, side === 'a' ? pair.bSpan : pair.aSpan))}`],
+      };
+    }
+    case 'leftOut': {
+      const { label, why } = LEFT_OUT_LABELS[source.run.reason];
+      return {
+        head: [`**Left out of the analysis** · ${label} — ${escapeMarkdown(why)}, not the article's own text`],
+        details: ['It is in no count, alignment, framing term or tone of the comparison.'],
       };
     }
     case 'onlyIn':
@@ -278,6 +291,9 @@ function links(input: HoverInput): string {
       parts.push(`[Reveal counterpart](command:${input.commands.revealCounterpart}?${args} "Select the counterpart in article ${sideLabel(target.side)}")`);
       break;
     }
+  }
+  if (input.commands.includeLeftOut && input.hits.some((h) => h.source.type === 'leftOut')) {
+    parts.push(`[Include left-out text](command:${input.commands.includeLeftOut} "Analyse the text left out of every compared article")`);
   }
   parts.push(`[Open report](command:${input.commands.openReport} "Open the comparison report")`);
   return parts.join(' · ');

@@ -3,6 +3,7 @@ import { Cancelled } from '../../core/collection/compareCollection';
 import type { Engine, EngineArticle, EngineResult } from '../../core/engine/engine';
 import { InlineEngine } from '../../core/engine/inlineEngine';
 import { collectionNoticeText } from '../../core/render/collectionLabels';
+import { leftOutLines } from '../../core/render/leftOutLabels';
 import type { Side } from '../../core/types';
 import { ContextKey } from '../commandIds';
 import { CONFIG_SECTION, readConfig, type FramingLensConfig } from '../config';
@@ -41,6 +42,8 @@ export class ComparisonController extends Disposable implements ComparedDocument
   private _updateSequence = 0;
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _running: vscode.CancellationTokenSource | undefined;
+  /** Include Left-out Text: analyse what reading the files leaves out, until the next Compare Articles. */
+  private _includeLeftOut = false;
 
   private readonly _onDidChange = this._register(new vscode.EventEmitter<LiveComparison | undefined>());
   public readonly onDidChange = this._onDidChange.event;
@@ -69,6 +72,10 @@ export class ComparisonController extends Disposable implements ComparedDocument
     this._register(vscode.workspace.onDidSaveTextDocument((document) => {
       if (this._lexicons.isLexiconFile(document.uri)) this.reloadLexicons();
     }));
+    this._register(this.onDidChange((state) => {
+      const leftOut = !!state && (state.collection ? state.collection.excluded.some((runs) => runs.length > 0) : state.report.excluded.a.length + state.report.excluded.b.length > 0);
+      void vscode.commands.executeCommand('setContext', ContextKey.HasLeftOut, leftOut);
+    }));
     this._register({ dispose: () => clearTimeout(this._timer) });
     this._register({ dispose: () => this._running?.cancel() });
   }
@@ -84,6 +91,23 @@ export class ComparisonController extends Disposable implements ComparedDocument
   /** How much the engine has computed: analyses, alignments, pair reports (for tests). */
   public get engineCounts(): Engine['counts'] {
     return this._engine.counts;
+  }
+
+  /** Whether the text reading the files leaves out is analysed too (Include Left-out Text). */
+  public get includesLeftOut(): boolean {
+    return this._includeLeftOut;
+  }
+
+  /**
+   * Include Left-out Text (`on`) or leave it out again: the engine reads the files again and
+   * the live comparison is recomputed. Resolves when the new report is shown.
+   */
+  public async setIncludeLeftOut(on: boolean): Promise<void> {
+    if (on === this._includeLeftOut) return;
+    this._includeLeftOut = on;
+    void vscode.commands.executeCommand('setContext', ContextKey.LeftOutIncluded, on);
+    this.applySettings();
+    if (this._state) await this.update();
   }
 
   /** Which article a document is in the live comparison, if any. */
@@ -129,6 +153,12 @@ export class ComparisonController extends Disposable implements ComparedDocument
       return false;
     }
     const versions = documents.map((d) => d.version);
+    // A new comparison reads the files afresh: left-out text stays out until asked for again.
+    if (this._includeLeftOut) {
+      this._includeLeftOut = false;
+      void vscode.commands.executeCommand('setContext', ContextKey.LeftOutIncluded, false);
+      this.applySettings();
+    }
     const result = await this.compute(documents, 0, 1, vscode.ProgressLocation.Notification);
     if (!result || sequence !== this._startSequence) return false;
 
@@ -140,7 +170,9 @@ export class ComparisonController extends Disposable implements ComparedDocument
     void vscode.commands.executeCommand('setContext', ContextKey.Comparing, true);
     void vscode.commands.executeCommand('setContext', ContextKey.ComparingMany, documents.length > 2);
     this._onDidChange.fire(this._state);
-    const notes = result.collection ? result.collection.notices.map((n) => collectionNoticeText(result.collection!, n)) : result.pair.warnings;
+    const notes = result.collection ? result.collection.notices.map((n) => collectionNoticeText(result.collection!, n)) : [...result.pair.warnings];
+    const leftOut = leftOutNote(result);
+    if (leftOut) notes.push(leftOut);
     if (notes.length > 0) this.messages.info(`Framing Lens: ${notes.join(' ')}`);
     // Edited while the first report was computed: catch up.
     if (documents.some((d, k) => d.version !== versions[k])) this.scheduleUpdate();
@@ -268,7 +300,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
   }
 
   private applySettings(): void {
-    this._engine.setSettings({ includeSpelling: this._config.countSpellingAsFraming, sentiment: this._config.sentimentEnabled });
+    this._engine.setSettings({ includeSpelling: this._config.countSpellingAsFraming, sentiment: this._config.sentimentEnabled, includeLeftOut: this._includeLeftOut });
   }
 
   private reloadLexicons(): void {
@@ -316,4 +348,13 @@ export class ComparisonController extends Disposable implements ComparedDocument
       void this.update(focus, partner, kept);
     }, 150);
   }
+}
+
+/** One sentence on what reading the files left out, for the message a comparison starts with. */
+function leftOutNote(result: EngineResult): string | undefined {
+  const { collection, pair } = result;
+  const runs = collection ? collection.excluded : [pair.excluded.a, pair.excluded.b];
+  const parts = leftOutLines(collection ? collection.articles.map((a) => a.label) : ['A', 'B'], runs);
+  if (parts.length === 0) return undefined;
+  return `Left out as not the articles' own text (dimmed; hover to see why) — ${parts.join('; ')}. Run "Include Left-out Text" to analyse it.`;
 }

@@ -21,11 +21,19 @@ const CATEGORY_COLORS: Readonly<Record<HighlightCategory, string>> = {
  * mark, so omissions can be found in a long article); word-level marks are stronger
  * backgrounds; framing terms are coloured underlines, one colour per category, so they stay
  * readable on top of a word background; spelling variants are a quiet dotted underline.
+ * Text reading the file left out is dimmed.
  * Borders in the "…Border" colours are transparent except in high-contrast themes, where
  * backgrounds are off and outlines carry the meaning.
  */
 export function decorationOptions(kind: HighlightKind): vscode.DecorationRenderOptions {
   switch (kind) {
+    case 'leftOut':
+      // Dimmed, as editors dim unused code: still readable, plainly not part of the analysis.
+      return {
+        opacity: '0.45',
+        overviewRulerColor: color('leftOutRuler'),
+        overviewRulerLane: vscode.OverviewRulerLane.Center,
+      };
     case 'onlyInA':
     case 'onlyInB':
       return {

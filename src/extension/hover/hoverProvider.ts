@@ -7,7 +7,7 @@ import type { ComparedDocuments } from '../comparison/types';
 import type { HighlightStore } from '../comparison/highlightStore';
 
 /** The only commands a hover may run: the links `hoverMarkdown` adds. */
-const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport, CommandId.RevealInArticle];
+const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport, CommandId.RevealInArticle, CommandId.IncludeLeftOut];
 
 /**
  * Explains the highlight under the mouse in either compared document. Reads the precomputed
@@ -31,7 +31,12 @@ export class ComparisonHoverProvider implements vscode.HoverProvider {
       report: view.report,
       side: view.side,
       hits,
-      commands: { revealCounterpart: CommandId.RevealCounterpart, openReport: CommandId.OpenReport, revealInArticle: CommandId.RevealInArticle },
+      commands: {
+        revealCounterpart: CommandId.RevealCounterpart,
+        openReport: CommandId.OpenReport,
+        revealInArticle: CommandId.RevealInArticle,
+        includeLeftOut: CommandId.IncludeLeftOut,
+      },
       variantNote: (setId, variantId) => this.controller.variantNote(setId, variantId),
       ...(view.collection ? { collection: view.collection, article: view.article } : {}),
     });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FORMAT_EXTENSIONS, REPORT_FORMATS, renderCollection, renderReport, type ReportFormat } from '../../core/render/index';
+import { detectFormat } from '../../core/text/maskMarkup';
 import type { PanelReport } from '../../webview/protocol/report';
 
 /** A report to export and the documents it was made from (never written to). */
@@ -61,7 +62,8 @@ export async function exportReport(subject: ExportSubject, rawArgs?: unknown): P
     return undefined;
   }
   const report = subject.report;
-  const text = report.schemaVersion === 2 ? renderCollection(report, format) : renderReport(report, format);
+  const sources = format === 'json' ? fileTexts(report) : undefined;
+  const text = report.schemaVersion === 2 ? renderCollection(report, format, sources) : renderReport(report, format, sources);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   void offerToOpen(target, format);
   return target;
@@ -176,4 +178,20 @@ function toUri(value: unknown): vscode.Uri | undefined {
 
 function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The texts of the report's articles, in its article order, when some is HTML or Markdown and
+ * every one is still open with the length it was compared at: the JSON's spans then carry
+ * the file's slices (see `withFileText`). Otherwise the spans keep the words as read.
+ */
+function fileTexts(report: PanelReport): string[] | undefined {
+  const texts: string[] = [];
+  for (const article of report.articles) {
+    const document = vscode.workspace.textDocuments.find((d) => (d.uri.scheme === 'file' ? d.uri.fsPath : d.uri.toString()) === article.path);
+    const text = document?.getText();
+    if (text === undefined || text.length !== article.characters) return undefined;
+    texts.push(text);
+  }
+  return report.articles.some((article, k) => detectFormat(article.path, texts[k]!) !== 'text') ? texts : undefined;
 }
