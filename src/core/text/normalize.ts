@@ -6,7 +6,6 @@
 import { memoizeWord } from './memo';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const PLAIN = /^[A-Za-z0-9]+$/;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 
 /**
@@ -14,9 +13,22 @@ const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
  * ("Pakistan’s" → "pakistan"), so that spelling of punctuation never hides a match.
  */
 export function normalizeWord(word: string): string {
-  if (PLAIN.test(word)) {
-    return word.toLowerCase();
+  // ASCII letters and digits only (most words): lower-cased, and returned as they are when
+  // already lower case, without a copy.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
+    if (code >= 65 && code <= 90) {
+      upper = true;
+      continue;
+    }
+    return normalizeOther(word);
   }
+  return upper ? word.toLowerCase() : word;
+}
+
+function normalizeOther(word: string): string {
   let w = word.replace(APOSTROPHES, "'").toLowerCase();
   if (/[^\u0000-\u007f]/.test(w)) {
     w = w.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFC');

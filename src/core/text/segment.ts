@@ -24,8 +24,10 @@ export function segment(text: string, locale = 'en'): SegmentedText {
       const sentenceIndex = sentences.length;
       const firstWord = words.length;
       const sentenceText = text.slice(start, end);
-      for (const [offset, token] of wordTokens(sentenceText, wordSegmenter)) {
-        const wordStart = start + offset;
+      const ranges = wordRanges(sentenceText, wordSegmenter);
+      for (let k = 0; k < ranges.length; k += 2) {
+        const token = sentenceText.slice(ranges[k]!, ranges[k + 1]!);
+        const wordStart = start + ranges[k]!;
         words.push({
           text: token,
           start: wordStart,
@@ -210,16 +212,140 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const WORD =
   /(?<![\p{L}\p{M}\p{N}-])[DRI]-\p{Lu}\p{L}*(?:\.\p{Lu}\p{L}*)*|[\p{L}\p{M}\p{N}]+(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
-function* wordTokens(sentence: string, segmenter: Intl.Segmenter): Generator<[number, string]> {
+/**
+ * The words of a sentence as start and end offsets, flat (`[start0, end0, start1, end1, …]`):
+ * ICU's dictionaries for unspaced scripts, otherwise `WORD`, or the scanner below that gives
+ * exactly what `WORD` gives when every character of the sentence is in its table.
+ */
+export function wordRanges(sentence: string, segmenter: Intl.Segmenter): number[] {
+  if (scannable(sentence)) {
+    return scanWords(sentence);
+  }
+  const ranges: number[] = [];
   if (UNSPACED_SCRIPT.test(sentence)) {
     for (const part of segmenter.segment(sentence)) {
       if (part.isWordLike) {
-        yield [part.index, part.segment];
+        ranges.push(part.index, part.index + part.segment.length);
       }
     }
-    return;
+    return ranges;
   }
   for (const match of sentence.matchAll(WORD)) {
-    yield [match.index, match[0]];
+    ranges.push(match.index, match.index + match[0].length);
   }
+  return ranges;
+}
+
+/** The words `WORD` finds, by the regular expression itself: the reference for `scanWords`. */
+export function regexWordRanges(sentence: string): number[] {
+  const ranges: number[] = [];
+  for (const match of sentence.matchAll(WORD)) {
+    ranges.push(match.index, match.index + match[0].length);
+  }
+  return ranges;
+}
+
+/*
+ * The character classes `WORD` tests, for the code units of Latin, Greek, Cyrillic and general
+ * punctuation, read from the same Unicode properties the expression names, so the scanner
+ * and the expression cannot disagree about a character. Other code units (other scripts,
+ * surrogate halves) leave the sentence to the expression: a matchAll with look-behinds costs
+ * several times a table scan, and news copy is nearly all in these ranges.
+ */
+const WORD_CHAR = 1; // \p{L}, \p{M} or \p{N}
+const LETTER = 2; // \p{L}
+const UPPER = 4; // \p{Lu}
+const NUMBER = 8; // \p{N}
+const OUTSIDE = 128;
+const TABLE_SIZE = 0x2070;
+const TABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0, 0x530],
+  [0x2000, 0x2070],
+];
+let classTable: Uint8Array | undefined;
+
+function classes(): Uint8Array {
+  if (!classTable) {
+    const table = new Uint8Array(TABLE_SIZE).fill(OUTSIDE);
+    const [word, letter, upper, number] = [/[\p{L}\p{M}\p{N}]/u, /\p{L}/u, /\p{Lu}/u, /\p{N}/u];
+    for (const [from, to] of TABLE_RANGES) {
+      for (let code = from; code < to; code++) {
+        const c = String.fromCharCode(code);
+        table[code] = (word.test(c) ? WORD_CHAR : 0) | (letter.test(c) ? LETTER : 0) | (upper.test(c) ? UPPER : 0) | (number.test(c) ? NUMBER : 0);
+      }
+    }
+    classTable = table;
+  }
+  return classTable;
+}
+
+function scannable(sentence: string): boolean {
+  const table = classes();
+  for (let i = 0; i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code >= TABLE_SIZE || table[code] === OUTSIDE) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const HYPHEN = 0x2d;
+const FULL_STOP = 0x2e;
+const COMMA = 0x2c;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/**
+ * `WORD` by hand, for a sentence `scannable` accepts: the first alternative (a party-and-state
+ * tag) where it matches, else the second (letters, marks and digits joined by an apostrophe,
+ * an inner full stop, or a comma between digits). Both alternatives are greedy with nothing
+ * after them, so the longest run each allows is the match, as in the expression.
+ */
+function scanWords(s: string): number[] {
+  const table = classes();
+  const n = s.length;
+  const at = (i: number) => (i < n ? table[s.charCodeAt(i)]! : 0);
+  const ranges: number[] = [];
+  let i = 0;
+  while (i < n) {
+    const code = s.charCodeAt(i);
+    if ((table[code]! & WORD_CHAR) === 0) {
+      i++;
+      continue;
+    }
+    let j: number;
+    if (
+      (code === 0x44 || code === 0x52 || code === 0x49) &&
+      i + 2 < n &&
+      s.charCodeAt(i + 1) === HYPHEN &&
+      at(i + 2) & UPPER &&
+      (i === 0 || ((at(i - 1) & WORD_CHAR) === 0 && s.charCodeAt(i - 1) !== HYPHEN))
+    ) {
+      // [DRI]-\p{Lu}\p{L}*(?:\.\p{Lu}\p{L}*)*
+      j = i + 3;
+      while (at(j) & LETTER) j++;
+      while (s.charCodeAt(j) === FULL_STOP && at(j + 1) & UPPER) {
+        j += 2;
+        while (at(j) & LETTER) j++;
+      }
+    } else {
+      // [\p{L}\p{M}\p{N}]+(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*
+      j = i + 1;
+      while (at(j) & WORD_CHAR) j++;
+      for (;;) {
+        const joiner = j < n ? s.charCodeAt(j) : -1;
+        const joins =
+          joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE || joiner === FULL_STOP
+            ? (at(j + 1) & WORD_CHAR) !== 0
+            : joiner === COMMA && (at(j - 1) & NUMBER) !== 0 && (at(j + 1) & NUMBER) !== 0;
+        if (!joins) break;
+        j += 2;
+        while (at(j) & WORD_CHAR) j++;
+      }
+    }
+    ranges.push(i, j);
+    i = j;
+  }
+  return ranges;
 }
