@@ -1,0 +1,266 @@
+/**
+ * Page furniture in a plain-text scrape: the lines a web page puts around an article that the
+ * outlet did not write as the article ("Short Url", "Follow", "Updated 8 sec ago", a photo
+ * credit, "Comments are closed", the headline printed a second time). A scrape keeps them as
+ * lines of their own, so each is recognised as a whole line, by what it says; a line of prose
+ * is never furniture (see `isProse`), and the patterns are lists of labels rather than words
+ * to look for inside a line, so "the talks will follow" or "a share of the vote" stay.
+ */
+import { collapsed, isBullet, isHeadlineLike, isProse, scanLines, wordCount, type TextLine } from './lines';
+import { isTimestamp } from './timestamps';
+import type { ExcludedRun, ExclusionReason } from './types';
+
+/** A pattern matching any of the phrases (written as regular-expression source), as a whole. */
+const anyOf = (phrases: readonly string[]): string => `(?:${phrases.join('|')})`;
+
+/**
+ * The page's own links to the article and to the outlet's accounts. A share bar is scraped as
+ * its button labels, one a line.
+ */
+const SHARE_BAR: readonly RegExp[] = [
+  // The short link the page offers for copying: "Short Url", "Short link", "Copy link".
+  /^(?:short (?:url|link)|copy (?:url|link)|permalink|link copied)$/,
+  // Share buttons: "Share", "Share this article", "Share on Facebook", "Share via email".
+  /^share(?: this(?: article| story| page| post)?| (?:on|via) [\p{L}.\- ]{1,30}| article| story)?:?$/u,
+  // Follow buttons: "Follow", "Follow us", "Follow us on X", "Follow @outlet" (not "Follow the money").
+  /^follow(?: us)?(?: on [\p{L}.\- ]{1,20})?$|^follow @\S+$/u,
+  /^tweet$/,
+];
+
+/** Button labels of a share bar: a line of two or more of them alone ("Facebook Twitter Email") is one. */
+const SHARE_TARGETS: ReadonlySet<string> = new Set(
+  'facebook twitter x whatsapp linkedin telegram reddit pinterest messenger flipboard email e-mail print sms copy link share tweet'.split(
+    ' '
+  )
+);
+const SHARE_SEPARATORS = /[ |·•,]+/;
+
+/**
+ * Who put the page up and where it came from, as the page says it beside the article: bylines
+ * and wire credits name the writers, not what they wrote (timestamps: see `isTimestamp`).
+ */
+const PAGE_FURNITURE: readonly RegExp[] = [
+  // The link a feed reader or aggregator adds under a copied article.
+  /^source links?$/,
+  // Reading time: "5 min read", "3 minute read".
+  /^\d{1,3} ?(?:min|mins|minutes?) read$/,
+  // Wire credits at the end: "Reporting by Jane Doe; Editing by John Roe".
+  /^(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b.{0,150}$/,
+];
+
+/** Invitations to subscribe, and advertising labels that stand where a banner was. */
+const BANNER: readonly RegExp[] = [
+  // "Sign up for our newsletter", "Subscribe to the Morning Briefing newsletter".
+  /^(?:sign up|subscribe)(?: now)?(?: (?:for|to))?(?: (?:our|the))?(?: [\p{L}'’-]+){0,3} newsletters?\.?$/u,
+  /^(?:subscribe|sign up|newsletter)$/,
+  // Where an advertisement was: "Advertisement", "Story continues below advertisement".
+  new RegExp(
+    `^${anyOf([
+      'advertisement',
+      'advert',
+      'sponsored(?: content)?',
+      '(?:story|article) continues below(?: this)? advertisement',
+      'scroll to continue with content',
+    ])}$`
+  ),
+];
+
+/** Links to other articles: "Read more: …", "Related: …", "Also read", "Most read". */
+const RELATED_LINKS: readonly RegExp[] = [
+  new RegExp(
+    `^${anyOf([
+      'read more',
+      'read also',
+      'also read',
+      'see also',
+      'read next',
+      'related',
+      'related (?:articles|stories|news|content|coverage|topics)',
+      'more on this(?: story)?',
+      'recommended',
+      'most read',
+      'most popular',
+    ])}(?: ?:.*)?$`
+  ),
+];
+
+/** The site's footer: its copyright notice and the comment form's closing line. */
+const FOOTER: readonly RegExp[] = [
+  // "Copyright © 2024 …", "Copyright 2024 …", "© 2024 …", "(c) 2024 …"; a bare "Copyright"
+  // opening prose ("Copyright law was …") or a heading ("Copyright reform") is not a notice.
+  /^(?:copyright ?(?:©|\(c\)|\d{4})|© ?\S|\(c\) ?\d{4})/,
+  /\ball rights reserved\b/,
+  /^(?:comments are closed|comments (?:are )?disabled|leave a (?:comment|reply))\.?$/,
+];
+
+/** A web address alone on a line: a link or an embedded post that the scrape kept as its address. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
+
+/** Agencies and picture libraries that credit news photos. */
+const AGENCIES = anyOf([
+  'afp',
+  'ap',
+  'ap photo',
+  'reuters',
+  'getty images',
+  'epa(?:-efe)?',
+  'xinhua',
+  'anadolu(?: agency)?',
+  'bloomberg',
+  'dpa',
+  'pa media',
+  'pa wire',
+  'shutterstock',
+  'alamy',
+  'istock',
+  'sipa',
+  'zuma press',
+]);
+/** Words of a credit in parentheses besides the agencies: "(File)", "(Courtesy of …)", "(Handout)". */
+const CREDIT_WORDS = anyOf([
+  AGENCIES,
+  'getty',
+  'efe',
+  'ani',
+  'pti',
+  'spa',
+  'wam',
+  'file',
+  'photos?',
+  'image',
+  'courtesy',
+  'credit',
+  'handout',
+  'supplied',
+  'screenshot',
+  'screengrab',
+  'video grab',
+]);
+
+/** Labels of a credit line, capitalised as captions write them ("Photo:", "Image by"). */
+const CREDIT_LABELS = anyOf([
+  '[Pp]hoto(?:graph)?',
+  '[Pp]icture',
+  '[Ii]mage',
+  '[Ii]llustration',
+  '(?:[Pp]hoto )?[Cc]redit',
+  'PHOTO',
+  'IMAGE',
+]);
+
+/**
+ * Photo credits that end a caption. A caption is scraped as the line under the picture,
+ * ending in who took it: "… in Islamabad on Sept. 2, 2019. (AFP/File)", "Photo: Reuters",
+ * "Jane Doe/Getty Images". Prose does not end in a credit, so the credit alone decides.
+ */
+const CAPTION_CREDIT: readonly RegExp[] = [
+  // A credit in parentheses: "(AFP/File)", "(Reuters)", "(AP Photo/Jane Doe)", "(Courtesy of …)".
+  new RegExp(`\\((?:[^()]{0,60}\\b)?${CREDIT_WORDS}\\b[^()]{0,60}\\)$`, 'i'),
+  // A labelled credit naming someone: "Photo: Reuters", "Image: Jane Doe", "Photograph by Jane Doe/AFP".
+  new RegExp(`(?:^|[\\s.;|—–-])${CREDIT_LABELS}s? ?(?::|by) ?(?:©\\s?)?\\p{Lu}[^:.!?]{0,60}$`, 'u'),
+  // An agency after a slash, bar or "via": "Jane Doe/Getty Images", "AFP via Getty Images".
+  new RegExp(`(?:[/|©]|\\bvia) ?${AGENCIES}$`, 'i'),
+];
+/** How much of a long line's end is read for a photo credit ("… 2019. (AFP/File)"). */
+const CREDIT_TAIL = 200;
+/** Every photo credit holds one of these; a line without any is not read further for one. */
+const CREDIT_MARK = /[(:/|©]|\bvia\b|\bby\b/i;
+
+/** Furniture that heads a page's article: summary bullets right under it are furniture too. */
+const HEADER_REASONS: ReadonlySet<ExclusionReason> = new Set<ExclusionReason>(['page-title', 'share-bar', 'page-furniture']);
+
+/**
+ * Every furniture line of `visible`, in order, each run from the first visible character of
+ * the line to its last (line break not included). `visible` is the text of any file with
+ * markup blanked to spaces, so offsets are the file's.
+ */
+export function findFurniture(visible: string): ExcludedRun[] {
+  return furnitureOfLines(visible, scanLines(visible));
+}
+
+/** `findFurniture` on lines already scanned. */
+export function furnitureOfLines(visible: string, lines: readonly TextLine[]): ExcludedRun[] {
+  const reasons = lines.map((line) => lineReason(visible, line));
+  markRepeatedHeadlines(lines, reasons);
+  markSummaryBullets(lines, reasons);
+  const runs: ExcludedRun[] = [];
+  lines.forEach((line, i) => {
+    const reason = reasons[i];
+    if (reason) runs.push({ start: line.start, end: line.end, reason });
+  });
+  return runs;
+}
+
+/** What furniture a line is by its own words, or undefined when it is article text. */
+function lineReason(visible: string, line: TextLine): ExclusionReason | undefined {
+  if (line.start === line.end) return undefined;
+  const text = line.text;
+  const tail = text !== undefined ? text.slice(-CREDIT_TAIL) : collapsed(visible, line.end - CREDIT_TAIL, line.end);
+  if (CREDIT_MARK.test(tail) && CAPTION_CREDIT.some((pattern) => pattern.test(tail))) return 'caption';
+  // A line too long to keep its text is prose or data, never a label.
+  if (text === undefined || isProse(text)) return undefined;
+  const lower = text.toLowerCase();
+  if (SHARE_BAR.some((pattern) => pattern.test(lower)) || isShareTargets(lower)) return 'share-bar';
+  if (PAGE_FURNITURE.some((pattern) => pattern.test(lower)) || isTimestamp(lower) || isByline(text)) return 'page-furniture';
+  if (BANNER.some((pattern) => pattern.test(lower))) return 'banner';
+  if (RELATED_LINKS.some((pattern) => pattern.test(lower))) return 'related-links';
+  if (FOOTER.some((pattern) => pattern.test(lower))) return 'footer';
+  if (BARE_URL.test(text)) return 'not-main-content';
+  return undefined;
+}
+
+function isShareTargets(lower: string): boolean {
+  const first = SHARE_SEPARATORS.exec(lower);
+  if (!first || !SHARE_TARGETS.has(lower.slice(0, first.index))) return false;
+  return lower.split(SHARE_SEPARATORS).every((word) => word === '' || SHARE_TARGETS.has(word));
+}
+
+/**
+ * A byline alone on its line: "By Jane Doe", "By Jane Doe and Omar Said, Reuters". Every word
+ * after "By" is a name (capitalised) or joins names, and there is no stop or figure, so "By
+ * Thursday the river had risen." and "By the numbers" are not bylines.
+ */
+function isByline(text: string): boolean {
+  if (!/^by /i.test(text) || /\d|[.!?]$/.test(text)) return false;
+  const words = text.slice(3).split(/,? /);
+  return words.length <= 8 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|&|in|for|\|)$/.test(word));
+}
+
+/**
+ * The headline printed again: a page shows it as its title, in the share card and over the
+ * article, and a scrape keeps each. The first is the article's headline and stays; each later
+ * line that repeats it word for word is furniture. Only lines shaped like a headline (no final
+ * stop; three words or more, or sixteen characters in scripts written without spaces) count,
+ * so a one-word label or a short heading used twice stays.
+ */
+function markRepeatedHeadlines(lines: readonly TextLine[], reasons: (ExclusionReason | undefined)[]): void {
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    const text = line.text;
+    if (reasons[i] || !text || !isHeadlineLike(text) || (text.length < 16 && wordCount(text) < 3)) return;
+    if (seen.has(text)) reasons[i] = 'page-title';
+    else seen.add(text);
+  });
+}
+
+/**
+ * Summary bullets under a page's headline block ("• The statement comes after …"): the key
+ * points a site prints between the title furniture and the article, each restated in the
+ * article's own paragraphs. Bullets count only when the line before them (blank lines aside)
+ * is headline furniture, a repeated headline, a share bar or a timestamp, or another such
+ * bullet. A list inside the article follows prose and stays.
+ */
+function markSummaryBullets(lines: readonly TextLine[], reasons: (ExclusionReason | undefined)[]): void {
+  let underHeader = false;
+  lines.forEach((line, i) => {
+    if (line.start === line.end) return;
+    const reason = reasons[i];
+    if (reason) {
+      underHeader = HEADER_REASONS.has(reason);
+    } else if (underHeader && line.text !== undefined && isBullet(line.text)) {
+      reasons[i] = 'not-main-content';
+    } else {
+      underHeader = false;
+    }
+  });
+}

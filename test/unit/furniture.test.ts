@@ -1,0 +1,231 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findFurniture } from '../../src/core/extract/furniture';
+import type { ExcludedRun, ExclusionReason } from '../../src/core/extract/types';
+import { maskMarkup } from '../../src/core/text/maskMarkup';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const scrape = (name: string) => fs.readFileSync(path.join(ROOT, 'test/fixtures/scrapes', name), 'utf8');
+
+/** Each run as its reason and the text it covers. */
+const slices = (text: string, runs: readonly ExcludedRun[]) => runs.map((run) => [run.reason, text.slice(run.start, run.end)]);
+
+/** The reason `findFurniture` gives a single line under an unrepeated headline, or undefined. */
+function reasonOf(line: string): ExclusionReason | undefined {
+  const text = `Harbour pilots return to work\n\n${line}\n`;
+  const runs = findFurniture(text);
+  assert.ok(runs.length <= 1, `one run at most for ${JSON.stringify(line)}`);
+  if (runs[0]) assert.strictEqual(text.slice(runs[0].start, runs[0].end), line.trim(), 'the run is the line, trimmed');
+  return runs[0]?.reason;
+}
+
+describe('page furniture in plain-text scrapes', () => {
+  describe('a scrape with furniture of every kind (harbour-strike)', () => {
+    const text = scrape('harbour-strike.txt');
+    const runs = findFurniture(text);
+
+    it('lists each furniture line with its reason, in order', () => {
+      assert.deepStrictEqual(slices(text, runs), [
+        ['caption', 'Cranes stand idle at the container terminal of Port Halden on Monday. (Reuters)'],
+        ['share-bar', 'Short Url'],
+        ['page-furniture', 'Updated 3 hours ago'],
+        ['share-bar', 'Follow'],
+        ['share-bar', 'Share this article'],
+        ['page-title', 'Dockworkers at Port Halden walk out over night-shift pay'],
+        ['page-furniture', 'By Mira Castell'],
+        ['banner', 'Advertisement'],
+        ['related-links', 'Read more: Ferry operators warn of summer delays'],
+        ['banner', 'Sign up for our newsletter'],
+        ['footer', 'Copyright © 2024 The Halden Courier. All rights reserved.'],
+      ]);
+    });
+
+    it('bounds each run by the line: its first visible character to its last, without the line break', () => {
+      for (const run of runs) {
+        assert.ok(run.start === 0 || text[run.start - 1] === '\n', `run at ${run.start} starts a line`);
+        assert.ok(run.end === text.length || text[run.end] === '\n', `run at ${run.start} ends its line`);
+      }
+    });
+
+    it('keeps the headline at the top and takes only its repetition for page furniture', () => {
+      const headline = 'Dockworkers at Port Halden walk out over night-shift pay';
+      assert.strictEqual(text.indexOf(headline), 0);
+      assert.deepStrictEqual(
+        runs.filter((run) => run.reason === 'page-title').map((run) => run.start),
+        [text.indexOf(headline, 1)]
+      );
+    });
+
+    it('keeps prose lines that contain "follow", "share" and "updated"', () => {
+      for (const prose of [
+        'Union leaders said they would follow the wishes of their members and share any new offer',
+        'The port authority updated its contingency plan on Sunday',
+        "Follow the money: the operator's accounts show night shifts rose by a third last year.",
+      ]) {
+        const at = text.indexOf(prose);
+        assert.ok(at >= 0, prose);
+        assert.ok(!runs.some((run) => run.start <= at && at < run.end), `kept: ${prose}`);
+      }
+    });
+  });
+
+  it('finds nothing in articles without furniture, whose headlines are not repeated', () => {
+    assert.deepStrictEqual(findFurniture(scrape('river-plan-long.txt')), []);
+    assert.deepStrictEqual(findFurniture(scrape('bridge-closure-turn.txt')), []);
+  });
+
+  it('takes timestamps of the page, and not prose that opens with "Updated" or "Published"', () => {
+    for (const line of [
+      'Updated 8 sec ago',
+      'Updated 16 November 2023',
+      'Published 3 hours ago',
+      'Last updated: 12:30 GMT',
+      'Posted on Thursday, 16 Nov 2023 | 10:42 am',
+      'Published: Nov. 16, 2023 10:42 a.m. EST',
+      '16 November 2023',
+      '2023-11-16T10:42:00Z',
+      '5 min read',
+      'Source link',
+      'By Mira Castell and Omar Said, Reuters',
+      'Reporting by Jane Doe; Editing by John Roe',
+    ]) {
+      assert.strictEqual(reasonOf(line), 'page-furniture', line);
+    }
+    for (const line of [
+      'Updated figures show the river rose by two metres overnight.',
+      'Updated guidance follows',
+      'Published in the journal Nature',
+      'March 2022',
+      'By Thursday the river had risen.',
+      'By the numbers',
+    ]) {
+      assert.strictEqual(reasonOf(line), undefined, line);
+    }
+  });
+
+  it('takes share and follow buttons, and not sentences or headings that use the words', () => {
+    const buttons = ['Short Url', 'Short link', 'Share', 'Share this article', 'Share on WhatsApp', 'Facebook Twitter Email'];
+    for (const line of [...buttons, 'Follow', 'Follow us on Instagram', 'Follow @hcourier']) {
+      assert.strictEqual(reasonOf(line), 'share-bar', line);
+    }
+    for (const line of [
+      'Follow the money',
+      'The talks will follow the vote, and both sides will share the costs of the new terminal.',
+      'Shares in the operator fell by a third on Monday after the walkout was announced.',
+      'Share prices',
+      'Twitter',
+    ]) {
+      assert.strictEqual(reasonOf(line), undefined, line);
+    }
+  });
+
+  it('takes banners, related links and the footer, and not prose that starts like them', () => {
+    const cases: [string, ExclusionReason | undefined][] = [
+      ['Sign up for our newsletter', 'banner'],
+      ['Subscribe to the Morning Briefing newsletter', 'banner'],
+      ['Advertisement', 'banner'],
+      ['ADVERTISEMENT', 'banner'],
+      ['Read more: Ferry operators warn of summer delays', 'related-links'],
+      ['READ MORE:', 'related-links'],
+      ['Related: Ferry strike enters second week', 'related-links'],
+      ['Related talks stalled in June.', undefined],
+      ['Copyright © 2024 The Halden Courier. All rights reserved.', 'footer'],
+      ['© 2024 Halden Courier', 'footer'],
+      ['All rights reserved', 'footer'],
+      ['Comments are closed.', 'footer'],
+      ['Copyright law was changed in 2019 to protect authors.', undefined],
+      ['Copyright reform', undefined],
+      ['https://example.org/velmora/library-photos', 'not-main-content'],
+      ['See https://example.org for the full report.', undefined],
+    ];
+    for (const [line, reason] of cases) assert.strictEqual(reasonOf(line), reason, line);
+  });
+
+  it('takes a line that ends in a photo credit for a caption, and not prose that names an agency', () => {
+    for (const line of [
+      'Cranes stand idle at the terminal on Monday. (Reuters)',
+      'Policemen stand guard outside the ministry on Sept. 2, 2019. (AFP/File)',
+      'The foreign ministers meet in February. (Courtesy of the Foreign Ministry)',
+      'Children read in the new room. Photo: Lena Ortiz',
+      'Children read in the new room. Image: Studio Halm',
+      'A protester in front of parliament. Jane Doe/Getty Images',
+      'AFP via Getty Images',
+    ]) {
+      assert.strictEqual(reasonOf(line), 'caption', line);
+    }
+    const prose = [
+      'The minister told Reuters that talks would resume.',
+      'He posted the image: a burning car',
+      'Photo finish in the regional cup',
+    ];
+    for (const line of prose) {
+      assert.strictEqual(reasonOf(line), undefined, line);
+    }
+  });
+
+  it('takes summary bullets under the title furniture, and not a list inside the article', () => {
+    const text = [
+      'Ferry fares to rise in June',
+      'Follow',
+      '',
+      'Ferry fares to rise in June',
+      '',
+      '  • The operator blames fuel costs',
+      '  • Season tickets are spared',
+      '',
+      'The ferry operator said on Monday that single fares would rise by a tenth from the first of June.',
+      'The changes it listed were these:',
+      '  • Single fares rise by a tenth',
+      '  • Season tickets stay as they are',
+    ].join('\n');
+    assert.deepStrictEqual(slices(text, findFurniture(text)), [
+      ['share-bar', 'Follow'],
+      ['page-title', 'Ferry fares to rise in June'],
+      ['not-main-content', '• The operator blames fuel costs'],
+      ['not-main-content', '• Season tickets are spared'],
+    ]);
+  });
+
+  it('reads text of any script, lines ending in CRLF, and offsets after characters outside the BMP', () => {
+    const headline = 'Паромы встали из-за забастовки';
+    const prose = 'Паромщики вышли на забастовку в понедельник.';
+    const text = `${headline}\r\n\r\n🚢 Follow\r\nFollow\r\n${headline}\r\n${prose}\r\n`;
+    const runs = findFurniture(text);
+    assert.deepStrictEqual(slices(text, runs), [
+      ['share-bar', 'Follow'],
+      ['page-title', 'Паромы встали из-за забастовки'],
+    ]);
+    assert.strictEqual(runs[0]!.start, text.indexOf('\nFollow') + 1);
+  });
+
+  it('reports offsets into an HTML file, from the visible text where markup is blanked', () => {
+    const html = [
+      '<html><body><h1>Harbour pilots return to work</h1>',
+      '<div class="share"><a href="#">Short Url</a></div>',
+      '<p>Pilots went back to work on Monday.</p>',
+      '<p><span>Updated</span> <time>8 sec ago</time></p>',
+      '</body></html>',
+    ].join('\n');
+    const visible = maskMarkup(html, 'html');
+    assert.strictEqual(visible.length, html.length);
+    const runs = findFurniture(visible);
+    assert.deepStrictEqual(
+      runs.map((run) => [run.reason, html.slice(run.start, run.end)]),
+      [
+        ['share-bar', 'Short Url'],
+        ['page-furniture', 'Updated</span> <time>8 sec ago'],
+      ]
+    );
+  });
+
+  it('reads hostile input whole: a megabyte of one-word lines, of one line, and of one repeated headline', () => {
+    assert.deepStrictEqual(findFurniture('harbour\n'.repeat(131_072)), []);
+    assert.deepStrictEqual(findFurniture('harbour pilots '.repeat(70_000)), []);
+    const headline = 'Harbour pilots return to work after talks\n';
+    const repeated = headline.repeat(Math.ceil(1_048_576 / headline.length));
+    const runs = findFurniture(repeated);
+    assert.strictEqual(runs.length, repeated.length / headline.length - 1);
+    assert.ok(runs.every((run) => run.reason === 'page-title' && run.start >= headline.length));
+  });
+});
