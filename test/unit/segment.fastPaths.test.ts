@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { regexWordRanges, wordRanges } from '../../src/core/text/segment';
+import { icuSentenceStarts, regexWordRanges, wordRanges } from '../../src/core/text/segment';
+import { sentenceStarts } from '../../src/core/text/sentenceBreaks';
 import { normalizeWord } from '../../src/core/text/normalize';
 
 /** mulberry32, so every run draws the same cases. */
@@ -68,6 +69,49 @@ describe('segmentation fast paths', () => {
     for (let n = 0; n < 20_000; n++) {
       const word = draw(next, pieces, Math.floor(next() * 8));
       assert.strictEqual(normalizeWord(word), reference(word), JSON.stringify(word));
+    }
+  });
+
+  const SENTENCE_PIECES = [
+    '. ', '.', ' ', '  ', '\t', '\u00a0', 'a', 'b', 'The', 'A', 'U.S.', 'e.g.', '!', '?', '?!', '...', '…', '"', '“', '”', '‘',
+    '’', '(', ')', '[', ']', '«', '»', ',', ';', ':', '—', '–', '-', '‐', '1', '2.5', 'é', 'É', 'ж', 'Ж', 'ª', '²', '$', '*',
+    ' said.', ' He', ' she', '.)', '?"', '!”', '. 3', 'x.Y', 'Mr. Smith', 'D.C. The', 'p.m. on', '.․',
+  ];
+
+  it('cuts sentences where ICU cuts them, on 100,000 generated texts', () => {
+    const next = random(99);
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    // Any character of the ranges, now and then, among the pieces that decide the rules.
+    const any = () => String.fromCharCode(next() < 0.8 ? Math.floor(next() * 0x530) : 0x2000 + Math.floor(next() * 0x70));
+    let handled = 0;
+    for (let n = 0; n < 100_000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 16);
+      for (let i = 0; i < length; i++) text += next() < 0.15 ? any() : SENTENCE_PIECES[Math.floor(next() * SENTENCE_PIECES.length)];
+      const starts = sentenceStarts(text);
+      if (starts) {
+        handled++;
+        assert.deepStrictEqual(starts, icuSentenceStarts(text, segmenter), JSON.stringify(text));
+      }
+    }
+    // Most texts are handled here, not passed on to ICU.
+    assert.ok(handled > 60_000, `${handled} handled`);
+  });
+
+  it('cuts sentences where ICU cuts them around every character of Latin, Greek, Cyrillic and punctuation', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const contexts = ['a.# B', 'A.# b', 'x.)# Y', 'no!# Go', '1.#2', 'U.#S', 'e.g.# x', '"Hi."# He', 'ok?# ', '#. The', '#.# #', 'a.#b', 'A. #c', 'x. (#) y'];
+    for (const [from, to] of [
+      [0, 0x530],
+      [0x2000, 0x2070],
+    ] as const) {
+      for (let code = from; code < to; code++) {
+        for (const context of contexts) {
+          const text = context.replace(/#/g, String.fromCharCode(code));
+          const starts = sentenceStarts(text);
+          if (starts) assert.deepStrictEqual(starts, icuSentenceStarts(text, segmenter), `U+${code.toString(16)} in ${JSON.stringify(text)}`);
+        }
+      }
     }
   });
 });

@@ -1,18 +1,22 @@
 import type { Paragraph, SegmentedText, Sentence, Word } from '../types';
 import { continuesAfter } from './abbreviations';
 import { normalizeWord } from './normalize';
+import { sentenceStarts } from './sentenceBreaks';
 
 /**
  * Cuts an article into paragraphs, sentences and words with exact UTF-16 offsets.
  *
- * Sentence and word boundaries come from `Intl.Segmenter` (ICU), which knows Unicode,
- * non-Latin scripts and emoji; we only add what ICU does not know about news prose:
- * hard-wrapped lines, and abbreviations such as "Sen.", "U.S. v." or "Paul D. Ryan" that ICU
- * takes for the end of a sentence (see `abbreviations.ts`).
+ * Sentence and word boundaries are Unicode's (`Intl.Segmenter`, ICU, which knows non-Latin
+ * scripts and emoji; for English in Latin script the same rules run here, faster, see
+ * `sentenceBreaks.ts` and `scanWords`); we only add what the rules do not know about news
+ * prose: hard-wrapped lines, and abbreviations such as "Sen.", "U.S. v." or "Paul D. Ryan"
+ * that they take for the end of a sentence (see `abbreviations.ts`).
  */
 export function segment(text: string, locale = 'en'): SegmentedText {
   const sentenceSegmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
   const wordSegmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  // Some locales tailor the rules (Greek ends questions with ";"); English uses them as they are.
+  const plainRules = /^en(?:-|$)/i.test(locale);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const words: Word[] = [];
@@ -20,7 +24,7 @@ export function segment(text: string, locale = 'en'): SegmentedText {
   for (const block of paragraphBlocks(text)) {
     const paragraphIndex = paragraphs.length;
     const firstSentence = sentences.length;
-    for (const [start, end] of sentenceRanges(text, block.start, block.end, sentenceSegmenter)) {
+    for (const [start, end] of sentenceRanges(text, block.start, block.end, sentenceSegmenter, plainRules)) {
       const sentenceIndex = sentences.length;
       const firstWord = words.length;
       const sentenceText = text.slice(start, end);
@@ -155,11 +159,12 @@ function sentenceRanges(
   text: string,
   from: number,
   to: number,
-  segmenter: Intl.Segmenter
+  segmenter: Intl.Segmenter,
+  plainRules: boolean
 ): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const [pieceStart, pieceEnd] of segmenterPieces(text, from, to)) {
-    sentenceRangesOfPiece(text, pieceStart, pieceEnd, segmenter, ranges);
+    sentenceRangesOfPiece(text, pieceStart, pieceEnd, segmenter, plainRules, ranges);
   }
   return ranges;
 }
@@ -169,6 +174,7 @@ function sentenceRangesOfPiece(
   from: number,
   to: number,
   segmenter: Intl.Segmenter,
+  plainRules: boolean,
   ranges: Array<[number, number]>
 ): void {
   // Line breaks inside a hard-wrapped paragraph are not sentence ends; spaces keep offsets.
@@ -176,14 +182,15 @@ function sentenceRangesOfPiece(
   // Whether the last range ends in a full stop ICU broke after, and the text it broke after.
   let pending = false;
   let pendingBody = '';
-  for (const part of segmenter.segment(slice)) {
-    const raw = part.segment;
+  const starts = (plainRules && sentenceStarts(slice)) || icuSentenceStarts(slice, segmenter);
+  for (let k = 0; k < starts.length; k++) {
+    const raw = slice.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! : slice.length);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body.length === 0) {
       continue;
     }
-    const start = from + part.index + lead;
+    const start = from + starts[k]! + lead;
     const end = start + body.length;
     if (pending && continuesAfter(pendingBody, body)) {
       // The break was an abbreviation ("Sen. Ana Ruiz"): the sentence carries on.
@@ -197,6 +204,15 @@ function sentenceRangesOfPiece(
     pending = body.endsWith('.');
     pendingBody = body;
   }
+}
+
+/** Where ICU starts each sentence of `text`. */
+export function icuSentenceStarts(text: string, segmenter: Intl.Segmenter): number[] {
+  const starts: number[] = [];
+  for (const part of segmenter.segment(text)) {
+    starts.push(part.index);
+  }
+  return starts;
 }
 
 /** Scripts written without spaces between words need ICU's dictionaries to find words. */
