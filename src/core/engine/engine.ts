@@ -1,10 +1,12 @@
 /**
  * The one interface the extension calls to compare articles. The inline implementation runs
- * the engine on the caller's thread; an implementation on a worker thread keeps the same
- * contract (plain data in, plain data out), so the callers do not change.
+ * the engine on the caller's thread; the worker implementation (`WorkerEngine`) runs it on a
+ * worker thread with the same contract (plain data in, plain data out), so the callers do
+ * not change.
  */
 import type { ArticleInput } from '../analysis/analyzeArticle';
 import type { CollectionReport, Lexicon, Report } from '../types';
+import type { Highlight, HighlightOptions } from '../views/highlights';
 
 /** An article as the caller knows it: a stable key (its URI) and a version that changes with every edit. */
 export interface EngineArticle extends ArticleInput {
@@ -28,11 +30,18 @@ export interface EngineRequest {
   readonly focus?: number;
   /** Index of the article compared with the focus in `pair`. Default: the first other one. */
   readonly partner?: number;
+  /**
+   * Also compute every article's highlights under these options (see `articleHighlights`), where
+   * the engine runs: what the editors draw and the hovers explain.
+   */
+  readonly highlights?: HighlightOptions;
 }
 
 /** A structural match for `vscode.CancellationToken`, so the engine needs no editor import. */
 export interface CancellationSignal {
   readonly isCancellationRequested: boolean;
+  /** Told when cancellation is requested, so an engine on another thread can be told at once. */
+  readonly onCancellationRequested?: (listener: () => void) => { dispose(): unknown };
 }
 
 export interface EngineResult {
@@ -42,6 +51,10 @@ export interface EngineResult {
   readonly collection?: CollectionReport;
   readonly focus: number;
   readonly partner: number;
+  /** With `request.highlights`: each article's highlights, by article index, sorted by start. */
+  readonly highlights?: readonly (readonly Highlight[])[];
+  /** The engine's counts once this result was computed. */
+  readonly counts: EngineCounts;
 }
 
 /** How much work the engine has done since it was made: tests check that an edit recomputes little. */
@@ -58,4 +71,6 @@ export interface Engine {
   /** Compares two or more articles; rejects with `Cancelled` when the signal is raised between steps. */
   compare(request: EngineRequest, signal?: CancellationSignal): Promise<EngineResult>;
   readonly counts: EngineCounts;
+  /** Releases what the engine holds (a worker thread); it is not used afterwards. */
+  dispose?(): void;
 }

@@ -3,7 +3,8 @@ import { Cancelled, compareAnalyses } from '../collection/compareCollection';
 import { PairCache } from '../collection/pairCache';
 import { pairReportOf } from '../collection/pairReport';
 import { defaultLexicon } from '../lexicon/defaultLexicon';
-import type { Lexicon } from '../types';
+import type { CollectionReport, Lexicon, Report } from '../types';
+import { articleHighlights } from '../views/articleHighlights';
 import type { CancellationSignal, Engine, EngineArticle, EngineCounts, EngineRequest, EngineResult, EngineSettings } from './engine';
 
 /**
@@ -60,9 +61,22 @@ export class InlineEngine implements Engine {
     const keys = new Set(articles.map((a) => a.key));
     for (const key of this.analyses.keys()) if (!keys.has(key)) this.analyses.delete(key);
 
-    if (articles.length === 2) {
-      return { pair: this.cache.reportOf(analyses[focus]!, analyses[partner]!), focus, partner };
-    }
+    const compared: { readonly pair: Report; readonly collection?: CollectionReport } =
+      articles.length === 2 ? { pair: this.pairOf(analyses[focus]!, analyses[partner]!, signal) } : this.collectionOf(analyses, focus, partner, signal);
+    if (!request.highlights) return { ...compared, focus, partner, counts: this.counts };
+    if (signal?.isCancellationRequested) throw new Cancelled();
+    const highlights = articleHighlights({ report: compared.pair, collection: compared.collection, focus, partner }, articles.length, request.highlights);
+    return { ...compared, focus, partner, highlights, counts: this.counts };
+  }
+
+  /** The pair report, with a chance to stop between the alignment and the report. */
+  private pairOf(x: ArticleAnalysis, y: ArticleAnalysis, signal: CancellationSignal | undefined) {
+    this.cache.framingOf(x, y);
+    if (signal?.isCancellationRequested) throw new Cancelled();
+    return this.cache.reportOf(x, y);
+  }
+
+  private collectionOf(analyses: readonly ArticleAnalysis[], focus: number, partner: number, signal: CancellationSignal | undefined) {
     const collection = compareAnalyses(analyses, {
       ...this.options(),
       focus,
@@ -70,7 +84,7 @@ export class InlineEngine implements Engine {
       isCancelled: () => signal?.isCancellationRequested === true,
     });
     const comparison = collection.comparisons.find((c) => c.b === partner)!;
-    return { pair: pairReportOf(collection, comparison), collection, focus, partner };
+    return { pair: pairReportOf(collection, comparison), collection };
   }
 
   private analysisOf(article: EngineArticle): ArticleAnalysis {
