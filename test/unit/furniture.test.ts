@@ -1,15 +1,25 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { findAppendedArticle } from '../../src/core/extract/appended';
 import { findFurniture } from '../../src/core/extract/furniture';
+import { readPlainText } from '../../src/core/extract/plainText';
 import type { ExcludedRun, ExclusionReason } from '../../src/core/extract/types';
 import { maskMarkup } from '../../src/core/text/maskMarkup';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const scrape = (name: string) => fs.readFileSync(path.join(ROOT, 'test/fixtures/scrapes', name), 'utf8');
+const SHARED = process.env.FRAMING_LENS_ARTICLES ?? path.resolve(ROOT, '../shared/articles');
 
 /** Each run as its reason and the text it covers. */
 const slices = (text: string, runs: readonly ExcludedRun[]) => runs.map((run) => [run.reason, text.slice(run.start, run.end)]);
+
+/** The offset of the line that starts with `opening`. */
+function lineStarting(text: string, opening: string): number {
+  const at = text.indexOf(`\n${opening}`);
+  assert.ok(at >= 0, opening);
+  return at + 1;
+}
 
 /** The reason `findFurniture` gives a single line under an unrepeated headline, or undefined. */
 function reasonOf(line: string): ExclusionReason | undefined {
@@ -227,5 +237,139 @@ describe('page furniture in plain-text scrapes', () => {
     const runs = findFurniture(repeated);
     assert.strictEqual(runs.length, repeated.length / headline.length - 1);
     assert.ok(runs.every((run) => run.reason === 'page-title' && run.start >= headline.length));
+  });
+});
+
+describe('an unrelated article appended to a scrape', () => {
+  it('runs from the second headline to the last visible character', () => {
+    const text = scrape('orchard-frost-appended.txt');
+    assert.deepStrictEqual(findAppendedArticle(text), {
+      start: lineStarting(text, 'Velmora library reopens after two years of repairs'),
+      end: text.trimEnd().length,
+      reason: 'appended-article',
+    });
+  });
+
+  it('is found after a headline without furniture when it shares next to no names or words', () => {
+    const text = scrape('appended-bare.txt');
+    assert.deepStrictEqual(findAppendedArticle(text), {
+      start: lineStarting(text, 'Valdor chess prodigy wins national title at fourteen'),
+      end: text.trimEnd().length,
+      reason: 'appended-article',
+    });
+  });
+
+  it('is not found in a long article whose sections open under subheadings', () => {
+    assert.strictEqual(findAppendedArticle(scrape('river-plan-long.txt')), undefined);
+  });
+
+  it('is not found where an article turns to a related matter under a subheading of its own', () => {
+    assert.strictEqual(findAppendedArticle(scrape('bridge-closure-turn.txt')), undefined);
+  });
+
+  it('is not found in a single article with furniture', () => {
+    assert.strictEqual(findAppendedArticle(scrape('harbour-strike.txt')), undefined);
+  });
+
+  it('is not found in a megabyte of one-word lines, of one line, or of one headline repeated', () => {
+    assert.strictEqual(findAppendedArticle('harbour\n'.repeat(131_072)), undefined);
+    assert.strictEqual(findAppendedArticle('harbour pilots '.repeat(70_000)), undefined);
+    assert.strictEqual(findAppendedArticle('Harbour pilots return to work after talks\n\n'.repeat(24_000)), undefined);
+  });
+});
+
+describe('readPlainText', () => {
+  it('lists the furniture before the appended article, then the appended article with its own furniture inside', () => {
+    const text = scrape('orchard-frost-appended.txt');
+    const appended = lineStarting(text, 'Velmora library reopens after two years of repairs');
+    assert.deepStrictEqual(slices(text, readPlainText(text)).slice(0, 4), [
+      ['share-bar', 'Short Url'],
+      ['page-furniture', 'Updated 14 April 2024'],
+      ['share-bar', 'Follow'],
+      ['page-title', "Late frost wipes out half of Velmora's apple blossom"],
+    ]);
+    const runs = readPlainText(text);
+    assert.strictEqual(runs.length, 5);
+    assert.deepStrictEqual(runs[4], { start: appended, end: text.trimEnd().length, reason: 'appended-article' });
+    assert.ok(findFurniture(text).some((run) => run.start > appended), 'the appended article has furniture of its own');
+  });
+
+  it('gives runs in file order that do not overlap, each holding visible words', () => {
+    for (const name of fs.readdirSync(path.join(ROOT, 'test/fixtures/scrapes'))) {
+      const text = scrape(name);
+      let end = 0;
+      for (const run of readPlainText(text)) {
+        assert.ok(run.start >= end && run.end > run.start, `${name}: run at ${run.start}`);
+        assert.ok(/\S/.test(text.slice(run.start, run.end)));
+        end = run.end;
+      }
+    }
+  });
+
+  it('is the furniture alone where nothing is appended', () => {
+    const text = scrape('harbour-strike.txt');
+    assert.deepStrictEqual(readPlainText(text), findFurniture(text));
+  });
+});
+
+describe('the shared sample articles (skipped when ../shared/articles is absent)', () => {
+  const read = (prefix: string) => {
+    const file = fs.readdirSync(SHARED).find((name) => name.startsWith(prefix) && name.endsWith('.txt'));
+    return fs.readFileSync(path.join(SHARED, file!), 'utf8');
+  };
+  before(function () {
+    if (!fs.existsSync(SHARED)) this.skip();
+  });
+
+  it('003: the appended article starts at its headline, line 30, and runs to the end', () => {
+    const text = read('003');
+    const appended = findAppendedArticle(text);
+    assert.ok(appended);
+    assert.strictEqual(text.slice(0, appended.start).split('\n').length, 30);
+    assert.ok(text.startsWith('Saudi defense minister meets Pakistan army chief', appended.start));
+    assert.strictEqual(appended.end, text.trimEnd().length);
+    assert.strictEqual(readPlainText(text).at(-1)!.start, appended.start);
+  });
+
+  it('003: "Short Url", "Updated …", "Follow", the photo credit and the repeated headline are furniture', () => {
+    const text = read('003');
+    const runs = readPlainText(text).filter((run) => run.reason !== 'appended-article');
+    const shown = slices(text, runs).map(([reason, slice]) => [reason, slice!.slice(0, 28)]);
+    assert.deepStrictEqual(shown, [
+      ['caption', 'Pakistani policemen stand gu'],
+      ['share-bar', 'Short Url'],
+      ['page-furniture', 'Updated 16 November 2023'],
+      ['share-bar', 'Follow'],
+      ['page-title', 'Pakistan denies weapon sales'],
+      ['not-main-content', '• The statement comes after '],
+      ['not-main-content', '• Pakistan urges Afghanistan'],
+    ]);
+    assert.ok(text.slice(runs[0]!.start, runs[0]!.end).endsWith('(AFP/File)'));
+    assert.strictEqual(text.indexOf('Pakistan denies weapon sales'), 0, 'the headline at the top stays');
+  });
+
+  it('003: the first article keeps its turn to Afghan migrants and transit trade', () => {
+    const text = read('003');
+    const appended = findAppendedArticle(text)!;
+    const turn = [
+      'Baloch also discussed the forced expulsion',
+      'Discussing the Afghan transit trade',
+      'Last month, Pakistan imposed a ban',
+    ];
+    for (const opening of turn) {
+      assert.ok(text.indexOf(opening) < appended.start, opening);
+    }
+  });
+
+  it('000, 001 and 002 lose nothing, and 004 only its photo caption, "Source link" and "Comments are closed."', () => {
+    for (const prefix of ['000', '001', '002']) assert.deepStrictEqual(readPlainText(read(prefix)), [], prefix);
+    const text = read('004');
+    const shown = slices(text, readPlainText(text));
+    assert.deepStrictEqual(shown.slice(1), [
+      ['page-furniture', 'Source link'],
+      ['footer', 'Comments are closed.'],
+    ]);
+    assert.strictEqual(shown[0]![0], 'caption');
+    assert.ok(shown[0]![1]!.endsWith('(Courtesy of Pakistan Foreign Minister’s Office)'));
   });
 });
