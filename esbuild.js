@@ -2,6 +2,7 @@
 // Usage: node esbuild.js [--production] [--watch]
 const esbuild = require('esbuild');
 const fs = require('fs');
+const { builtinModules } = require('module');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -13,7 +14,7 @@ const targets = [
   ...webviewEntries(),
   // The engine's worker thread (desktop) and the web extension's entry, once they exist.
   ...optionalEntry({ entryPoints: ['src/engineWorker.ts'], outfile: 'dist/engineWorker.js', platform: 'node', format: 'cjs' }),
-  ...optionalEntry({ entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] }),
+  ...optionalEntry({ entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noNodeBuiltins('the web extension')] }),
 ];
 
 function optionalEntry(target) {
@@ -32,6 +33,26 @@ function webviewEntries() {
       platform: 'browser',
       format: 'iife',
     }));
+}
+
+/**
+ * Fails the build when a browser bundle imports a Node built-in, wherever the import is (our
+ * code or a dependency), before esbuild resolves it: otherwise a package that happens to be
+ * installed under the same name (`punycode`, `buffer`) or a dependency's `browser` field
+ * (`"fs": false`) would stand in for it silently, and the bundle would fail only when run.
+ */
+function noNodeBuiltins(what) {
+  const names = new Set(builtinModules.map((name) => name.replace(/^node:/, '')));
+  return {
+    name: 'no-node-builtins',
+    setup(build) {
+      build.onResolve({ filter: /^[a-z_:\/]+$/ }, (args) => {
+        const name = args.path.replace(/^node:/, '');
+        if (!args.path.startsWith('node:') && !names.has(name) && !names.has(name.split('/')[0])) return undefined;
+        return { errors: [{ text: `${what} runs in a browser worker, without Node: "${args.path}" (imported by ${args.importer}) is not available there` }] };
+      });
+    },
+  };
 }
 
 /** Prints build errors in the `file:line:col: error:` form that editors' problem matchers read. */
@@ -57,8 +78,8 @@ async function main() {
         sourcesContent: false,
         target: 'es2022',
         logLevel: 'silent',
-        plugins: [problemMatcherPlugin],
         ...target,
+        plugins: [...(target.plugins ?? []), problemMatcherPlugin],
       })
     )
   );

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Engine } from '../core/engine/engine';
 import type { Side } from '../core/types';
 import type { Highlight } from '../core/views/highlights';
 import { CommandId } from './commandIds';
@@ -35,12 +36,12 @@ export interface EditorFeatures {
 
 /**
  * The editor side of Framing Lens: the comparison controller, its commands, decorations,
- * hovers, status bar item and context keys. Everything is registered in
- * `context.subscriptions`.
+ * hovers, status bar item and context keys, comparing on `engine`. Everything is registered
+ * in `context.subscriptions`.
  */
-export function registerEditorFeatures(context: vscode.ExtensionContext): EditorFeatures {
+export function registerEditorFeatures(context: vscode.ExtensionContext, engine: Engine): EditorFeatures {
   const messages = new Messages();
-  const controller = new ComparisonController(messages);
+  const controller = new ComparisonController(messages, engine);
   const store = new HighlightStore(controller);
   const decorator = new Decorator(controller, store);
   context.subscriptions.push(

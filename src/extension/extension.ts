@@ -1,28 +1,15 @@
 import type * as vscode from 'vscode';
-import { registerEditorFeatures, type EditorFeatures } from './editorFeatures';
-import { registerReport, type ReportFeatures } from './report/registerReport';
-import { registerToneView, type ToneFeatures } from './tone/registerToneView';
+import { InlineEngine } from '../core/engine/inlineEngine';
+import { activateExtension, type FramingLensApi } from './activate';
 
-/**
- * What `activate` returns. Integration tests read it through
- * `vscode.extensions.getExtension(...).exports` to check what a user would see.
- */
-export interface FramingLensApi {
-  readonly editor: EditorFeatures;
-  readonly tone: ToneFeatures;
-  readonly report: ReportFeatures;
-}
+export type { FramingLensApi } from './activate';
 
-/**
- * Composition root: creates the comparison controller with its editor features, then the
- * views that read from it. Every resource is registered in `context.subscriptions` by the
- * register functions. Activation itself does no work; commands do.
- */
+/** The desktop entry point (`main`): VS Code's Node extension host. */
 export function activate(context: vscode.ExtensionContext): FramingLensApi {
-  const editor = registerEditorFeatures(context);
-  const tone = registerToneView(context, editor.comparison);
-  const report = registerReport(context, editor.comparison);
-  return { editor, tone, report };
+  return activateExtension(context, {
+    createEngine: () => new InlineEngine(),
+    caseSensitivePaths: process.platform === 'linux',
+  });
 }
 
 export function deactivate(): void {

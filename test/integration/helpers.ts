@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { FramingLensApi } from '../../src/extension/extension';
+import type { FramingLensApi } from '../../src/extension/activate';
 
 export const EXTENSION_ID = 'framing-lens.framing-lens';
 

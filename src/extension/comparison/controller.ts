@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { Cancelled } from '../../core/collection/compareCollection';
 import type { Engine, EngineArticle, EngineResult } from '../../core/engine/engine';
-import { InlineEngine } from '../../core/engine/inlineEngine';
 import { collectionNoticeText } from '../../core/render/collectionLabels';
 import { leftOutLines } from '../../core/render/leftOutLabels';
 import type { Side } from '../../core/types';
@@ -34,7 +33,6 @@ export class ComparisonController extends Disposable implements ComparedDocument
   private _state: State | undefined;
   private _config: FramingLensConfig = readConfig();
   private readonly _lexicons: LexiconService;
-  private readonly _engine: Engine = new InlineEngine();
   private _nextId = 1;
   /** Increases with every start and with Stop, so a slower, older start never wins. */
   private _startSequence = 0;
@@ -52,7 +50,8 @@ export class ComparisonController extends Disposable implements ComparedDocument
   /** Fires after a `framingLens.*` setting changed, with the new configuration. */
   public readonly onDidChangeConfig = this._onDidChangeConfig.event;
 
-  constructor(private readonly messages: Messages) {
+  /** `engine` is the platform's (see `ExtensionPlatform.createEngine`); the controller only calls it. */
+  constructor(private readonly messages: Messages, private readonly _engine: Engine) {
     super();
     this._lexicons = new LexiconService(messages);
     this._lexicons.setPaths(this._config.lexicons);

@@ -3,6 +3,7 @@ import { decodeText } from '../../core/io/decodeText';
 import { defaultLexicon } from '../../core/lexicon/defaultLexicon';
 import { mergeLexicons, parseLexicon } from '../../core/lexicon/lexicon';
 import type { Lexicon } from '../../core/types';
+import { absolutePathUri } from '../util/uris';
 
 /** The lexicon to compare with, and one message per extra file that could not be used. */
 export interface LoadedLexicon {
@@ -57,7 +58,7 @@ async function loadOne(path: string): Promise<Lexicon | string> {
 
 /** An absolute path as is; a relative one in the first workspace folder that has it. */
 async function resolve(path: string): Promise<vscode.Uri | undefined> {
-  if (/^(\/|[a-zA-Z]:[\\/]|\\\\)/.test(path)) return vscode.Uri.file(path);
+  if (/^(\/|[a-zA-Z]:[\\/]|\\\\)/.test(path)) return absolutePathUri(path);
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const uri = vscode.Uri.joinPath(folder.uri, ...path.split(/[\\/]+/).filter(Boolean));
     try {

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { FORMAT_EXTENSIONS, REPORT_FORMATS, renderCollection, renderReport, type ReportFormat } from '../../core/render/index';
 import { detectFormat } from '../../core/text/maskMarkup';
 import type { PanelReport } from '../../webview/protocol/report';
+import type { ExtensionPlatform } from '../platform';
+import { absolutePathUri } from '../util/uris';
 
 /** A report to export and the documents it was made from (never written to). */
 export interface ExportSubject {
@@ -9,6 +11,9 @@ export interface ExportSubject {
   /** The compared documents; an export over one of them is refused. */
   readonly articles: readonly vscode.Uri[];
 }
+
+/** How paths compare where the export runs (see `ExtensionPlatform`). */
+export type ExportPaths = Pick<ExtensionPlatform, 'caseSensitivePaths'>;
 
 /**
  * Arguments of `framingLens.exportReport` for scripts and tests: with both, the file is
@@ -38,7 +43,7 @@ const SAVE_FILTERS: Readonly<Record<ReportFormat, Record<string, string[]>>> = {
  *
  * @returns the file written, or undefined when cancelled or refused
  */
-export async function exportReport(subject: ExportSubject, rawArgs?: unknown): Promise<vscode.Uri | undefined> {
+export async function exportReport(subject: ExportSubject, rawArgs: unknown, paths: ExportPaths): Promise<vscode.Uri | undefined> {
   const args = parseArgs(rawArgs);
   const format = args.format ?? (args.uri && formatFromPath(args.uri.path)) ?? (await pickFormat());
   if (!format) {
@@ -55,7 +60,7 @@ export async function exportReport(subject: ExportSubject, rawArgs?: unknown): P
   if (!target) {
     return undefined;
   }
-  if (isArticle(target, subject)) {
+  if (isArticle(target, subject, paths)) {
     void vscode.window.showErrorMessage(
       `Framing Lens does not write to the articles it compares. Choose another file than ${baseName(target)} for the report.`
     );
@@ -118,7 +123,8 @@ function formatFromPath(path: string): ReportFormat | undefined {
   return dot < 0 ? undefined : FORMAT_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
 
-function isArticle(target: vscode.Uri, subject: ExportSubject): boolean {
+function isArticle(target: vscode.Uri, subject: ExportSubject, paths: ExportPaths): boolean {
+  const samePath = (x: string, y: string) => (paths.caseSensitivePaths ? x === y : x.toLowerCase() === y.toLowerCase());
   const same = (x: vscode.Uri, y: vscode.Uri) =>
     x.toString() === y.toString() || (x.scheme === 'file' && y.scheme === 'file' && samePath(x.fsPath, y.fsPath));
   if (subject.articles.some((article) => same(target, article))) {
@@ -126,13 +132,6 @@ function isArticle(target: vscode.Uri, subject: ExportSubject): boolean {
   }
   // A restored snapshot may not know its URIs; the report still records the articles' paths.
   return target.scheme === 'file' && subject.report.articles.some((article) => article.path !== '' && samePath(article.path, target.fsPath));
-}
-
-function samePath(x: string, y: string): boolean {
-  // Windows and macOS file systems are usually case-insensitive: refuse on any doubt.
-  const linux = typeof process !== 'undefined' && process.platform === 'linux';
-  const fold = linux ? (p: string) => p : (p: string) => p.toLowerCase();
-  return fold(x) === fold(y);
 }
 
 async function offerToOpen(target: vscode.Uri, format: ReportFormat): Promise<void> {
@@ -168,7 +167,7 @@ function toUri(value: unknown): vscode.Uri | undefined {
   }
   if (typeof value === 'string' && value.length > 0) {
     // An absolute path, or a URI with a scheme.
-    return /^[a-zA-Z][\w+.-]+:/.test(value) && !/^[a-zA-Z]:[\\/]/.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+    return /^[a-zA-Z][\w+.-]+:/.test(value) && !/^[a-zA-Z]:[\\/]/.test(value) ? vscode.Uri.parse(value) : absolutePathUri(value);
   }
   if (typeof value === 'object' && value !== null && typeof (value as { scheme?: unknown }).scheme === 'string') {
     return vscode.Uri.from(value as { scheme: string; path?: string; authority?: string; query?: string; fragment?: string });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ComparisonSource } from '../comparison/types';
 import type { ReportToWebview, ReportMode, ReportFromWebview } from '../../webview/protocol/report';
-import { exportReport, type ExportSubject } from './exportReport';
+import { exportReport, type ExportPaths, type ExportSubject } from './exportReport';
 import { ReportPanel, type ReportPanelDeps } from './reportPanel';
 import type { ShownReport } from './shownReport';
 
@@ -31,7 +31,7 @@ export interface ReportFeatures {
  * Registers Open Report, Export Report and the serializer that restores the report panel
  * after a window reload. Everything goes into `context.subscriptions`.
  */
-export function registerReport(context: vscode.ExtensionContext, source: ComparisonSource): ReportFeatures {
+export function registerReport(context: vscode.ExtensionContext, source: ComparisonSource, paths: ExportPaths): ReportFeatures {
   const deps: ReportPanelDeps = {
     extensionUri: context.extensionUri,
     source,
@@ -41,13 +41,13 @@ export function registerReport(context: vscode.ExtensionContext, source: Compari
         void vscode.window.showWarningMessage('There is no report to export. Compare two articles first.');
         return Promise.resolve(undefined);
       }
-      return exportReport(subject, { format });
+      return exportReport(subject, { format }, paths);
     },
   };
 
   context.subscriptions.push(
     vscode.commands.registerCommand(CommandId.OpenReport, () => openReport(deps)),
-    vscode.commands.registerCommand(CommandId.ExportReport, (args?: unknown) => exportCurrent(source, args)),
+    vscode.commands.registerCommand(CommandId.ExportReport, (args?: unknown) => exportCurrent(source, args, paths)),
     vscode.window.registerWebviewPanelSerializer(ReportPanel.viewType, {
       deserializeWebviewPanel: async (panel, state) => {
         ReportPanel.revive(panel, state, deps);
@@ -108,7 +108,7 @@ function reportColumn(source: ComparisonSource): vscode.ViewColumn {
 }
 
 /** Export Report: the live comparison's report, else the snapshot the report panel shows. */
-async function exportCurrent(source: ComparisonSource, args: unknown): Promise<vscode.Uri | undefined> {
+async function exportCurrent(source: ComparisonSource, args: unknown, paths: ExportPaths): Promise<vscode.Uri | undefined> {
   const live = source.current;
   const shown = ReportPanel.current?.report;
   const subject: ExportSubject | undefined = live ? { report: live.collection ?? live.report, articles: live.articles } : shown && subjectOf(shown);
@@ -118,7 +118,7 @@ async function exportCurrent(source: ComparisonSource, args: unknown): Promise<v
       .then((choice) => choice && vscode.commands.executeCommand(CommandId.CompareArticles));
     return undefined;
   }
-  return exportReport(subject, args);
+  return exportReport(subject, args, paths);
 }
 
 function subjectOf(shown: ShownReport): ExportSubject | undefined {

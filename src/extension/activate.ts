@@ -1,0 +1,28 @@
+import type * as vscode from 'vscode';
+import { registerEditorFeatures, type EditorFeatures } from './editorFeatures';
+import type { ExtensionPlatform } from './platform';
+import { registerReport, type ReportFeatures } from './report/registerReport';
+import { registerToneView, type ToneFeatures } from './tone/registerToneView';
+
+/**
+ * What `activate` returns. Integration tests read it through
+ * `vscode.extensions.getExtension(...).exports` to check what a user would see.
+ */
+export interface FramingLensApi {
+  readonly editor: EditorFeatures;
+  readonly tone: ToneFeatures;
+  readonly report: ReportFeatures;
+}
+
+/**
+ * Composition root, shared by the desktop and the web entry points: creates the comparison
+ * controller (on the platform's engine) with its editor features, then the views that read
+ * from it. Every resource is registered in `context.subscriptions` by the register
+ * functions. Activation itself does no work; commands do.
+ */
+export function activateExtension(context: vscode.ExtensionContext, platform: ExtensionPlatform): FramingLensApi {
+  const editor = registerEditorFeatures(context, platform.createEngine());
+  const tone = registerToneView(context, editor.comparison);
+  const report = registerReport(context, editor.comparison, { caseSensitivePaths: platform.caseSensitivePaths });
+  return { editor, tone, report };
+}
