@@ -6,7 +6,7 @@
  * is never furniture (see `isProse`), and the patterns are lists of labels rather than words
  * to look for inside a line, so "the talks will follow" or "a share of the vote" stay.
  */
-import { collapsed, isBullet, isHeadlineLike, isProse, scanLines, wordCount, type TextLine } from './lines';
+import { collapsed, isHeadlineLike, isProse, scanLines, wordCount, type TextLine } from './lines';
 import { isTimestamp } from './timestamps';
 import type { ExcludedRun, ExclusionReason } from './types';
 
@@ -166,9 +166,6 @@ const CREDIT_TAIL = 200;
 /** Every photo credit holds one of these; a line without any is not read further for one. */
 const CREDIT_MARK = /[(:/|©]|\bvia\b|\bby\b/i;
 
-/** Furniture that heads a page's article: summary bullets right under it are furniture too. */
-const HEADER_REASONS: ReadonlySet<ExclusionReason> = new Set<ExclusionReason>(['page-title', 'share-bar', 'page-furniture']);
-
 /**
  * Every furniture line of `visible`, in order, each run from the first visible character of
  * the line to its last (line break not included). `visible` is the text of any file with
@@ -182,7 +179,6 @@ export function findFurniture(visible: string): ExcludedRun[] {
 export function furnitureOfLines(visible: string, lines: readonly TextLine[]): ExcludedRun[] {
   const reasons = lines.map((line) => lineReason(visible, line));
   markRepeatedHeadlines(lines, reasons);
-  markSummaryBullets(lines, reasons);
   const runs: ExcludedRun[] = [];
   lines.forEach((line, i) => {
     const reason = reasons[i];
@@ -243,24 +239,3 @@ function markRepeatedHeadlines(lines: readonly TextLine[], reasons: (ExclusionRe
   });
 }
 
-/**
- * Summary bullets under a page's headline block ("• The statement comes after …"): the key
- * points a site prints between the title furniture and the article, each restated in the
- * article's own paragraphs. Bullets count only when the line before them (blank lines aside)
- * is headline furniture, a repeated headline, a share bar or a timestamp, or another such
- * bullet. A list inside the article follows prose and stays.
- */
-function markSummaryBullets(lines: readonly TextLine[], reasons: (ExclusionReason | undefined)[]): void {
-  let underHeader = false;
-  lines.forEach((line, i) => {
-    if (line.start === line.end) return;
-    const reason = reasons[i];
-    if (reason) {
-      underHeader = HEADER_REASONS.has(reason);
-    } else if (underHeader && line.text !== undefined && isBullet(line.text)) {
-      reasons[i] = 'not-main-content';
-    } else {
-      underHeader = false;
-    }
-  });
-}
