@@ -528,7 +528,7 @@ export interface CollectionReport {
   /** Per article, the sentences no other article of the collection carries. */
   readonly unshared: readonly (readonly CollectionSentence[])[];
   /** Per article, what reading its file left out of the analysis. */
-  readonly excluded: readonly (readonly LeftOutText[])[];
+  readonly excluded: readonly (readonly (LeftOutText & { readonly article: number })[])[];
   /** The focus against each other article, in article order. */
   readonly comparisons: readonly PairComparison[];
 }

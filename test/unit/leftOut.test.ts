@@ -108,7 +108,7 @@ describe('left-out text in the report', () => {
     const report = compareCollection(texts.map((text, k) => ({ text, path: `outlet-${k}.txt` })));
     assert.deepStrictEqual(report.excluded, [[], [], []]);
     const runText = texts[2]!.slice(0, 20);
-    const withRun: CollectionReport = { ...report, excluded: [[], [], [{ text: runText, start: 0, end: 20, reason: 'caption' }]] };
+    const withRun: CollectionReport = { ...report, excluded: [[], [], [{ text: runText, start: 0, end: 20, reason: 'caption', article: 2 }]] };
     const html = renderCollectionBody(withRun, { interactive: true });
     assert.match(html, /<h3><span class="fl-badge">C<\/span> Left out of C \(1\)<\/h3><ul class="fl-left-out"><li><span class="fl-chip">Caption<\/span> <span class="fl-left-out-text" data-article="2" data-start="0" data-end="20"/);
     assert.match(renderCollectionMarkdown(withRun), /^- \*\*C\*\* · Caption: A dam near Ruvo fail$/m);

@@ -107,7 +107,7 @@ export function compareAnalyses(analyses: readonly ArticleAnalysis[], options: C
     spelling: variantMatrix(count, framed, lexicon, 'spelling'),
     coverage: shared.coverage,
     unshared: shared.unshared,
-    excluded: analyses.map((x) => x.excluded),
+    excluded: analyses.map((x, article) => x.excluded.map((run) => ({ ...run, article }))),
     comparisons,
   };
 }

@@ -1,4 +1,4 @@
-import type { CollectionArticle, CollectionReport, PairComparison, Report } from '../types';
+import type { CollectionArticle, CollectionReport, LeftOutText, PairComparison, Report } from '../types';
 
 /**
  * The pair report (`schemaVersion: 1`) of one of a collection's comparisons, for the views
@@ -17,7 +17,12 @@ export function pairReportOf(collection: CollectionReport, comparison: PairCompa
     articles: [side(collection.articles[a]!, 'A'), side(collection.articles[b]!, 'B')],
     ...rest,
     sentences,
-    excluded: { a: collection.excluded[a]!, b: collection.excluded[b]! },
+    excluded: { a: withoutArticle(collection.excluded[a]!), b: withoutArticle(collection.excluded[b]!) },
     warnings,
   };
+}
+
+/** A collection's left-out runs of one article as the pair report lists them (its side says the article). */
+function withoutArticle(runs: CollectionReport['excluded'][number]): LeftOutText[] {
+  return runs.map(({ article: _article, ...run }) => run);
 }

@@ -5,6 +5,7 @@
  */
 import { maskMarkup, type ArticleFormat } from '../text/maskMarkup';
 import type { LeftOutText } from '../types';
+import { readPlainText } from './plainText';
 import type { ExcludedRun, ReadText } from './types';
 import { visibleWords } from './visibleWords';
 
@@ -27,7 +28,30 @@ export function readArticle(text: string, format: ArticleFormat, options: ReadOp
 }
 
 function readFormat(_text: string, _format: ArticleFormat, everything: string): ReadText {
-  return { visible: everything, excluded: [] };
+  return withScrapeFurniture({ visible: everything, excluded: [] });
+}
+
+/**
+ * Page furniture and an appended article in the text a reader kept: a plain-text scrape has
+ * them, and so may a page saved as HTML or Markdown. They are blanked in `visible` too.
+ */
+function withScrapeFurniture(read: ReadText): ReadText {
+  const runs = readPlainText(read.visible);
+  if (runs.length === 0) return read;
+  const excluded = [...read.excluded, ...runs].sort((x, y) => x.start - y.start);
+  return { visible: blankRuns(read.visible, runs), excluded };
+}
+
+/** `text` with every run blanked to spaces, line breaks kept so paragraphs and lines stay apart. */
+function blankRuns(text: string, runs: readonly ExcludedRun[]): string {
+  const parts: string[] = [];
+  let done = 0;
+  for (const run of runs) {
+    parts.push(text.slice(done, run.start), text.slice(run.start, run.end).replace(/[^\r\n]/g, ' '));
+    done = run.end;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 /** The run with its slice of the file and, where that holds markup or entities, the words a reader sees. */
