@@ -41,15 +41,17 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     return cached;
   }
   const index = new Map<string, Entry[]>();
-  const seen = new Set<string>();
   lexicon.sets.forEach((set, order) => {
-    set.variants.forEach((variant, v) => {
+    for (const variant of set.variants) {
+      // Forms repeat only within one variant (or one set's exceptions), so that is where they are told apart.
+      const seen = new Set<string>();
       for (const term of variant.terms) {
-        addForms(index, seen, termTokens(term), variant.inflect !== false, { set, variant, order, key: `${order}:${v}` });
+        addForms(index, seen, termTokens(term), variant.inflect !== false, { set, variant, order });
       }
-    });
+    }
+    const seen = new Set<string>();
     for (const phrase of set.exceptions ?? []) {
-      addForms(index, seen, termTokens(phrase), true, { set, order, key: `${order}:x` });
+      addForms(index, seen, termTokens(phrase), true, { set, order });
     }
   });
   const result: CompiledLexicon = { lexicon, sets: new Map(lexicon.sets.map((s) => [s.id, s])), index };
@@ -140,28 +142,30 @@ interface Candidate {
   readonly entry: Entry;
 }
 
-/** Whose form it is: the set and variant (none for an exception), and a key naming both. */
+/** Whose form it is: the set and variant (none for an exception). */
 interface Owner {
   readonly set: LexiconSet;
   readonly variant?: LexiconVariant;
   readonly order: number;
-  readonly key: string;
 }
 
+/** Indexes the forms of one term; `seen` holds the forms its variant (or its set's exceptions) already has. */
 function addForms(index: Map<string, Entry[]>, seen: Set<string>, tokens: readonly TermToken[], inflect: boolean, owner: Owner): void {
   if (tokens.length === 0) {
     return;
   }
   const cases = tokens.map((t) => t.caseRule);
+  const casesKey = cases.join();
   const base = tokens.map((t) => t.norm);
+  const { set, variant, order } = owner;
   const add = (words: readonly string[], generated: 0 | 1) => {
     // The same form may come from two terms of one variant ("Mt. McKinley", "Mt McKinley").
-    const key = `${owner.key}|${words.join(' ')}|${cases.join()}`;
+    const key = `${words.join(' ')}|${casesKey}`;
     if (seen.has(key)) {
       return;
     }
     seen.add(key);
-    const entry: Entry = { set: owner.set, ...(owner.variant ? { variant: owner.variant } : {}), words, cases, generated, order: owner.order };
+    const entry: Entry = variant ? { set, variant, words, cases, generated, order } : { set, words, cases, generated, order };
     const entries = index.get(words[0]!);
     if (entries) {
       entries.push(entry);

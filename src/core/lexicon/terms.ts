@@ -42,8 +42,24 @@ export function phraseWords(phrase: string): PhraseWord[] {
   return words;
 }
 
+/**
+ * Terms already cut: the bundled lexicon is cut when it is checked and again when it is
+ * compiled, and every term is looked at once more for alignment keys.
+ */
+const tokenCache = new Map<string, readonly TermToken[]>();
+
 /** Cuts a lexicon term into tokens; a free-standing `*` becomes a one-word wildcard. */
-export function termTokens(term: string): TermToken[] {
+export function termTokens(term: string): readonly TermToken[] {
+  let tokens = tokenCache.get(term);
+  if (!tokens) {
+    tokens = cutTerm(term);
+    if (tokenCache.size >= 100_000) tokenCache.clear();
+    tokenCache.set(term, tokens);
+  }
+  return tokens;
+}
+
+function cutTerm(term: string): TermToken[] {
   const tokens: TermToken[] = [];
   for (const piece of term.trim().split(/\s+/)) {
     if (piece === '*') {
