@@ -3,7 +3,9 @@
  * expected contrasts it finds (recall), which of its findings an analyst would accept
  * (precision), and which must-not cases it keeps clean.
  */
-import type { FramingEntry, LoadedTerm, Report, Side, Span, TextSpan } from '../../src/core/types';
+import type { ExclusionReason } from '../../src/core/extract/types';
+import type { ArticleFormat } from '../../src/core/text/maskMarkup';
+import type { FramingEntry, LeftOutText, LoadedTerm, Report, Side, Span, TextSpan } from '../../src/core/types';
 
 export const CAPABILITIES = [
   'lexicon',
@@ -17,6 +19,7 @@ export const CAPABILITIES = [
   'actors',
   'wording',
   'warning',
+  'reading',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -36,6 +39,8 @@ export interface EvalItem {
   readonly verb?: string;
   readonly actor?: string;
   readonly aliases?: readonly string[];
+  /** `reading`: why the run is left out (checked when given). */
+  readonly reason?: ExclusionReason;
   readonly note?: string;
 }
 
@@ -44,6 +49,9 @@ export interface EvalPair {
   readonly topic: string;
   readonly a: string;
   readonly b: string;
+  /** How each article is read (an HTML page, a Markdown file); plain text when absent. */
+  readonly formatA?: ArticleFormat;
+  readonly formatB?: ArticleFormat;
   readonly expect: readonly EvalItem[];
   readonly allow?: readonly EvalItem[];
   readonly mustNot?: readonly EvalItem[];
@@ -70,7 +78,25 @@ export interface PairResult {
 }
 
 /** Capabilities whose findings are judged for precision (the others are checks, not findings). */
-const JUDGED: readonly Capability[] = ['lexicon', 'agency', 'distancing', 'loaded', 'alignment', 'names', 'wording'];
+const JUDGED: readonly Capability[] = ['lexicon', 'agency', 'distancing', 'loaded', 'alignment', 'names', 'wording', 'reading'];
+
+/** Every reason a run may be left out for, so that a misspelt `reason` fails the check instead of every match. */
+const REASONS: Readonly<Record<ExclusionReason, true>> = {
+  'page-title': true,
+  navigation: true,
+  banner: true,
+  'share-bar': true,
+  'related-links': true,
+  caption: true,
+  footer: true,
+  'page-furniture': true,
+  'not-main-content': true,
+  'appended-article': true,
+  code: true,
+  'front-matter': true,
+  'link-definition': true,
+};
+const FORMATS: readonly ArticleFormat[] = ['text', 'html', 'markdown'];
 
 const eq = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
 const has = (x: string, y: string) => x.toLowerCase().includes(y.toLowerCase());
@@ -87,6 +113,8 @@ export function checkPair(pair: EvalPair): string[] {
   for (const [list, items] of lists) {
     for (const item of items) {
       if (item.capability !== 'any' && !CAPABILITIES.includes(item.capability)) problems.push(`${pair.id}: unknown capability ${item.capability}`);
+      if (item.capability === 'reading' && (item.side === undefined || item.text === undefined)) problems.push(`${pair.id}: ${list} reading item needs a side and a text`);
+      if (item.reason !== undefined && !Object.hasOwn(REASONS, item.reason)) problems.push(`${pair.id}: unknown reason ${item.reason}`);
       need(`${list} a`, 'a', item.a);
       need(`${list} b`, 'b', item.b);
       if (item.side) {
@@ -94,6 +122,9 @@ export function checkPair(pair: EvalPair): string[] {
         if (item.agentless) need(`${list} agentless`, item.side === 'a' ? 'b' : 'a', item.agentless);
       }
     }
+  }
+  for (const format of [pair.formatA, pair.formatB]) {
+    if (format !== undefined && !FORMATS.includes(format)) problems.push(`${pair.id}: unknown format ${format}`);
   }
   return problems;
 }
@@ -158,7 +189,22 @@ function findingsOf(report: Report): Finding[] {
       matches: (i) => fits(change.a.text, i.a, i) && fits(change.b.text, i.b, i),
     });
   }
+  for (const side of ['a', 'b'] as const) {
+    for (const run of report.excluded[side]) {
+      const words = shownWords(run);
+      out.push({
+        capability: 'reading',
+        label: `${side}: ${run.reason}: ${short(words)}`,
+        matches: (i) => i.side === side && fits(words, i.text, i) && (i.reason === undefined || i.reason === run.reason),
+      });
+    }
+  }
   return out;
+}
+
+/** What a reader sees of a left-out run: the visible words of markup, every run of white space one space. */
+function shownWords(run: LeftOutText): string {
+  return (run.display ?? run.text).replace(/\s+/g, ' ').trim();
 }
 
 function lexiconFinding(entry: FramingEntry): Finding {
@@ -257,10 +303,15 @@ function mustNotClean(item: EvalItem, report: Report, pair: EvalPair): boolean {
   const articleText = side === 'a' ? pair.a : pair.b;
   switch (item.capability) {
     case 'alignment':
+      // With one side only: no pair holds a sentence containing it (page furniture read as a sentence).
+      if (item.a === undefined || item.b === undefined) {
+        const [one, wanted] = item.a !== undefined ? (['a', item.a] as const) : (['b', item.b ?? '\u0000'] as const);
+        return !report.pairs.some((p) => p[one].some((k) => has(report.sentences[one][k]?.text ?? '', wanted)));
+      }
       return !report.pairs.some(
         (p) =>
-          p.a.some((k) => has(report.sentences.a[k]?.text ?? '', item.a ?? '\u0000')) &&
-          p.b.some((k) => has(report.sentences.b[k]?.text ?? '', item.b ?? '\u0000'))
+          p.a.some((k) => has(report.sentences.a[k]?.text ?? '', item.a!)) &&
+          p.b.some((k) => has(report.sentences.b[k]?.text ?? '', item.b!))
       );
     case 'names':
       // Either article may hold either word: no change may pair them in any direction.
@@ -283,6 +334,11 @@ function mustNotClean(item: EvalItem, report: Report, pair: EvalPair): boolean {
       return !report.changes.some((c) => c.category !== 'transliteration' && eq(c.a.text, item.a ?? '') && eq(c.b.text, item.b ?? ''));
     case 'warning':
       return !report.warnings.some((w) => has(w, item.text ?? ''));
+    case 'reading': {
+      // The text's first occurrence: a headline printed again below it is furniture, the headline itself is not.
+      const span = occurrences(articleText, item.text ?? '')[0];
+      return span === undefined || !report.excluded[side].some((run) => run.start < span.end && span.start < run.end);
+    }
     default: {
       const spans = occurrences(articleText, item.text ?? '');
       return !flaggedSpans(report, side, item.capability).some((f) => spans.some((s) => f.start < s.end && s.start < f.end));

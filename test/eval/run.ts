@@ -5,7 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { ArticleInput } from '../../src/core/analysis/analyzeArticle';
 import { compareArticles } from '../../src/core/compare';
+import type { ArticleFormat } from '../../src/core/text/maskMarkup';
 import { CAPABILITIES, checkPair, evaluatePair, type EvalItem, type EvalPair, type PairResult } from './evaluate';
 
 export const EVAL_DIR = path.resolve(__dirname, '../../../test/fixtures/eval');
@@ -37,7 +39,7 @@ export function loadPairs(dir = EVAL_DIR): EvalPair[] {
 
 export function runEvaluation(pairs: readonly EvalPair[] = loadPairs()): EvaluationSummary {
   const problems = pairs.flatMap(checkPair);
-  const results = pairs.map((pair) => evaluatePair(pair, compareArticles({ text: pair.a, path: `${pair.id}-a.txt` }, { text: pair.b, path: `${pair.id}-b.txt` })));
+  const results = pairs.map((pair) => evaluatePair(pair, compareArticles(articleInput(pair, 'a'), articleInput(pair, 'b'))));
   const blank = (): CapabilityFigures => ({ expected: 0, found: 0, findings: 0, accepted: 0, mustNot: 0, clean: 0 });
   const byCapability: Record<string, CapabilityFigures> = {};
   for (const capability of [...CAPABILITIES, 'any']) byCapability[capability] = blank();
@@ -63,6 +65,14 @@ export function runEvaluation(pairs: readonly EvalPair[] = loadPairs()): Evaluat
     }
   }
   return { pairs: pairs.length, problems, results, byCapability, total };
+}
+
+const EXTENSIONS: Readonly<Record<ArticleFormat, string>> = { text: 'txt', html: 'html', markdown: 'md' };
+
+/** One article of a pair as the engine is given a file: its text, format and a file name that says the format. */
+function articleInput(pair: EvalPair, side: 'a' | 'b'): ArticleInput {
+  const format = (side === 'a' ? pair.formatA : pair.formatB) ?? 'text';
+  return { text: pair[side], path: `${pair.id}-${side}.${EXTENSIONS[format]}`, format };
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '   —' : `${Math.round((part / whole) * 100)}`.padStart(3) + ' %');
