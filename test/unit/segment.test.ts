@@ -158,6 +158,16 @@ describe('segment', () => {
     assert.ok(doc.words.some((w) => w.norm === 'ca'), 'accents are folded in the normal form');
   });
 
+  it('finds the words of Latin text inside Chinese, Japanese or Thai sentences as in English ones, whatever ICU the host has (web regression: Chromium split "U.S" and "e.g")', () => {
+    const words = (text: string) => segment(text).words.map((w) => w.text);
+    const japanese = words('米国U.S.の大統領は、e.g.の例をKyiv’sの記者に3.5時間話した。');
+    for (const word of ['U.S', 'e.g', 'Kyiv’s', '3.5']) assert.ok(japanese.includes(word), `${word} in ${JSON.stringify(japanese)}`);
+    assert.ok(japanese.includes('大統領'), `ICU's dictionary still cuts the Japanese: ${JSON.stringify(japanese)}`);
+    const thai = words('ผู้แทนของ U.S. กล่าวว่า 6,000 คน');
+    for (const word of ['U.S', '6,000']) assert.ok(thai.includes(word), `${word} in ${JSON.stringify(thai)}`);
+    assert.deepStrictEqual(words('北京a:b东京'), ['北京', 'a', 'b', '东京'], 'a colon between letters splits, as in English');
+  });
+
   it('keeps words with inner apostrophes and numbers with separators whole, and splits hyphens', () => {
     const doc = segment('It cost 6,000 dollars, officials didn’t say why the non-interference pledge held.');
     const texts = doc.words.map((w) => w.text);
