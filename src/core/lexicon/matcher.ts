@@ -1,22 +1,8 @@
 import { STOPWORDS } from '../text/normalize';
 import type { Lexicon, LexiconSet, LexiconVariant, SegmentedText, TermMatch } from '../types';
-import { inflections } from './inflect';
+import { FormIndex, type Entry } from './forms';
 import { NameGuard } from './names';
-import { caseMatches, joinsWords, phraseWords, termTokens, type CaseRule, type TermToken } from './terms';
-
-/** One form of a term (or of an exception), indexed under its first word. */
-interface Entry {
-  readonly set: LexiconSet;
-  /** Absent for exception phrases. */
-  readonly variant?: LexiconVariant;
-  /** Normalised words of the form; `*` stands for any one word. */
-  readonly words: readonly string[];
-  readonly cases: readonly CaseRule[];
-  /** 0 for a form written in the lexicon, 1 for one produced by inflection. */
-  readonly generated: 0 | 1;
-  /** Position of the set in the lexicon: the earlier set wins a tie. */
-  readonly order: number;
-}
+import { caseMatches, joinsWords, phraseWords } from './terms';
 
 /** A lexicon prepared for matching. Build it with `compileLexicon`; treat it as opaque. */
 export interface CompiledLexicon {
@@ -24,36 +10,23 @@ export interface CompiledLexicon {
   /** Sets by id. */
   readonly sets: ReadonlyMap<string, LexiconSet>;
   /** @internal Every form of every term and exception, keyed by its first word's `norm`. */
-  readonly index: ReadonlyMap<string, readonly unknown[]>;
+  readonly index: FormIndex;
 }
 
 const compiled = new WeakMap<Lexicon, CompiledLexicon>();
 
 /**
  * Prepares a lexicon for matching: every term and exception, with its inflected forms, is
- * indexed by its first word's `norm`, so matching costs one map lookup per article word and a
- * short comparison where a word starts some term. Results are memoised per lexicon object
- * (the default lexicon is compiled once).
+ * indexed by its first word's `norm` (see `FormIndex`), so matching costs one map lookup per
+ * article word and a short comparison where a word starts some term. Results are memoised
+ * per lexicon object (the default lexicon is compiled once).
  */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = compiled.get(lexicon);
   if (cached) {
     return cached;
   }
-  const index = new Map<string, Entry[]>();
-  lexicon.sets.forEach((set, order) => {
-    for (const variant of set.variants) {
-      // Forms repeat only within one variant (or one set's exceptions), so that is where they are told apart.
-      const seen = new Set<string>();
-      for (const term of variant.terms) {
-        addForms(index, seen, termTokens(term), variant.inflect !== false, { set, variant, order });
-      }
-    }
-    const seen = new Set<string>();
-    for (const phrase of set.exceptions ?? []) {
-      addForms(index, seen, termTokens(phrase), true, { set, order });
-    }
-  });
+  const index = new FormIndex(lexicon);
   const result: CompiledLexicon = { lexicon, sets: new Map(lexicon.sets.map((s) => [s.id, s])), index };
   compiled.set(lexicon, result);
   return result;
@@ -69,7 +42,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
  * (a trailing possessive "'s" is left out of the span).
  */
 export function findTerms(doc: SegmentedText, lexicon: CompiledLexicon): TermMatch[] {
-  const index = lexicon.index as ReadonlyMap<string, readonly Entry[]>;
+  const index = lexicon.index;
   const words = doc.words;
   const candidates: Candidate[] = [];
   const excepted = new Map<number, Set<LexiconSet>>();
@@ -122,7 +95,7 @@ export function lookupVariant(lexicon: CompiledLexicon, phrase: string): { set: 
  * operation".
  */
 function lookupHead(lexicon: CompiledLexicon, word: { text: string; norm: string }) {
-  const entries = ((lexicon.index as ReadonlyMap<string, readonly Entry[]>).get(word.norm) ?? []).filter(
+  const entries = (lexicon.index.get(word.norm) ?? []).filter(
     (e) => e.variant && e.words.length > 1 && caseMatches(e.cases[0]!, word.text)
   );
   if (entries.some((e) => e.set.category !== 'reporting-verb')) {
@@ -140,64 +113,6 @@ interface Candidate {
   /** Exclusive word index. */
   readonly end: number;
   readonly entry: Entry;
-}
-
-/** Whose form it is: the set and variant (none for an exception). */
-interface Owner {
-  readonly set: LexiconSet;
-  readonly variant?: LexiconVariant;
-  readonly order: number;
-}
-
-/** Indexes the forms of one term; `seen` holds the forms its variant (or its set's exceptions) already has. */
-function addForms(index: Map<string, Entry[]>, seen: Set<string>, tokens: readonly TermToken[], inflect: boolean, owner: Owner): void {
-  if (tokens.length === 0) {
-    return;
-  }
-  const cases = tokens.map((t) => t.caseRule);
-  const casesKey = cases.join();
-  const base = tokens.map((t) => t.norm);
-  const { set, variant, order } = owner;
-  const add = (words: readonly string[], generated: 0 | 1) => {
-    // The same form may come from two terms of one variant ("Mt. McKinley", "Mt McKinley").
-    const key = `${words.join(' ')}|${casesKey}`;
-    if (seen.has(key)) {
-      return;
-    }
-    seen.add(key);
-    const entry: Entry = variant ? { set, variant, words, cases, generated, order } : { set, words, cases, generated, order };
-    const entries = index.get(words[0]!);
-    if (entries) {
-      entries.push(entry);
-    } else {
-      index.set(words[0]!, [entry]);
-    }
-  };
-  if (!inflect) {
-    add(base, 0);
-    return;
-  }
-  // Inflect the head of the phrase: its first word for verb phrases ("lash out" → "lashed
-  // out"), its last for noun phrases ("asylum seeker" → "asylum seekers"), and both together
-  // so an exception such as "reject * claims" also covers "rejected the claims". Names,
-  // function words and wildcards stay as written.
-  const choices = tokens.map((token, at) =>
-    (at === 0 || at === tokens.length - 1) && !token.wildcard && token.caseRule === 'any' && !STOPWORDS.has(token.norm)
-      ? [token.norm, ...inflections(token.norm).filter((form) => form !== token.norm)]
-      : [token.norm]
-  );
-  const first = choices[0]!;
-  const last = tokens.length > 1 ? choices[tokens.length - 1]! : [''];
-  first.forEach((head, i) => {
-    last.forEach((tail, j) => {
-      const words = [...base];
-      words[0] = head;
-      if (tokens.length > 1) {
-        words[tokens.length - 1] = tail;
-      }
-      add(words, i === 0 && j === 0 ? 0 : 1);
-    });
-  });
 }
 
 /**
@@ -299,7 +214,7 @@ function lookupWords(lexicon: CompiledLexicon, words: readonly { text: string; n
   if (words.length === 0) {
     return undefined;
   }
-  const entries = ((lexicon.index as ReadonlyMap<string, readonly Entry[]>).get(words[0]!.norm) ?? []).filter(
+  const entries = (lexicon.index.get(words[0]!.norm) ?? []).filter(
     (e) =>
       e.words.length === words.length &&
       e.words.every((w, k) => w === '*' || w === words[k]!.norm) &&
