@@ -94,7 +94,7 @@ function compareRows(x: CollectionFraming, y: CollectionFraming): number {
     y.weight - x.weight ||
     articlesUsing(y) - articlesUsing(x) ||
     FRAMING_CATEGORIES.indexOf(x.category) - FRAMING_CATEGORIES.indexOf(y.category) ||
-    x.setId.localeCompare(y.setId)
+    x.setId.localeCompare(y.setId, 'en')
   );
 }
 

@@ -329,7 +329,7 @@ function compareEntries(x: FramingEntry, y: FramingEntry): number {
     FRAMING_CATEGORIES.indexOf(x.category) - FRAMING_CATEGORIES.indexOf(y.category) ||
     firstStart(x.a) - firstStart(y.a) ||
     firstStart(x.b) - firstStart(y.b) ||
-    x.setId.localeCompare(y.setId)
+    x.setId.localeCompare(y.setId, 'en')
   );
 }
 

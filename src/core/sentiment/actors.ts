@@ -55,7 +55,7 @@ export function actorTones(
     return (
       bothY - bothX ||
       y.a.mentions + y.b.mentions - (x.a.mentions + x.b.mentions) ||
-      x.actor.localeCompare(y.actor)
+      x.actor.localeCompare(y.actor, 'en')
     );
   });
   return tones.slice(0, MAX_ACTORS);

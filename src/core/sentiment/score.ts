@@ -56,7 +56,7 @@ export function articleSentiment(doc: SegmentedText): ArticleSentiment {
 
   const all = [...drivers.values()].sort(
     (x, y) =>
-      Math.abs(y.weight * y.count) - Math.abs(x.weight * x.count) || y.count - x.count || x.word.localeCompare(y.word)
+      Math.abs(y.weight * y.count) - Math.abs(x.weight * x.count) || y.count - x.count || x.word.localeCompare(y.word, 'en')
   );
   return {
     score,

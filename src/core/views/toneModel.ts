@@ -196,7 +196,7 @@ function mergeActors(count: number, focus: number, comparisons: readonly PairCom
   const mentions = (tones: readonly (ToneActorSide | null)[]) => tones.reduce((sum, t) => sum + (t?.mentions ?? 0), 0);
   return [...rows.values()]
     .map((row) => ({ actor: row.spellings.join(' / '), tones: row.tones }))
-    .sort((x, y) => outlets(y.tones) - outlets(x.tones) || mentions(y.tones) - mentions(x.tones) || x.actor.localeCompare(y.actor))
+    .sort((x, y) => outlets(y.tones) - outlets(x.tones) || mentions(y.tones) - mentions(x.tones) || x.actor.localeCompare(y.actor, 'en'))
     .slice(0, MAX_ACTORS);
 }
 
