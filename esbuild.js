@@ -2,7 +2,7 @@
 // Usage: node esbuild.js [--production] [--watch]
 const esbuild = require('esbuild');
 const fs = require('fs');
-const { builtinModules } = require('module');
+const { noNodeBuiltins } = require('./scripts/noNodeBuiltins.cjs');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -33,26 +33,6 @@ function webviewEntries() {
       platform: 'browser',
       format: 'iife',
     }));
-}
-
-/**
- * Fails the build when a browser bundle imports a Node built-in, wherever the import is (our
- * code or a dependency), before esbuild resolves it: otherwise a package that happens to be
- * installed under the same name (`punycode`, `buffer`) or a dependency's `browser` field
- * (`"fs": false`) would stand in for it silently, and the bundle would fail only when run.
- */
-function noNodeBuiltins(what) {
-  const names = new Set(builtinModules.map((name) => name.replace(/^node:/, '')));
-  return {
-    name: 'no-node-builtins',
-    setup(build) {
-      build.onResolve({ filter: /^[a-z_:\/]+$/ }, (args) => {
-        const name = args.path.replace(/^node:/, '');
-        if (!args.path.startsWith('node:') && !names.has(name) && !names.has(name.split('/')[0])) return undefined;
-        return { errors: [{ text: `${what} runs in a browser worker, without Node: "${args.path}" (imported by ${args.importer}) is not available there` }] };
-      });
-    },
-  };
 }
 
 /** Prints build errors in the `file:line:col: error:` form that editors' problem matchers read. */
