@@ -208,9 +208,15 @@ function checkExceptions(raw: unknown, path: string, variants: readonly LexiconV
   if (variants) {
     // Exceptions are written in base forms ("claim responsibility" for "claimed"), so compare
     // stems and inflected forms, not the words as written.
-    const forms = new Set(
-      variants.flatMap((v) => v.terms.flatMap((t) => termTokens(t).flatMap((token) => [stem(token.norm), ...inflections(token.norm)])))
-    );
+    const forms = new Set<string>();
+    for (const variant of variants) {
+      for (const term of variant.terms) {
+        for (const token of termTokens(term)) {
+          forms.add(stem(token.norm));
+          for (const form of inflections(token.norm)) forms.add(form);
+        }
+      }
+    }
     raw.forEach((phrase: string, index: number) => {
       if (!termTokens(phrase).some((token) => forms.has(stem(token.norm)) || forms.has(token.norm))) {
         report(`${path}[${index}]`, `"${phrase}" contains none of the set's terms, so it can never apply`);

@@ -66,12 +66,19 @@ function cutTerm(term: string): TermToken[] {
       tokens.push({ norm: '*', caseRule: 'any', wildcard: true });
       continue;
     }
+    if (PLAIN_WORD.test(piece)) {
+      // Letters and digits only: the piece is one word, as `WORD` would find it.
+      tokens.push({ norm: normalizeWord(piece), caseRule: caseRuleOf(piece), wildcard: false });
+      continue;
+    }
     for (const word of phraseWords(piece)) {
       tokens.push({ norm: word.norm, caseRule: caseRuleOf(word.text), wildcard: false });
     }
   }
   return tokens;
 }
+
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 function caseRuleOf(text: string): CaseRule {
   const letters = text.replace(/[^\p{L}]/gu, '');
