@@ -16,13 +16,46 @@ import {
   collectionNoticeText,
 } from './collectionLabels';
 import { escapeHtml as h } from './escape';
-import { renderReportBody, type HtmlOptions } from './htmlSections';
+import { renderMoreRows, renderReportBody, type HtmlOptions, type PagedListName } from './htmlSections';
 import { groupByText, percent } from './labels';
+import { firstRows, listOf, rowsHtml, type PagedList } from './pagedRows';
 
 /** Options of the collection's HTML body. */
 export interface CollectionHtmlOptions extends HtmlOptions {
   /** The article whose comparison with the focus is shown open; default the first. */
   readonly openPair?: number;
+}
+
+/**
+ * A long list of a collection body: the facts some outlets leave out (`coverage`), or one of
+ * the pair lists (see `PAGED_LISTS`) of the comparison of articles `pair`. Paged, its name is
+ * `pagedListKey` of it for `shownRows`.
+ */
+export type CollectionList = { readonly name: 'coverage' } | { readonly name: PagedListName; readonly pair: readonly [number, number] };
+
+/** The key `shownRows` is asked with for a list of a collection body. */
+export function pagedListKey(list: CollectionList): string {
+  return 'pair' in list ? `${list.pair[0]}-${list.pair[1]}:${list.name}` : list.name;
+}
+
+/**
+ * Rows `[from, from + count)` of one long list of `renderCollectionBody(report, options)`, for
+ * the report panel's "Show more"; undefined for a pair that is not one of the comparisons.
+ */
+export function renderCollectionMoreRows(
+  report: CollectionReport,
+  list: CollectionList,
+  from: number,
+  count: number,
+  options: CollectionHtmlOptions = {}
+): { html: string; next: number; total: number } | undefined {
+  if (!('pair' in list)) {
+    const rows = coverageRows(report, locator(report, options.interactive ?? false));
+    return { html: rowsHtml(rows, from, count), next: Math.min(rows.length, from + count), total: rows.length };
+  }
+  const [a, b] = list.pair;
+  const comparison = report.comparisons.find((c) => c.a === a && c.b === b);
+  return comparison ? renderMoreRows(pairReportOf(report, comparison), list.name, from, count, options) : undefined;
 }
 
 /** Distinct wordings a matrix cell shows before it folds the rest into a count. */
@@ -66,7 +99,7 @@ export function renderCollectionBody(report: CollectionReport, options: Collecti
     leftOutNoteHtml(labels, leftOut, `${prefix}fl-left-out`),
     section('points', 'Key points', `<ul class="fl-findings">${keyPoints(report).map((p) => `<li>${h(p)}</li>`).join('')}</ul>`),
     section('matrix', 'Who uses which words', matrix(report, link)),
-    section('coverage', 'Which outlets carry each fact', coverage(report, link)),
+    section('coverage', 'Which outlets carry each fact', coverage(report, link, options)),
     section('unshared', 'Sentences only one outlet carries', unsharedLists(report, link)),
     section('similarity', 'Similarity', similarity(report)),
     section('pairs', `${focus.label} against each other outlet`, pairs(report, options, prefix)),
@@ -155,23 +188,33 @@ function cell(row: CollectionFraming, k: number, link: Locator): string {
   return `<span class="fl-muted">— (not its own words: ${terms(cited, 'fl-quote')})</span>`;
 }
 
-function coverage(report: CollectionReport, link: Locator): string {
-  const { omitted, shared } = splitCoverage(report);
-  const fact = (group: (typeof report.coverage)[number]) =>
-    factSentences(report, group)
-      .map((s) => link(s.article, s.start, s.end, h(s.text), 'fl-sentence'))
-      .join(' ');
+/** One fact's sentences, each linked to its outlet's text. */
+function factHtml(report: CollectionReport, group: CollectionReport['coverage'][number], link: Locator): string {
+  return factSentences(report, group)
+    .map((s) => link(s.article, s.start, s.end, h(s.text), 'fl-sentence'))
+    .join(' ');
+}
+
+/** The facts some outlets leave out, one row each. */
+function coverageRows(report: CollectionReport, link: Locator): PagedList {
   const badges = (articles: readonly number[]) => articles.map((k) => badge(report.articles[k]!.label)).join(' ');
+  return listOf(
+    splitCoverage(report).omitted,
+    (g) =>
+      `<tr><td data-label="Fact">${factHtml(report, g, link)}</td><td data-label="Carried by">${badges(g.articles)}</td>` +
+      `<td data-label="Left out by" class="fl-gap">${badges(g.missing)}</td></tr>`
+  );
+}
+
+function coverage(report: CollectionReport, link: Locator, options: CollectionHtmlOptions): string {
+  const { omitted, shared } = splitCoverage(report);
+  const fact = (group: (typeof report.coverage)[number]) => factHtml(report, group, link);
+  const paged = firstRows('coverage', coverageRows(report, link), options);
   const omittedTable =
     omitted.length === 0
       ? '<p class="fl-muted">Every fact two or more outlets carry, all of them carry.</p>'
-      : `<table class="fl-table fl-coverage fl-stack"><thead><tr><th scope="col">Fact</th><th scope="col">Carried by</th><th scope="col">Left out by</th></tr></thead><tbody>${omitted
-          .map(
-            (g) =>
-              `<tr><td data-label="Fact">${fact(g)}</td><td data-label="Carried by">${badges(g.articles)}</td>` +
-              `<td data-label="Left out by" class="fl-gap">${badges(g.missing)}</td></tr>`
-          )
-          .join('')}</tbody></table>`;
+      : `<table class="fl-table fl-coverage fl-stack"><thead><tr><th scope="col">Fact</th><th scope="col">Carried by</th><th scope="col">Left out by</th></tr></thead>` +
+        `<tbody${options.pageSize ? ' data-rows="coverage"' : ''}>${paged.rows}</tbody></table>${paged.more}`;
   const all = report.articles.length;
   const sharedList =
     shared.length === 0
@@ -223,9 +266,12 @@ function pairs(report: CollectionReport, options: CollectionHtmlOptions, prefix:
   return report.comparisons
     .map((comparison) => {
       const other = report.articles[comparison.b]!;
+      const pair = [comparison.a, comparison.b] as const;
       const body = renderReportBody(pairReportOf(report, comparison), {
         interactive: options.interactive ?? false,
         idPrefix: `${prefix}pair-${comparison.a}-${comparison.b}-`,
+        ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+        ...(options.shownRows ? { shownRows: (name: string) => options.shownRows!(pagedListKey({ name: name as PagedListName, pair })) } : {}),
       });
       const mapping =
         focus.label !== 'A' || other.label !== 'B' ? ` <span class="fl-muted">(in this pair, A is ${h(focus.label)} and B is ${h(other.label)})</span>` : '';

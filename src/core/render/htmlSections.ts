@@ -4,12 +4,14 @@ import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, groupByText, percent, signed, spelledApart } from './labels';
 import { leftOutListHtml, leftOutNoteHtml } from './leftOutSections';
+import { firstRows, listOf, rowsHtml, type PagedList, type Paging } from './pagedRows';
 
 /**
  * Options of the HTML body. `interactive` adds `data-side/-start/-end` to article text so a
- * webview script can reveal it in the editor; the exported file stays plain.
+ * webview script can reveal it in the editor; the exported file stays plain. A `pageSize`
+ * shows each long list a page at a time (see `pagedRows.ts`); the exported file has none.
  */
-export interface HtmlOptions {
+export interface HtmlOptions extends Paging {
   readonly interactive?: boolean;
   /**
    * Put before every element id (`fl-findings` becomes `<prefix>fl-findings`), so that several
@@ -26,6 +28,7 @@ export interface HtmlOptions {
  */
 export function renderReportBody(report: Report, options: HtmlOptions = {}): string {
   const link = locator(options);
+  const lists = pagedLists(report, link);
   const changes = report.changes.filter((c) => c.category !== 'spelling-variant');
   const quoteCount = report.quotes.a.length + report.quotes.b.length - report.quotes.shared.length;
   const contrasts = report.framing.filter((f) => f.contrast).length;
@@ -50,16 +53,54 @@ export function renderReportBody(report: Report, options: HtmlOptions = {}): str
     leftOutNoteHtml(['A', 'B'], leftOut, `${prefix}fl-left-out`),
     section('findings', 'Key findings', keyFindingsList(report, link)),
     section('summary', 'Summary', summary(report, contrasts, changes.length)),
-    section('framing', 'Framing', framingTable(report, link) + loadedList(report, link)),
-    section('changes', 'Wording changes in corresponding sentences', changesTable(changes, link)),
-    section('pair', 'The two articles, aligned', alignedTable(report, link)),
-    section('only', 'Sentences with no close match in the other article', onlyIn(report, link)),
-    section('quotes', 'Quotes and attribution', quotesTable(report, link)),
-    section('tone', 'Tone', toneSection(report, options.interactive ?? false)),
+    section('framing', 'Framing', framingTable(lists.framing, options) + loadedList(report, link)),
+    section('changes', 'Wording changes in corresponding sentences', changesTable(lists.changes, options)),
+    section('pair', 'The two articles, aligned', alignedTable(report, lists.pair, options)),
+    section('only', 'Sentences with no close match in the other article', onlyIn(report, lists, options)),
+    section('quotes', 'Quotes and attribution', quotesTable(report, lists.quotes, options)),
+    section('tone', 'Tone', toneSection(report, options.interactive ?? false, options.pageSize !== undefined)),
     leftOut.some((runs) => runs.length > 0)
       ? section('left-out', 'Left out of the analysis', leftOutListHtml(['A', 'B'], leftOut, (k, run, inner) => link(k === 0 ? 'a' : 'b', run.start, run.end, inner, 'fl-left-out-text')))
       : '',
   ].join('\n');
+}
+
+/** The long lists of a pair report, which a paged body shows a page at a time. */
+export const PAGED_LISTS = ['framing', 'changes', 'pair', 'only-a', 'only-b', 'quotes'] as const;
+export type PagedListName = (typeof PAGED_LISTS)[number];
+
+/**
+ * Rows `[from, from + count)` of one long list of the body `renderReportBody(report, options)`
+ * shows, for the report panel's "Show more"; `next` is the first row still not shown.
+ */
+export function renderMoreRows(report: Report, name: PagedListName, from: number, count: number, options: HtmlOptions = {}): { html: string; next: number; total: number } {
+  const list = pagedLists(report, locator(options))[name];
+  const next = Math.min(list.length, from + count);
+  return { html: rowsHtml(list, from, count), next, total: list.length };
+}
+
+function pagedLists(report: Report, link: Locator): Readonly<Record<PagedListName, PagedList>> {
+  const onlyRow = (which: Side) => (ref: SentenceRef) => `<li>${sentenceCell(ref, which, link)}</li>`;
+  return {
+    framing: framingRows(report, link),
+    changes: listOf(
+      report.changes.filter((c) => c.category !== 'spelling-variant'),
+      (c) => changeRow(c, link)
+    ),
+    pair: alignedRows(report, link),
+    'only-a': listOf(report.onlyInA, onlyRow('a')),
+    'only-b': listOf(report.onlyInB, onlyRow('b')),
+    quotes: quoteRows(report, link),
+  };
+}
+
+/**
+ * A list's first rows in their container, then its "Show more". Paged, the container's
+ * `rows` attribute (`data-rows`) names the list for the webview script.
+ */
+function paged(name: PagedListName, list: PagedList, options: HtmlOptions, container: (rows: string, attribute: string) => string): string {
+  const { rows, more } = firstRows(name, list, options);
+  return container(rows, options.pageSize ? ` data-rows="${name}"` : '') + more;
 }
 
 /** Distinct terms a framing cell shows before it folds the rest into a count. */
@@ -157,10 +198,21 @@ function loadedList(report: Report, link: Locator): string {
   );
 }
 
-function framingTable(report: Report, link: Locator): string {
-  if (report.framing.length === 0 && spelledApart(report).length === 0) {
+function framingTable(list: PagedList, options: HtmlOptions): string {
+  if (list.length === 0) {
     return '<p class="fl-muted">Neither article uses a term from the framing lexicon.</p>';
   }
+  return paged(
+    'framing',
+    list,
+    options,
+    (rows, attribute) =>
+      `<table class="fl-table fl-framing fl-stack"><thead><tr><th scope="col">Category</th><th scope="col">A</th><th scope="col">B</th>` +
+      `<th scope="col">What the choice signals</th></tr></thead><tbody${attribute}>${rows}</tbody></table>`
+  );
+}
+
+function framingRows(report: Report, link: Locator): PagedList {
   const occurrences = (entry: FramingEntry, which: Side) => {
     const list = which === 'a' ? entry.a : entry.b;
     if (list.length === 0) return '<span class="fl-muted">—</span>';
@@ -174,25 +226,20 @@ function framingTable(report: Report, link: Locator): string {
     return rest > 0 ? `${shown} <span class="fl-muted">and ${rest} other${rest === 1 ? '' : 's'}</span>` : shown;
   };
   // Contrasts first (the engine ranks within each group), then sets both use alike, then spelling.
-  const rows = [...report.framing.filter((f) => f.contrast), ...report.framing.filter((f) => !f.contrast), ...spelledApart(report)];
-  const body = rows
-    .map((entry) => {
-      const spelling = entry.category === 'spelling-variant';
-      // A set with one side empty is a term only one article uses: loaded (a contrast) or not.
-      const only = entry.b.length === 0 ? 'only in A' : entry.a.length === 0 ? 'only in B' : '';
-      const chip = spelling ? '' : `<span class="fl-chip${entry.contrast ? ' fl-chip-contrast' : ''}">${only || (entry.contrast ? 'contrast' : 'same')}</span>`;
-      const cls = spelling ? 'fl-spelling' : entry.contrast ? 'fl-contrast' : 'fl-alike';
-      return (
-        `<tr class="${cls}"><td data-label="Set"><div class="fl-set">${h(CATEGORY_LABELS[entry.category])} ${chip}</div></td>` +
-        `<td data-label="A">${occurrences(entry, 'a')}</td><td data-label="B">${occurrences(entry, 'b')}</td>` +
-        `<td data-label="Signals" class="fl-note">${signals(entry)}</td></tr>`
-      );
-    })
-    .join('');
-  return (
-    `<table class="fl-table fl-framing fl-stack"><thead><tr><th scope="col">Category</th><th scope="col">A</th><th scope="col">B</th>` +
-    `<th scope="col">What the choice signals</th></tr></thead><tbody>${body}</tbody></table>`
-  );
+  const items = [...report.framing.filter((f) => f.contrast), ...report.framing.filter((f) => !f.contrast), ...spelledApart(report)];
+  const row = (entry: FramingEntry) => {
+    const spelling = entry.category === 'spelling-variant';
+    // A set with one side empty is a term only one article uses: loaded (a contrast) or not.
+    const only = entry.b.length === 0 ? 'only in A' : entry.a.length === 0 ? 'only in B' : '';
+    const chip = spelling ? '' : `<span class="fl-chip${entry.contrast ? ' fl-chip-contrast' : ''}">${only || (entry.contrast ? 'contrast' : 'same')}</span>`;
+    const cls = spelling ? 'fl-spelling' : entry.contrast ? 'fl-contrast' : 'fl-alike';
+    return (
+      `<tr class="${cls}"><td data-label="Set"><div class="fl-set">${h(CATEGORY_LABELS[entry.category])} ${chip}</div></td>` +
+      `<td data-label="A">${occurrences(entry, 'a')}</td><td data-label="B">${occurrences(entry, 'b')}</td>` +
+      `<td data-label="Signals" class="fl-note">${signals(entry)}</td></tr>`
+    );
+  };
+  return listOf(items, row);
 }
 
 /**
@@ -208,40 +255,44 @@ function signals(entry: FramingEntry): string {
   return `${h(explanation || entry.note)}${more}`;
 }
 
-function changesTable(changes: Report['changes'], link: Locator): string {
-  if (changes.length === 0) {
+function changesTable(list: PagedList, options: HtmlOptions): string {
+  if (list.length === 0) {
     return '<p class="fl-muted">No short wording changes inside corresponding sentences.</p>';
   }
-  const rows = changes
-    .map(
-      (c) =>
-        `<tr><td data-label="A">${link('a', c.a.start, c.a.end, h(c.a.text), 'fl-del')}</td><td data-label="B">${link('b', c.b.start, c.b.end, h(c.b.text), 'fl-ins')}</td>` +
-        `<td data-label="Kind">${h(SUBSTITUTION_LABELS[c.category])}</td>` +
-        `<td data-label="Tone B − A" class="fl-num">${c.toneDelta === 0 ? '' : h(signed(c.toneDelta))}</td></tr>`
-    )
-    .join('');
+  return paged(
+    'changes',
+    list,
+    options,
+    (rows, attribute) =>
+      `<table class="fl-table fl-changes fl-stack"><thead><tr><th scope="col">A</th><th scope="col">B</th><th scope="col">Kind</th>` +
+      `<th scope="col" class="fl-num">Tone B − A</th></tr></thead><tbody${attribute}>${rows}</tbody></table>`
+  );
+}
+
+function changeRow(c: Report['changes'][number], link: Locator): string {
   return (
-    `<table class="fl-table fl-changes fl-stack"><thead><tr><th scope="col">A</th><th scope="col">B</th><th scope="col">Kind</th>` +
-    `<th scope="col" class="fl-num">Tone B − A</th></tr></thead><tbody>${rows}</tbody></table>`
+    `<tr><td data-label="A">${link('a', c.a.start, c.a.end, h(c.a.text), 'fl-del')}</td><td data-label="B">${link('b', c.b.start, c.b.end, h(c.b.text), 'fl-ins')}</td>` +
+    `<td data-label="Kind">${h(SUBSTITUTION_LABELS[c.category])}</td>` +
+    `<td data-label="Tone B − A" class="fl-num">${c.toneDelta === 0 ? '' : h(signed(c.toneDelta))}</td></tr>`
   );
 }
 
 interface Row {
   readonly order: number;
-  readonly html: string;
+  readonly html: () => string;
 }
 
 /** Rows in A's reading order; sentences only in B are placed after their B predecessor's row. */
-function alignedTable(report: Report, link: Locator): string {
+function alignedRows(report: Report, link: Locator): PagedList {
   const rows: Row[] = [];
   const bRowOrder = new Map<number, number>();
   for (const pair of report.pairs) {
     const order = pair.a[0]!;
-    rows.push({ order, html: pairRow(report, pair, link) });
+    rows.push({ order, html: () => pairRow(report, pair, link) });
     for (const b of pair.b) bRowOrder.set(b, order);
   }
   for (const ref of report.onlyInA) {
-    rows.push({ order: ref.sentence, html: `<tr class="fl-only-a"><td data-label="A">${sentenceCell(ref, 'a', link)}</td><td data-label="B" class="fl-gap">no close match</td></tr>` });
+    rows.push({ order: ref.sentence, html: () => `<tr class="fl-only-a"><td data-label="A">${sentenceCell(ref, 'a', link)}</td><td data-label="B" class="fl-gap">no close match</td></tr>` });
   }
   for (const ref of report.onlyInB) {
     let order = -1;
@@ -252,16 +303,26 @@ function alignedTable(report: Report, link: Locator): string {
         break;
       }
     }
-    rows.push({ order: order + 0.5, html: `<tr class="fl-only-b"><td data-label="A" class="fl-gap">no close match</td><td data-label="B">${sentenceCell(ref, 'b', link)}</td></tr>` });
+    rows.push({ order: order + 0.5, html: () => `<tr class="fl-only-b"><td data-label="A" class="fl-gap">no close match</td><td data-label="B">${sentenceCell(ref, 'b', link)}</td></tr>` });
   }
   rows.sort((x, y) => x.order - y.order);
-  if (rows.length === 0) {
+  return listOf(rows, (r) => r.html());
+}
+
+function alignedTable(report: Report, list: PagedList, options: HtmlOptions): string {
+  if (list.length === 0) {
     return '<p class="fl-muted">Both articles are empty.</p>';
   }
   const [a, b] = report.articles;
   return (
     `<p class="fl-legend"><span class="fl-del">only in A</span> <span class="fl-ins">only in B</span> <span class="fl-rep">reworded</span> <span class="fl-chip">moved</span></p>` +
-    `<table class="fl-table fl-aligned fl-stack"><thead><tr><th scope="col">A · ${h(a.title)}</th><th scope="col">B · ${h(b.title)}</th></tr></thead><tbody>${rows.map((r) => r.html).join('')}</tbody></table>`
+    paged(
+      'pair',
+      list,
+      options,
+      (rows, attribute) =>
+        `<table class="fl-table fl-aligned fl-stack"><thead><tr><th scope="col">A · ${h(a.title)}</th><th scope="col">B · ${h(b.title)}</th></tr></thead><tbody${attribute}>${rows}</tbody></table>`
+    )
   );
 }
 
@@ -286,32 +347,46 @@ function sentenceCell(ref: SentenceRef, which: Side, link: Locator): string {
   return link(which, ref.start, ref.end, h(ref.text), 'fl-sentence');
 }
 
-function onlyIn(report: Report, link: Locator): string {
-  const list = (refs: readonly SentenceRef[], which: Side) =>
-    refs.length === 0
+function onlyIn(report: Report, lists: Readonly<Record<PagedListName, PagedList>>, options: HtmlOptions): string {
+  const list = (name: 'only-a' | 'only-b', which: Side) =>
+    lists[name].length === 0
       ? '<p class="fl-muted">Nothing: every sentence has a close match.</p>'
-      : `<ul class="fl-only-list fl-only-list-${which}">${refs.map((r) => `<li>${sentenceCell(r, which, link)}</li>`).join('')}</ul>`;
+      : paged(name, lists[name], options, (rows, attribute) => `<ul class="fl-only-list fl-only-list-${which}"${attribute}>${rows}</ul>`);
   return (
-    `<div class="fl-columns"><div><h3><span class="fl-badge fl-badge-a">A</span> In A, no close match in B (${report.onlyInA.length})</h3>${list(report.onlyInA, 'a')}</div>` +
-    `<div><h3><span class="fl-badge fl-badge-b">B</span> In B, no close match in A (${report.onlyInB.length})</h3>${list(report.onlyInB, 'b')}</div></div>`
+    `<div class="fl-columns"><div><h3><span class="fl-badge fl-badge-a">A</span> In A, no close match in B (${report.onlyInA.length})</h3>${list('only-a', 'a')}</div>` +
+    `<div><h3><span class="fl-badge fl-badge-b">B</span> In B, no close match in A (${report.onlyInB.length})</h3>${list('only-b', 'b')}</div></div>`
   );
 }
 
-function quotesTable(report: Report, link: Locator): string {
+function quotesTable(report: Report, list: PagedList, options: HtmlOptions): string {
   const { quotes } = report;
   if (quotes.a.length + quotes.b.length === 0) {
     return '<p class="fl-muted">No quotations found.</p>';
   }
+  return paged(
+    'quotes',
+    list,
+    options,
+    (rows, attribute) =>
+      `<table class="fl-table fl-quotes fl-stack"><thead><tr><th scope="col">Quote</th><th scope="col">In A: speaker, verb</th>` +
+      `<th scope="col">In B: speaker, verb</th></tr></thead><tbody${attribute}>${rows}</tbody></table>`
+  );
+}
+
+/** Shared quotes first, then A's own, then B's own. */
+function quoteRows(report: Report, link: Locator): PagedList {
+  const { quotes } = report;
   const who = (q: Quote | undefined) => {
     if (!q) return '<span class="fl-muted">not quoted</span>';
     const speaker = q.speaker ? h(q.speaker.text) : '<span class="fl-muted">speaker not found</span>';
     return `${speaker}${q.verb ? `, <span class="fl-verb">${h(q.verb.text)}</span>` : ''}`;
   };
   const quote = (q: Quote, which: Side) => link(which, q.quote.start, q.quote.end, `“${h(q.quote.text)}”`, 'fl-quote');
-  const rows: string[] = [];
+  const rows: (() => string)[] = [];
   for (const s of quotes.shared) {
     rows.push(
-      `<tr class="fl-shared"><td data-label="Quote">${quote(quotes.a[s.a]!, 'a')} <span class="fl-chip">both</span></td>` +
+      () =>
+        `<tr class="fl-shared"><td data-label="Quote">${quote(quotes.a[s.a]!, 'a')} <span class="fl-chip">both</span></td>` +
         `<td data-label="In A">${who(quotes.a[s.a])}</td><td data-label="In B">${who(quotes.b[s.b])}</td></tr>`
     );
   }
@@ -320,20 +395,17 @@ function quotesTable(report: Report, link: Locator): string {
   quotes.a.forEach(
     (q, i) =>
       sharedA.has(i) ||
-      rows.push(`<tr><td data-label="Quote">${quote(q, 'a')} <span class="fl-chip">A only</span></td><td data-label="In A">${who(q)}</td><td data-label="In B">${who(undefined)}</td></tr>`)
+      rows.push(() => `<tr><td data-label="Quote">${quote(q, 'a')} <span class="fl-chip">A only</span></td><td data-label="In A">${who(q)}</td><td data-label="In B">${who(undefined)}</td></tr>`)
   );
   quotes.b.forEach(
     (q, i) =>
       sharedB.has(i) ||
-      rows.push(`<tr><td data-label="Quote">${quote(q, 'b')} <span class="fl-chip">B only</span></td><td data-label="In A">${who(undefined)}</td><td data-label="In B">${who(q)}</td></tr>`)
+      rows.push(() => `<tr><td data-label="Quote">${quote(q, 'b')} <span class="fl-chip">B only</span></td><td data-label="In A">${who(undefined)}</td><td data-label="In B">${who(q)}</td></tr>`)
   );
-  return (
-    `<table class="fl-table fl-quotes fl-stack"><thead><tr><th scope="col">Quote</th><th scope="col">In A: speaker, verb</th>` +
-    `<th scope="col">In B: speaker, verb</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
-  );
+  return listOf(rows, (render) => render());
 }
 
-function toneSection(report: Report, interactive: boolean): string {
+function toneSection(report: Report, interactive: boolean, binned: boolean): string {
   const { sentiment } = report;
   // Reports saved before `enabled` existed had tone on.
   if (sentiment.enabled === false) {
@@ -350,7 +422,7 @@ function toneSection(report: Report, interactive: boolean): string {
     const label = side === 'a' ? 'A' : 'B';
     return (
       `<div class="fl-tone-card"><h3><span class="fl-badge fl-badge-${side}">${label}</span> ${h(signed(s.comparative, 3))} per word ` +
-      `<span class="fl-muted">(total ${h(signed(s.score))})</span></h3>${toneStrip(s, side, interactive)}${drivers(s)}</div>`
+      `<span class="fl-muted">(total ${h(signed(s.score))})</span></h3>${toneStrip(s, side, interactive, binned)}${drivers(s)}</div>`
     );
   };
   const gap = sentiment.gap;
@@ -371,20 +443,32 @@ function toneSection(report: Report, interactive: boolean): string {
   );
 }
 
+/** Most bars a binned strip draws; beyond this many sentences, a bar stands for several (each under a pixel wide anyway). */
+const STRIP_BARS = 400;
+
 /**
  * One bar per sentence, coloured by sign and strength; an SVG needs no inline styles.
  * Interactive: each bar carries its sentence's offsets, so a click shows the sentence.
+ * `binned` (the panel): a long article's sentences share bars, each bar their mean score and
+ * their span, so the strip stays small; the exported file keeps one bar per sentence.
  */
-function toneStrip(s: ArticleSentiment, side: Side, interactive: boolean): string {
-  if (s.sentences.length === 0) return '';
-  const width = 100 / s.sentences.length;
-  const bars = s.sentences
-    .map((x, i) => {
-      const level = Math.min(3, Math.ceil(Math.abs(x.score) / 2));
-      const cls = x.score < 0 ? `fl-bar-neg${level}` : x.score > 0 ? `fl-bar-pos${level}` : 'fl-bar-zero';
-      const data = interactive ? ` data-side="${side}" data-start="${x.start}" data-end="${x.end}"` : '';
-      return `<rect class="${cls}"${data} x="${(i * width).toFixed(3)}" y="0" width="${Math.max(width - 0.15, 0.1).toFixed(3)}" height="10"><title>Sentence ${i + 1}: ${h(signed(x.score))}</title></rect>`;
-    })
-    .join('');
+function toneStrip(s: ArticleSentiment, side: Side, interactive: boolean, binned: boolean): string {
+  const sentences = s.sentences;
+  if (sentences.length === 0) return '';
+  const per = binned ? Math.ceil(sentences.length / STRIP_BARS) : 1;
+  const count = Math.ceil(sentences.length / per);
+  const width = 100 / count;
+  let bars = '';
+  for (let i = 0; i < count; i++) {
+    const group = sentences.slice(i * per, (i + 1) * per);
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const score = per === 1 ? first.score : group.reduce((sum, x) => sum + x.score, 0) / group.length;
+    const level = Math.min(3, Math.ceil(Math.abs(score) / 2));
+    const cls = score < 0 ? `fl-bar-neg${level}` : score > 0 ? `fl-bar-pos${level}` : 'fl-bar-zero';
+    const data = interactive ? ` data-side="${side}" data-start="${first.start}" data-end="${last.end}"` : '';
+    const title = group.length === 1 ? `Sentence ${i * per + 1}: ${signed(score)}` : `Sentences ${i * per + 1}–${i * per + group.length}: ${signed(score, 1)} on average`;
+    bars += `<rect class="${cls}"${data} x="${(i * width).toFixed(3)}" y="0" width="${Math.max(width - 0.15, 0.1).toFixed(3)}" height="10"><title>${h(title)}</title></rect>`;
+  }
   return `<svg class="fl-strip" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="Tone of each sentence, in reading order">${bars}</svg>`;
 }

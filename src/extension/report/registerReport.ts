@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ComparisonSource } from '../comparison/types';
-import type { ReportToWebview, ReportMode, ReportFromWebview } from '../../webview/protocol/report';
+import type { UpdateMessage, ReportMode, ReportFromWebview } from '../../webview/protocol/report';
 import { exportReport, type ExportPaths, type ExportSubject } from './exportReport';
 import { ReportPanel, type ReportPanelDeps } from './reportPanel';
 import type { ShownReport } from './shownReport';
@@ -18,8 +18,8 @@ export interface ReportFeatures {
   shownBody(): string | undefined;
   /** Whether the open panel follows the live comparison or shows a snapshot. */
   mode(): ReportMode | undefined;
-  /** The last message the host posted to the webview. */
-  lastPosted(): ReportToWebview | undefined;
+  /** The last update the host posted to the webview. */
+  lastPosted(): UpdateMessage | undefined;
   isVisible(): boolean;
   /** Whether the webview's script has loaded and said `ready` since the page was last set. */
   isReady(): boolean;

@@ -3,9 +3,9 @@ import type { ComparisonSource, LiveComparison } from '../comparison/types';
 import { CommandId } from '../commandIds';
 import { Disposable } from '../util/dispose';
 import { articleLabel } from '../../core/collection/outletNames';
-import { parseReportFromWebview, type ExportFormat, type ReportToWebview, type RevealMessage } from '../../webview/protocol/report';
+import { parseReportFromWebview, type ExportFormat, type MoreMessage, type RevealMessage, type RowsMessage, type UpdateMessage } from '../../webview/protocol/report';
 import { makeNonce, panelHtml } from './panelHtml';
-import { emptyReport, panelState, restoreState, showReport, statusOf, type ShownReport } from './shownReport';
+import { emptyReport, moreRows, panelState, restoreState, showReport, statusOf, type ShownReport } from './shownReport';
 
 /** What a report panel needs from the rest of the extension. */
 export interface ReportPanelDeps {
@@ -25,6 +25,8 @@ const TITLE = 'Framing Report';
  * The page is rendered on the host (escaped, script-free sections) so that it shows at once;
  * later updates travel as `update` messages, which keeps the scroll position while the user
  * edits. A hidden panel gets a fresh page instead, since messages to it would be dropped.
+ * Long lists show a page of rows; "Show more" asks for the next rows of a list (`more`), which
+ * the host renders from the report it shows, and remembers, so an update keeps them shown.
  */
 export class ReportPanel extends Disposable {
   static readonly viewType = 'framingLens.report';
@@ -61,7 +63,12 @@ export class ReportPanel extends Disposable {
   private webviewRenderId = -1;
   private ready = false;
   private html: string | undefined;
-  private posted: ReportToWebview | undefined;
+  private posted: UpdateMessage | undefined;
+  /** Rows of each long list the reader asked to see (by list key), for the comparison `expandedFor`. */
+  private readonly expanded = new Map<string, number>();
+  private expandedFor: number | undefined;
+  /** The body no longer holds every row shown (rows were added since it was rendered). */
+  private bodyLacksRows = false;
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -74,7 +81,8 @@ export class ReportPanel extends Disposable {
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'activity.svg');
 
     const live = deps.source.current;
-    this.shown = live ? fromLive(live) : (restored ?? emptyReport());
+    this.expandedFor = live?.id;
+    this.shown = live ? this.fromLive(live) : (restored ?? emptyReport());
     this.renderId++;
     this.setHtml();
 
@@ -107,7 +115,8 @@ export class ReportPanel extends Disposable {
     return this.html;
   }
 
-  get lastPosted(): ReportToWebview | undefined {
+  /** The last update posted to the webview. */
+  get lastPosted(): UpdateMessage | undefined {
     return this.posted;
   }
 
@@ -143,14 +152,39 @@ export class ReportPanel extends Disposable {
         if (uri && this.shown.mode === 'live') await vscode.commands.executeCommand(CommandId.FocusOnArticle, uri);
         return;
       }
+      case 'more':
+        this.showMore(parsed);
+        return;
     }
+  }
+
+  /** Sends the next rows of a list, if the webview still shows the rendering it asked from. */
+  private showMore(message: MoreMessage): void {
+    if (message.renderId !== this.renderId) return;
+    const rows = moreRows(this.shown, message);
+    if (!rows) return;
+    this.expanded.set(rows.key, rows.shown);
+    this.bodyLacksRows = true;
+    const answer: RowsMessage = {
+      type: 'rows',
+      renderId: this.renderId,
+      list: message.list,
+      ...(message.pair ? { pair: message.pair } : {}),
+      from: message.from,
+      html: rows.html,
+      control: rows.control,
+    };
+    void this.panel.webview.postMessage(answer);
   }
 
   // ---- following the comparison ------------------------------------------------------------
 
   private follow(comparison: LiveComparison | undefined): void {
     if (comparison) {
-      this.update(fromLive(comparison));
+      // A new comparison starts with every list at its first page.
+      if (comparison.id !== this.expandedFor) this.expanded.clear();
+      this.expandedFor = comparison.id;
+      this.update(this.fromLive(comparison));
     } else if (this.shown.mode === 'live') {
       // The comparison ended: keep its last report, marked as a snapshot.
       this.update({ ...this.shown, mode: 'snapshot' });
@@ -160,6 +194,7 @@ export class ReportPanel extends Disposable {
   private update(next: ShownReport): void {
     const bodyChanged = next.body !== this.shown.body;
     this.shown = next;
+    if (bodyChanged) this.bodyLacksRows = false;
     if (bodyChanged) {
       this.renderId++;
     }
@@ -178,6 +213,11 @@ export class ReportPanel extends Disposable {
   }
 
   private setHtml(): void {
+    if (this.bodyLacksRows && this.shown.report) {
+      // A fresh page shows the rows the reader asked for, as the old page did.
+      this.shown = showReport(this.shown.report, this.shown.mode, this.shown.uris, (key) => this.expanded.get(key));
+      this.bodyLacksRows = false;
+    }
     const webview = this.panel.webview;
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'media', name)).toString();
     this.html = panelHtml({
@@ -201,7 +241,7 @@ export class ReportPanel extends Disposable {
     if (!this.ready) {
       return;
     }
-    const message: ReportToWebview = {
+    const message: UpdateMessage = {
       type: 'update',
       renderId: this.renderId,
       ...(this.webviewRenderId === this.renderId ? {} : { body: this.shown.body }),
@@ -216,6 +256,12 @@ export class ReportPanel extends Disposable {
         this.webviewRenderId = -1;
       }
     });
+  }
+
+  private fromLive(comparison: LiveComparison): ShownReport {
+    const shownRows = (key: string) => this.expanded.get(key);
+    if (comparison.collection) return showReport(comparison.collection, 'live', comparison.articles.map((uri) => uri.toString()), shownRows);
+    return showReport(comparison.report, 'live', [comparison.a.toString(), comparison.b.toString()], shownRows);
   }
 
   // ---- revealing article text --------------------------------------------------------------
@@ -255,10 +301,6 @@ export class ReportPanel extends Disposable {
   }
 }
 
-function fromLive(comparison: LiveComparison): ShownReport {
-  if (comparison.collection) return showReport(comparison.collection, 'live', comparison.articles.map((uri) => uri.toString()));
-  return showReport(comparison.report, 'live', [comparison.a.toString(), comparison.b.toString()]);
-}
 
 function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {

@@ -1,7 +1,8 @@
-import { renderCollectionBody } from '../../core/render/collectionSections';
+import { pagedListKey, renderCollectionBody, renderCollectionMoreRows, type CollectionList } from '../../core/render/collectionSections';
 import { escapeHtml } from '../../core/render/escape';
-import { renderReportBody } from '../../core/render/htmlSections';
-import type { PanelReport, ReportMode, ReportPanelState, ReportStatus } from '../../webview/protocol/report';
+import { renderMoreRows, renderReportBody } from '../../core/render/htmlSections';
+import { moreControl } from '../../core/render/pagedRows';
+import type { MoreMessage, PanelReport, ReportMode, ReportPanelState, ReportStatus } from '../../webview/protocol/report';
 
 /** What the report panel shows: the report (when it has it), its rendering and where it came from. */
 export interface ShownReport {
@@ -32,15 +33,51 @@ export const STATE_REPORT_LIMIT = 4_000_000;
 /** Characters of JSON per character of article text, generously (measured: about 7). */
 const JSON_PER_TEXT_CHARACTER = 10;
 
-/** A report rendered for the panel. */
-export function showReport(report: PanelReport, mode: ReportMode, uris: readonly string[]): ShownReport {
+/**
+ * Rows each long list of the panel shows at first and adds with each "Show more": a first
+ * screen that shows at once however long the articles (the exported files list every row).
+ */
+export const PAGE_SIZE = 100;
+
+/**
+ * A report rendered for the panel, each long list a page at a time; `shownRows` gives how many
+ * rows of a list (by `pagedListKey`) the reader has asked for, kept across updates.
+ */
+export function showReport(report: PanelReport, mode: ReportMode, uris: readonly string[], shownRows?: (key: string) => number | undefined): ShownReport {
+  const options = { interactive: true, pageSize: PAGE_SIZE, ...(shownRows ? { shownRows } : {}) };
   return {
     report,
-    body: report.schemaVersion === 2 ? renderCollectionBody(report, { interactive: true }) : renderReportBody(report, { interactive: true }),
+    body: report.schemaVersion === 2 ? renderCollectionBody(report, options) : renderReportBody(report, options),
     mode,
     titles: report.articles.map((a) => a.title),
     uris,
   };
+}
+
+/**
+ * The rows a `more` message asks for, from the report the panel shows: their HTML, the control
+ * that replaces the list's "Show more", and the list's key with the rows now shown. Undefined
+ * for a list the report does not have.
+ */
+export function moreRows(shown: ShownReport, message: MoreMessage): { html: string; control: string; key: string; shown: number } | undefined {
+  const report = shown.report;
+  if (!report) return undefined;
+  const options = { interactive: true, pageSize: PAGE_SIZE };
+  let rows: { html: string; next: number; total: number } | undefined;
+  let key: string;
+  if (report.schemaVersion === 2) {
+    const list: CollectionList | undefined =
+      message.list === 'coverage' ? (message.pair ? undefined : { name: 'coverage' }) : message.pair ? { name: message.list, pair: message.pair } : undefined;
+    if (!list) return undefined;
+    rows = renderCollectionMoreRows(report, list, message.from, PAGE_SIZE, options);
+    key = pagedListKey(list);
+  } else {
+    if (message.list === 'coverage' || message.pair) return undefined;
+    rows = renderMoreRows(report, message.list, message.from, PAGE_SIZE, options);
+    key = message.list;
+  }
+  if (!rows) return undefined;
+  return { html: rows.html, control: moreControl(message.list, rows.next, rows.total, PAGE_SIZE), key, shown: rows.next };
 }
 
 /** The page shown when there is nothing to show (a panel restored without a report). */

@@ -59,7 +59,23 @@ export interface UpdateMessage {
   readonly state: ReportPanelState;
 }
 
-export type ReportToWebview = UpdateMessage;
+/**
+ * More rows of a paged list, answering a `more` message: to append to the list's rows, and the
+ * control to put in place of the list's "Show more" (empty once every row is shown).
+ */
+export interface RowsMessage {
+  readonly type: 'rows';
+  /** The rendering the rows belong to; the webview drops rows of a page it no longer shows. */
+  readonly renderId: number;
+  readonly list: string;
+  readonly pair?: readonly [number, number];
+  readonly from: number;
+  /** Escaped HTML of the rows, from the host's renderer. */
+  readonly html: string;
+  readonly control: string;
+}
+
+export type ReportToWebview = UpdateMessage | RowsMessage;
 
 // ---------------------------------------------------------------------------------------
 // Webview → host
@@ -89,7 +105,23 @@ export interface FocusMessage {
   readonly article: number;
 }
 
-export type ReportFromWebview = ReadyMessage | RevealMessage | ExportMessage | FocusMessage;
+/**
+ * The next rows of the paged list `list` (of the pair `pair` of a collection), from row `from`,
+ * of rendering `renderId`.
+ */
+export interface MoreMessage {
+  readonly type: 'more';
+  readonly renderId: number;
+  readonly list: PagedListKey;
+  readonly pair?: readonly [number, number];
+  readonly from: number;
+}
+
+/** The lists a report page shows a page at a time (`PAGED_LISTS`, and a collection's `coverage`). */
+export const PAGED_LIST_KEYS = ['framing', 'changes', 'pair', 'only-a', 'only-b', 'quotes', 'coverage'] as const;
+export type PagedListKey = (typeof PAGED_LIST_KEYS)[number];
+
+export type ReportFromWebview = ReadyMessage | RevealMessage | ExportMessage | FocusMessage | MoreMessage;
 
 /**
  * What the host puts in the page's `data-fl-initial` attribute (escaped JSON), so the script
@@ -119,9 +151,20 @@ export function parseReportFromWebview(message: unknown): ReportFromWebview | un
       const article = m['article'];
       return typeof article === 'number' && Number.isInteger(article) && article >= 0 ? { type: 'focus', article } : undefined;
     }
+    case 'more':
+      return parseMore(m);
     default:
       return undefined;
   }
+}
+
+function parseMore(m: Record<string, unknown>): MoreMessage | undefined {
+  const { renderId, list, pair, from } = m;
+  const whole = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+  if (!whole(renderId) || !whole(from) || !PAGED_LIST_KEYS.includes(list as PagedListKey)) return undefined;
+  if (pair === undefined) return { type: 'more', renderId, list: list as PagedListKey, from };
+  if (!Array.isArray(pair) || pair.length !== 2 || !whole(pair[0]) || !whole(pair[1])) return undefined;
+  return { type: 'more', renderId, list: list as PagedListKey, pair: [pair[0], pair[1]], from };
 }
 
 function parseReveal(m: Record<string, unknown>): RevealMessage | undefined {

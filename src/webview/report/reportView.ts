@@ -1,13 +1,14 @@
 import type { WebviewApi } from 'vscode-webview';
-import type { ExportFormat, ReportToWebview, InitialData, ReportPanelState, ReportStatus, UpdateMessage, ReportFromWebview } from '../protocol/report';
+import type { ExportFormat, ReportToWebview, InitialData, ReportPanelState, ReportStatus, RowsMessage, UpdateMessage, ReportFromWebview, PagedListKey } from '../protocol/report';
 import { statusText } from './statusText';
 
 type Api = WebviewApi<ReportPanelState>;
 
 /**
  * Wires the report page: article text with `data-side` reveals itself in the editor (click,
- * or Enter when focused), the toolbar exports, the table of contents moves focus, and host
- * updates replace the report while keeping the reader's place. The state given by the host
+ * or Enter when focused), the toolbar exports, the table of contents moves focus, "Show more"
+ * under a long list asks the host for its next rows, and host updates replace the report
+ * while keeping the reader's place. The state given by the host
  * is kept with `setState`, plus the scroll position, so a window reload restores the panel.
  */
 export function startReportView(api: Api): void {
@@ -31,6 +32,11 @@ export function startReportView(api: Api): void {
     const focus = target.closest<HTMLButtonElement>('button[data-focus]');
     if (focus) {
       post({ type: 'focus', article: Number(focus.dataset['focus']) });
+      return;
+    }
+    const more = target.closest<HTMLButtonElement>('.fl-more-rows button');
+    if (more) {
+      askForMore(more, renderId, post);
       return;
     }
     const anchor = target.closest<HTMLAnchorElement>('a[href^="#"]');
@@ -59,6 +65,8 @@ export function startReportView(api: Api): void {
     const message = event.data;
     if (message?.type === 'update') {
       renderId = applyUpdate(api, main, message, renderId);
+    } else if (message?.type === 'rows' && message.renderId === renderId) {
+      showRows(main, message);
     }
   });
 
@@ -104,6 +112,44 @@ function reveal(element: HTMLElement, post: (message: ReportFromWebview) => void
   const pair = element.closest<HTMLElement>('[data-a][data-b]');
   if (pair) post({ type: 'reveal', article: Number(side === 'a' ? pair.dataset['a'] : pair.dataset['b']), start, end });
   else post({ type: 'reveal', side, start, end });
+}
+
+/** The pair of a collection a list belongs to (its `<details>` names its sides), if any. */
+function pairOf(element: Element): [number, number] | undefined {
+  const pair = element.closest<HTMLElement>('[data-a][data-b]');
+  return pair ? [Number(pair.dataset['a']), Number(pair.dataset['b'])] : undefined;
+}
+
+function askForMore(button: HTMLButtonElement, renderId: number, post: (message: ReportFromWebview) => void): void {
+  const control = button.closest<HTMLElement>('[data-more]');
+  const from = Number(control?.dataset['next']);
+  if (!control || !Number.isInteger(from) || button.disabled) return;
+  // One request at a time: the host's answer replaces this control.
+  button.disabled = true;
+  const pair = pairOf(control);
+  post({ type: 'more', renderId, list: control.dataset['more'] as PagedListKey, from, ...(pair ? { pair } : {}) });
+}
+
+/** Appends the rows the host sent to their list and puts its new "Show more" (or none) in place of the old. */
+function showRows(main: HTMLElement, message: RowsMessage): void {
+  const samePair = (x: readonly number[] | undefined) => (x ?? []).join('-') === (message.pair ?? []).join('-');
+  const control = [...main.querySelectorAll<HTMLElement>('[data-more][data-next]')].find(
+    (c) => c.dataset['more'] === message.list && Number(c.dataset['next']) === message.from && samePair(pairOf(c))
+  );
+  const rows = control?.parentElement?.querySelector<HTMLElement>(`[data-rows="${message.list}"]`);
+  if (!control || !rows) return;
+  const hadFocus = control.contains(document.activeElement);
+  const before = rows.children.length;
+  // The rows come from the host's renderer, which escapes every article string; the CSP
+  // would block any script in them anyway.
+  rows.insertAdjacentHTML('beforeend', message.html);
+  control.insertAdjacentHTML('afterend', message.control);
+  const next = control.nextElementSibling?.matches('[data-more]') ? control.nextElementSibling.querySelector<HTMLElement>('button') : null;
+  control.remove();
+  if (!hadFocus) return;
+  // Keyboard users go on where they were: the next "Show more", or the first row just shown.
+  const target = next ?? rows.children[before]?.querySelector<HTMLElement>('[tabindex="0"]');
+  target?.focus({ preventScroll: true });
 }
 
 /** Scrolls to a section and moves keyboard focus there, so Tab continues from it. */
