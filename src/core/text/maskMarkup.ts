@@ -27,10 +27,17 @@ export function maskMarkup(text: string, format: ArticleFormat): string {
   }
 }
 
-const BLOCK_TAG = /^<\/?(p|div|br|hr|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|title|main|aside|nav)\b/i;
+/** Elements whose tags end a paragraph: each of their tags becomes a line break. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
+  'p div br hr h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer blockquote pre figure figcaption title main aside nav'.split(' ')
+);
+
+const BLOCK_TAG = new RegExp(`^</?(${[...BLOCK_ELEMENTS].join('|')})\\b`, 'i');
 
 /** Replaces a run by spaces, keeping line breaks so line numbers do not move. */
-function blank(run: string): string {
+export function blank(run: string): string {
+  // Most runs (a tag, an emphasis mark) hold no line break; spaces are made without a regular expression.
+  if (run.indexOf('\n') < 0 && run.indexOf('\r') < 0) return ' '.repeat(run.length);
   return run.replace(/[^\r\n]/g, ' ');
 }
 
@@ -57,8 +64,19 @@ function decodeEntity(entity: string, name: string): string {
   if (name.startsWith('#x') || name.startsWith('#X')) char = safeChar(parseInt(name.slice(2), 16));
   else if (name.startsWith('#')) char = safeChar(parseInt(name.slice(1), 10));
   else char = ENTITIES[name.toLowerCase()];
-  if (char === undefined || char.length > entity.length) return blank(entity);
+  return char === undefined ? blank(entity) : visibleEntity(entity, char);
+}
+
+/**
+ * What a decoded character reference shows in a text of the file's length: the character
+ * followed by spaces up to the reference's length; a possessive apostrophe blanked (see
+ * above), and a character that cannot be shown in place (a control character, or one longer
+ * than the reference) blanked too.
+ */
+export function visibleEntity(entity: string, char: string): string {
+  if (char.length > entity.length || char.length === 0 || char.charCodeAt(0) <= 31) return blank(entity);
   if (char === '’' || char === "'") return ' '.repeat(entity.length);
+  if (char === '\u00a0') char = ' ';
   return char + ' '.repeat(entity.length - char.length);
 }
 
@@ -90,7 +108,9 @@ function maskMarkdown(text: string): string {
   out = blankTags(out, true);
   out = blankBrackets(out, true); // images carry no article text
   out = blankBrackets(out, false); // links keep their text, lose their target
-  return out.replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s/gm, blank).replace(/(\*\*|__|`)/g, blank);
+  // Emphasis marks and backticks are replaced by fixed spaces, not through a function: a file
+  // of a million of them costs one native pass each.
+  return out.replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s/gm, blank).replace(/\*\*|__/g, '  ').replace(/`/g, ' ');
 }
 
 /** Pieces of text joined at the end, so blanking costs one pass. */
