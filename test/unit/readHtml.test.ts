@@ -200,6 +200,36 @@ describe('reading HTML that is not a whole article page', () => {
     );
   });
 
+  it('reads a byline marked by rel or itemprop as page furniture, the paragraph around it kept', () => {
+    const text = '<p>Filed by <a rel="author" href="/ines">Ines Tamsworth</a> for the Courier.</p><p>The quay <span itemprop="author">Harbour desk</span> flooded.</p>';
+    const read = readHtml(text);
+    assert.deepStrictEqual(words(read.visible), ['Filed', 'by', 'for', 'the', 'Courier', 'The', 'quay', 'flooded']);
+    assert.deepStrictEqual(
+      read.excluded.map((run) => [text.slice(run.start, run.end), run.reason]),
+      [
+        ['Ines Tamsworth', 'page-furniture'],
+        ['Harbour desk', 'page-furniture'],
+      ]
+    );
+  });
+
+  it('reads a pop-up or modal as a banner', () => {
+    const text = '<p>The quay flooded.</p><div class="modal-overlay"><p>Sign in to keep reading</p></div>';
+    assert.deepStrictEqual(
+      readHtml(text).excluded.map((run) => [text.slice(run.start, run.end), run.reason]),
+      [['Sign in to keep reading', 'banner']]
+    );
+  });
+
+  it('keeps the text Readability finds only on a second attempt, after its innerHTML reset', () => {
+    // The first attempt strips the "sidebar" as an unlikely candidate and finds too little;
+    // the retry re-reads the page from its HTML, and the text spans' indices survive it.
+    const story = 'Engineers shut the pumping station at the harbour mouth as a precaution, the water company said. '.repeat(8);
+    const text = `<html><body><div class="sidebar"><p>${story}</p></div><p>Short note.</p></body></html>`;
+    const read = readHtml(text);
+    assert.ok(read.visible.includes(story.trim()));
+  });
+
   it('reads ARIA landmark roles as furniture', () => {
     const text = '<div role="navigation">Sections</div><p>The port reopened.</p><div role="contentinfo">Contact us</div><div role="complementary">More stories</div><div role="banner">The Courier</div>';
     assert.deepStrictEqual(

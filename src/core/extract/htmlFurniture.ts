@@ -37,11 +37,12 @@ const BY_ROLE: ReadonlyMap<string, ExclusionReason> = new Map<string, ExclusionR
 
 /**
  * Words in a class or id, first match wins, so `footer-menu` is the footer and `social-follow`
- * a share bar. Advertisements count as banners. Bylines and datelines are the page's (the
- * twin of a page in plain text has the article's paragraphs, not "By … · 3 min read").
+ * a share bar. Pop-ups, modals and advertisements count as banners. Bylines and datelines are
+ * the page's (the twin of a page in plain text has the article's paragraphs, not "By … · 3 min
+ * read").
  */
 const BY_NAME: readonly (readonly [RegExp, ExclusionReason])[] = [
-  [/cookie|consent|gdpr|newsletter|subscri(?:be|ption)|paywall|sign-?up|promo|advert|sponsor|(?:^|[\s_-])ads?(?:[\s_-]|$)/, 'banner'],
+  [/cookie|consent|gdpr|newsletter|subscri(?:be|ption)|paywall|sign-?up|popup|modal|overlay|promo|advert|sponsor|(?:^|[\s_-])ads?(?:[\s_-]|$)/, 'banner'],
   [/share|sharing|social|follow/, 'share-bar'],
   [/related|most-?read|most-?popular|popular|trending|recommend|read-?more|more-?stories|sidebar/, 'related-links'],
   [/caption|credit/, 'caption'],
@@ -74,6 +75,8 @@ export function reasonByName(element: HtmlElement): ExclusionReason | undefined 
   const role = attributes.get('role');
   if (role !== undefined && CONTAINER_ROLES.has(role.trim().toLowerCase())) return undefined;
   if (isHidden(attributes)) return 'not-main-content';
+  // The author's name as pages mark it up (and as Readability finds a byline).
+  if (/\bauthor\b/i.test(attributes.get('rel') ?? '') || /author/i.test(attributes.get('itemprop') ?? '')) return 'page-furniture';
   const name = `${attributes.get('class') ?? ''} ${attributes.get('id') ?? ''}`.toLowerCase();
   if (name.length === 1) return undefined;
   for (const [pattern, reason] of BY_NAME) if (pattern.test(name)) return reason;
