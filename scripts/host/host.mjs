@@ -238,11 +238,22 @@ export async function launchBrowser(options = {}) {
 export function workbenchUrl(server, options = {}) {
   const remote = (file) => `vscode-remote://${server.authority}${path.resolve(REPO_ROOT, file)}`;
   const payload = [];
+  let extension;
+  let location;
   if (options.extensionDevelopmentPath !== false) {
-    const extension = path.resolve(REPO_ROOT, options.extensionDevelopmentPath ?? REPO_ROOT);
-    payload.push(['extensionDevelopmentPath', remote(outsideCodeServer(server, extension))]);
+    extension = path.resolve(REPO_ROOT, options.extensionDevelopmentPath ?? REPO_ROOT);
+    location = outsideCodeServer(server, extension);
+    payload.push(['extensionDevelopmentPath', remote(location)]);
   }
-  if (options.extensionTestsPath) payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
+  if (options.extensionTestsPath) {
+    // The workbench runs the tests in the extension host of the extension whose folder holds
+    // them, so tests inside the extension are named through the same location: they then run
+    // where the extension runs, in the web worker host when remote.extensionKind puts it there.
+    const tests = path.resolve(REPO_ROOT, options.extensionTestsPath);
+    const inside = extension && path.relative(extension, tests);
+    const named = inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? path.join(location, inside) : tests;
+    payload.push(['extensionTestsPath', remote(named)]);
+  }
   if (options.skipWelcome ?? true) payload.push(['skipWelcome', 'true']);
   const query = new URLSearchParams();
   if (options.folder) query.set('folder', path.resolve(REPO_ROOT, options.folder));
