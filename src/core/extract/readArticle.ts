@@ -5,6 +5,7 @@
  */
 import { maskMarkup, type ArticleFormat } from '../text/maskMarkup';
 import type { LeftOutText } from '../types';
+import { readHtml } from './html';
 import { readPlainText } from './plainText';
 import type { ExcludedRun, ReadText } from './types';
 import { visibleWords } from './visibleWords';
@@ -27,8 +28,10 @@ export function readArticle(text: string, format: ArticleFormat, options: ReadOp
   return { visible: read.visible, excluded: read.excluded.map((run) => leftOutText(text, everything, run)) };
 }
 
-function readFormat(_text: string, _format: ArticleFormat, everything: string): ReadText {
-  return withScrapeFurniture({ visible: everything, excluded: [] });
+/** The article text of the file by its format, then without the furniture a scrape carries. */
+function readFormat(text: string, format: ArticleFormat, everything: string): ReadText {
+  const read = format === 'html' ? readHtml(text) : { visible: everything, excluded: [] };
+  return withScrapeFurniture(read);
 }
 
 /**
