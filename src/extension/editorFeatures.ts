@@ -25,6 +25,8 @@ export interface EditorTesting {
   highlights(article: number | Side): readonly Highlight[];
   /** How many analyses, alignments and pair reports the engine has computed so far. */
   readonly engineCounts: { readonly analyses: number; readonly alignments: number; readonly reports: number };
+  /** Where the engine runs: `worker` (a worker thread) or `inline` (the extension host's thread). */
+  readonly engineKind: 'worker' | 'inline' | undefined;
   /** Notifications shown by the comparison, oldest first. */
   readonly messages: readonly ShownMessage[];
 }
@@ -66,6 +68,9 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, engine:
       highlights: (article) => store.get(article),
       get engineCounts() {
         return controller.engineCounts;
+      },
+      get engineKind() {
+        return controller.engineKind;
       },
       get messages() {
         return messages.shown;

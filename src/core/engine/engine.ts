@@ -71,6 +71,8 @@ export interface Engine {
   /** Compares two or more articles; rejects with `Cancelled` when the signal is raised between steps. */
   compare(request: EngineRequest, signal?: CancellationSignal): Promise<EngineResult>;
   readonly counts: EngineCounts;
+  /** Where the work runs: on a worker thread, or on the caller's own thread. */
+  readonly kind?: 'worker' | 'inline';
   /** Releases what the engine holds (a worker thread); it is not used afterwards. */
   dispose?(): void;
 }

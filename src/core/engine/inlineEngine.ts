@@ -14,6 +14,7 @@ import type { CancellationSignal, Engine, EngineArticle, EngineCounts, EngineReq
  * detailed comparisons.
  */
 export class InlineEngine implements Engine {
+  readonly kind = 'inline';
   private lexicon: Lexicon = defaultLexicon();
   private settings: EngineSettings = {};
   private cache = this.newCache();

@@ -4,17 +4,22 @@ import type { Engine, EngineArticle, EngineResult } from '../../core/engine/engi
 import { collectionNoticeText } from '../../core/render/collectionLabels';
 import { leftOutLines } from '../../core/render/leftOutLabels';
 import type { Side } from '../../core/types';
+import type { HighlightOptions } from '../../core/views/highlights';
 import { ContextKey } from '../commandIds';
 import { CONFIG_SECTION, readConfig, type FramingLensConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import { articleInput, documentName, label, refusal } from './articles';
 import { LexiconService } from './lexiconService';
 import type { Messages } from './messages';
+import { highlightOptions } from './highlightStore';
 import { findDocument, hasTab, revealSpan, showSideBySide, tabUris } from './navigation';
 import type { ComparedDocuments, LiveComparison } from './types';
 
 /** Above this many characters in all articles together, computing shows a progress notification. */
 const PROGRESS_THRESHOLD = 200 * 1024;
+
+/** A result of the engine, with the highlight options it was asked to compute the highlights under. */
+type Computed = EngineResult & { readonly highlightOptions: HighlightOptions };
 
 /** A live comparison plus what the controller needs to keep it current. */
 interface State extends LiveComparison {
@@ -77,6 +82,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
     }));
     this._register({ dispose: () => clearTimeout(this._timer) });
     this._register({ dispose: () => this._running?.cancel() });
+    this._register({ dispose: () => this._engine.dispose?.() });
   }
 
   public get current(): LiveComparison | undefined {
@@ -90,6 +96,11 @@ export class ComparisonController extends Disposable implements ComparedDocument
   /** How much the engine has computed: analyses, alignments, pair reports (for tests). */
   public get engineCounts(): Engine['counts'] {
     return this._engine.counts;
+  }
+
+  /** Where the engine runs: on a worker thread, or on the extension host's own thread (for tests). */
+  public get engineKind(): Engine['kind'] {
+    return this._engine.kind;
   }
 
   /** Whether the text reading the files leaves out is analysed too (Include Left-out Text). */
@@ -250,8 +261,8 @@ export class ComparisonController extends Disposable implements ComparedDocument
     this._onDidChange.fire(this._state);
   }
 
-  private stateOf(id: number, articles: readonly vscode.Uri[], result: EngineResult, revision: number, versions: readonly number[]): State {
-    const { pair, collection, focus, partner } = result;
+  private stateOf(id: number, articles: readonly vscode.Uri[], result: Computed, revision: number, versions: readonly number[]): State {
+    const { pair, collection, focus, partner, highlights } = result;
     return {
       id,
       articles,
@@ -261,12 +272,13 @@ export class ComparisonController extends Disposable implements ComparedDocument
       b: articles[partner]!,
       report: pair,
       ...(collection ? { collection } : {}),
+      ...(highlights ? { highlights: { options: result.highlightOptions, lists: highlights } } : {}),
       revision,
       versions,
     };
   }
 
-  private async compute(documents: readonly vscode.TextDocument[], focus: number, partner: number, location: vscode.ProgressLocation): Promise<EngineResult | undefined> {
+  private async compute(documents: readonly vscode.TextDocument[], focus: number, partner: number, location: vscode.ProgressLocation): Promise<Computed | undefined> {
     this._running?.cancel();
     const running = new vscode.CancellationTokenSource();
     this._running = running;
@@ -279,12 +291,14 @@ export class ComparisonController extends Disposable implements ComparedDocument
     });
     try {
       this._engine.setLexicon(await this._lexicons.lexicon());
-      const run = () => this._engine.compare({ articles, focus, partner }, running.token);
-      const size = documents.reduce((total, d) => total + d.getText().length, 0);
+      // The highlights come with the result, computed where the engine runs (off this thread).
+      const highlights = highlightOptions(this._config);
+      const run = async (): Promise<Computed> => ({ ...(await this._engine.compare({ articles, focus, partner, highlights }, running.token)), highlightOptions: highlights });
+      const size = articles.reduce((total, a) => total + a.text.length, 0);
       if (size <= PROGRESS_THRESHOLD) return await run();
       const title = documents.length === 2 ? 'Framing Lens: comparing the articles…' : `Framing Lens: comparing ${documents.length} articles…`;
       return await vscode.window.withProgress({ location, title }, async () => {
-        // Let the progress indicator render before the (synchronous) engine takes the thread.
+        // Let the progress indicator render before an inline engine takes the thread.
         await new Promise((resolve) => setTimeout(resolve, 50));
         return run();
       });

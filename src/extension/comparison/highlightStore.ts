@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { articleView } from '../../core/views/articleView';
-import { collectionHighlights } from '../../core/views/collectionHighlights';
-import { highlights, type Highlight, type HighlightOptions, type SideHighlights } from '../../core/views/highlights';
+import { highlightsOfArticle, sameHighlightOptions } from '../../core/views/articleHighlights';
+import type { Highlight, HighlightOptions, SideHighlights } from '../../core/views/highlights';
 import type { FramingLensConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import type { ComparedDocuments } from './types';
@@ -20,9 +19,11 @@ export function highlightOptions(config: FramingLensConfig): HighlightOptions {
 /**
  * The highlights of the live comparison under the current settings, computed once per report
  * and settings change and shared by the decorations and the hovers, so a hover always explains
- * exactly what is drawn. Each article is drawn from its view (see `articleView`): the focus
- * against its partner, every other article against the focus, and with three or more
- * articles, the framing sets on which the outlets differ.
+ * exactly what is drawn. Each article is drawn from its view (see `highlightsOfArticle`): the
+ * focus against its partner, every other article against the focus, and with three or more
+ * articles, the framing sets on which the outlets differ. The engine computes them with the
+ * reports, off the extension host's thread; they are computed here only after the highlight
+ * settings change, until the next comparison brings them again.
  */
 export class HighlightStore extends Disposable {
   private _pairs = new WeakMap<object, SideHighlights>();
@@ -45,15 +46,10 @@ export class HighlightStore extends Disposable {
     const index = article === 'a' ? current.focus : article === 'b' ? current.partner : article;
     const cached = this._articles.get(index);
     if (cached) return cached;
-    const view = articleView(current, index);
-    if (!view) return [];
     const options = highlightOptions(this.controller.config);
-    let pair = this._pairs.get(view.report);
-    if (!pair) {
-      pair = highlights(view.report, options);
-      this._pairs.set(view.report, pair);
-    }
-    const list = view.collection ? collectionHighlights(view.collection, index, pair[view.side], options) : pair[view.side];
+    const computed = current.highlights && sameHighlightOptions(current.highlights.options, options) ? current.highlights.lists[index] : undefined;
+    const list = computed ?? highlightsOfArticle(current, index, options, this._pairs);
+    if (!list) return [];
     this._articles.set(index, list);
     return list;
   }

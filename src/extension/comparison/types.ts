@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { CollectionReport, Report, Side } from '../../core/types';
+import type { Highlight, HighlightOptions } from '../../core/views/highlights';
 import type { FramingLensConfig } from '../config';
 
 /**
@@ -24,6 +25,11 @@ export interface LiveComparison {
   readonly collection?: CollectionReport;
   /** Increases with every recomputation after an edit. */
   readonly revision: number;
+  /**
+   * Every article's highlights (by article index) under `options`, computed with the reports
+   * where the engine runs; the highlight store uses them while the settings are the same.
+   */
+  readonly highlights?: { readonly options: HighlightOptions; readonly lists: readonly (readonly Highlight[])[] };
 }
 
 /**

@@ -13,8 +13,6 @@ export interface WorkerEngineOptions {
   readonly log?: (line: string) => void;
 }
 
-/** Which engine does the work: the worker thread, or the caller's thread since the worker could not be used. */
-export type EngineKind = 'worker' | 'inline';
 
 interface Pending {
   readonly id: number;
@@ -63,7 +61,8 @@ export class WorkerEngine implements Engine {
 
   constructor(private readonly options: WorkerEngineOptions) {}
 
-  get kind(): EngineKind {
+  /** `inline` once the worker could not be used. */
+  get kind(): 'worker' | 'inline' {
     return this.inline ? 'inline' : 'worker';
   }
 
