@@ -130,6 +130,22 @@ describe('page furniture in plain-text scrapes', () => {
     }
   });
 
+  it("takes the save button and the audio player's label, and not prose that asks the reader to listen or save", () => {
+    for (const line of ['Save', 'Save this article', 'Save for later', 'Bookmark']) assert.strictEqual(reasonOf(line), 'share-bar', line);
+    for (const line of ['Listen', 'Listen to this article', 'Listen to this story', '3 min listen', 'Listen to this article, 4 min']) {
+      assert.strictEqual(reasonOf(line), 'page-furniture', line);
+    }
+    for (const line of [
+      'Listen to the full interview on our podcast, she said.',
+      'Listen to the people of Kessa',
+      'Listening to survivors',
+      'Save the harbour',
+      'Savings accounts',
+    ]) {
+      assert.strictEqual(reasonOf(line), undefined, line);
+    }
+  });
+
   it('takes banners, related links and the footer, and not prose that starts like them', () => {
     const cases: [string, ExclusionReason | undefined][] = [
       ['Sign up for our newsletter', 'banner'],

@@ -25,6 +25,8 @@ const SHARE_BAR: readonly RegExp[] = [
   // Follow buttons: "Follow", "Follow us", "Follow us on X", "Follow @outlet" (not "Follow the money").
   /^follow(?: us)?(?: on [\p{L}.\- ]{1,20})?$|^follow @\S+$/u,
   /^tweet$/,
+  // Save-for-later buttons beside them: "Save", "Save this article", "Save for later", "Bookmark".
+  /^(?:save|saved|save (?:this )?(?:article|story)|save for later|bookmark|add to (?:my )?(?:list|bookmarks|saved))$/,
 ];
 
 /** Button labels of a share bar: a line of two or more of them alone ("Facebook Twitter Email") is one. */
@@ -44,6 +46,10 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^source links?$/,
   // Reading time: "5 min read", "3 minute read".
   /^\d{1,3} ?(?:min|mins|minutes?) read$/,
+  // The audio player's label, the spoken twin of the reading time: "Listen", "Listen to this
+  // article", "3 min listen", "Listen to this story, 4 min". A sentence inviting the reader to
+  // listen to something else ("Listen to the full interview on our podcast") names no article.
+  /^(?:listen(?: now)?|listen to (?:this |the )?(?:article|story)(?: now)?(?:,? \d{1,3} ?(?:min|mins|minutes?))?|\d{1,3} ?(?:min|mins|minutes?) listen|play audio)$/,
   // Wire credits at the end: "Reporting by Jane Doe; Editing by John Roe".
   /^(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b.{0,150}$/,
 ];
