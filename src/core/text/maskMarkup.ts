@@ -55,7 +55,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * An entity becomes its character followed by padding spaces (same length). Apostrophes are
+ * An entity becomes its character padded with spaces to the same length. Apostrophes are
  * the exception: "Kyiv&rsquo;s" would split into "Kyiv’" and "s", so the possessive
  * apostrophe is blanked and the word keeps its stem.
  */
@@ -69,7 +69,8 @@ function decodeEntity(entity: string, name: string): string {
 
 /**
  * What a decoded character reference shows in a text of the file's length: the character
- * followed by spaces up to the reference's length; a possessive apostrophe blanked (see
+ * padded with spaces to the reference’s length (before an opening quote, bracket or currency
+ * sign, after anything else); a possessive apostrophe blanked (see
  * above), and a character that cannot be shown in place (a control character, or one longer
  * than the reference) blanked too.
  */
@@ -77,8 +78,13 @@ export function visibleEntity(entity: string, char: string): string {
   if (char.length > entity.length || char.length === 0 || char.charCodeAt(0) <= 31) return blank(entity);
   if (char === '’' || char === "'") return ' '.repeat(entity.length);
   if (char === '\u00a0') char = ' ';
+  // An opening quote, bracket or currency sign belongs to what follows ("&ldquo;the", "&pound;2"):
+  // padded before, so the reader sees "“the" and "£2", not "“ the" and "£ 2".
+  if (OPENS.test(char)) return ' '.repeat(entity.length - char.length) + char;
   return char + ' '.repeat(entity.length - char.length);
 }
+
+const OPENS = /^[\p{Ps}\p{Pi}\p{Sc}]$/u;
 
 function safeChar(code: number): string | undefined {
   return Number.isFinite(code) && code > 31 && code < 0x110000 ? String.fromCodePoint(code) : undefined;

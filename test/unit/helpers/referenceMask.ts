@@ -35,6 +35,7 @@ function decodeEntity(entity: string, name: string): string {
   else char = ENTITIES[name.toLowerCase()];
   if (char === undefined || char.length > entity.length) return blank(entity);
   if (char === '’' || char === "'") return ' '.repeat(entity.length);
+  if (/^[\p{Ps}\p{Pi}\p{Sc}]$/u.test(char)) return ' '.repeat(entity.length - char.length) + char;
   return char + ' '.repeat(entity.length - char.length);
 }
 
