@@ -190,6 +190,64 @@ describe('page furniture in plain-text scrapes', () => {
     }
   });
 
+  it('takes a credit alone on its line for a caption, and not a name or a heading alone', () => {
+    for (const line of ['Getty Images', 'Reuters', 'PA Media', 'EPA-EFE', 'AFP via Getty Images', 'Jane Doe/Reuters', 'AP Photo/File']) {
+      assert.strictEqual(reasonOf(line), 'caption', line);
+    }
+    for (const line of ['Jane Doe', 'Getty', 'Reuters Institute report', 'Images of the flood', 'Shipping accidents']) {
+      assert.strictEqual(reasonOf(line), undefined, line);
+    }
+  });
+
+  describe('the caption beside a credit alone on its line', () => {
+    const prose = 'A passenger ferry capsized in rough seas off the island of Kessa on Tuesday evening, the coastguard said.';
+    const later = 'Families of the missing gathered at the harbour through the night, waiting for news.';
+    const furniture = (lines: readonly string[]) => {
+      const text = lines.join('\n');
+      return slices(text, findFurniture(text));
+    };
+
+    it('is the line under the credit or over it, standing with it as a block', () => {
+      const caption = 'Coastguard boats searched the water off Kessa on Tuesday night';
+      assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', '', 'Getty Images', caption, '', prose]), [
+        ['caption', 'Getty Images'],
+        ['caption', caption],
+      ]);
+      assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', '', prose, '', caption, 'Reuters', '', later]), [
+        ['caption', caption],
+        ['caption', 'Reuters'],
+      ]);
+      assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', '', prose, '', 'PA Media', 'Survivors were taken to Port Lume.', '', later]), [
+        ['caption', 'PA Media'],
+        ['caption', 'Survivors were taken to Port Lume.'],
+      ]);
+    });
+
+    it('is not the headline, the lead, a paragraph of prose, a list item or a line of a paragraph run on', () => {
+      const short = 'The coastguard said the search would go on.';
+      for (const lines of [
+        ['Ferry capsizes off Kessa', 'Getty Images', '', prose],
+        ['Ferry capsizes off Kessa', '', 'Getty Images', 'A ferry capsized off Kessa on Tuesday.', '', later],
+        ['Ferry capsizes off Kessa', '', prose, '', 'Reuters', later, ''],
+        ['Ferry capsizes off Kessa', '', prose, '', 'Reuters', '• Eleven people are missing', ''],
+        ['Ferry capsizes off Kessa', '', prose, 'Reuters', short, later],
+      ]) {
+        const credit = lines.find((line) => line === 'Getty Images' || line === 'Reuters')!;
+        assert.deepStrictEqual(furniture(lines), [['caption', credit]], lines.join(' / '));
+      }
+    });
+
+    it('is not taken when both neighbours could be it', () => {
+      const lines = ['Ferry capsizes off Kessa', '', prose, '', 'Boats in the harbour at dusk', 'Reuters', 'A survivor is carried ashore', '', later];
+      assert.deepStrictEqual(furniture(lines), [['caption', 'Reuters']]);
+    });
+
+    it('is never a caption-like sentence with no credit beside it', () => {
+      const lines = ['Ferry capsizes off Kessa', '', prose, '', 'Coastguard boats searched the water off Kessa on Tuesday night', '', later];
+      assert.deepStrictEqual(furniture(lines), []);
+    });
+  });
+
   // Summary bullets are the outlet's own words, chosen to frame the story: they stay article text.
   it('keeps summary bullets under the title furniture, as it keeps a list inside the article', () => {
     const text = [

@@ -6,7 +6,7 @@
  * is never furniture (see `isProse`), and the patterns are lists of labels rather than words
  * to look for inside a line, so "the talks will follow" or "a share of the vote" stay.
  */
-import { collapsed, isHeadlineLike, isProse, scanLines, wordCount, type TextLine } from './lines';
+import { collapsed, endsSentence, isBullet, isHeadlineLike, isNameShaped, isProse, scanLines, wordCount, type TextLine } from './lines';
 import { isTimestamp } from './timestamps';
 import type { ExcludedRun, ExclusionReason } from './types';
 
@@ -172,6 +172,31 @@ const CREDIT_TAIL = 200;
 /** Every photo credit holds one of these; a line without any is not read further for one. */
 const CREDIT_MARK = /[(:/|©]|\bvia\b|\bby\b/i;
 
+/** An agency alone, matched whole on a line's lower case. */
+const AGENCY = new RegExp(`^${AGENCIES}$`);
+/** Where the parts of a credit meet: "Jane Doe/Getty Images", "AFP via Getty Images". */
+const CREDIT_JOINS = / ?\/ ?| via /;
+
+/**
+ * A credit alone on its line, as a broadcaster prints it over the picture: "Getty Images",
+ * "Reuters", "EPA-EFE", "AFP via Getty Images", "Jane Doe/Reuters". Every part is an agency,
+ * a name or "File", and one is an agency, so a name alone or "Shipping accidents" is not one.
+ */
+function isLoneCredit(text: string): boolean {
+  if (text.length > 80) return false;
+  const parts = text.split(CREDIT_JOINS);
+  if (parts.length > 3) return false;
+  let agencies = 0;
+  for (const part of parts) {
+    if (AGENCY.test(part.toLowerCase())) agencies++;
+    else if (part !== 'File' && !isNameShaped(part, 1, 4)) return false;
+  }
+  return agencies > 0;
+}
+
+/** Longer than a picture's caption runs. */
+const MAX_CAPTION_WORDS = 30;
+
 /**
  * Every furniture line of `visible`, in order, each run from the first visible character of
  * the line to its last (line break not included). `visible` is the text of any file with
@@ -185,6 +210,7 @@ export function findFurniture(visible: string): ExcludedRun[] {
 export function furnitureOfLines(visible: string, lines: readonly TextLine[]): ExcludedRun[] {
   const reasons = lines.map((line) => lineReason(visible, line));
   markRepeatedHeadlines(lines, reasons);
+  markCaptionsOfCredits(lines, reasons);
   const runs: ExcludedRun[] = [];
   lines.forEach((line, i) => {
     const reason = reasons[i];
@@ -201,6 +227,7 @@ function lineReason(visible: string, line: TextLine): ExclusionReason | undefine
   if (CREDIT_MARK.test(tail) && CAPTION_CREDIT.some((pattern) => pattern.test(tail))) return 'caption';
   // A line too long to keep its text is prose or data, never a label.
   if (text === undefined || isProse(text)) return undefined;
+  if (isLoneCredit(text)) return 'caption';
   const lower = text.toLowerCase();
   if (SHARE_BAR.some((pattern) => pattern.test(lower)) || isShareTargets(lower)) return 'share-bar';
   if (PAGE_FURNITURE.some((pattern) => pattern.test(lower)) || isTimestamp(lower) || isByline(text)) return 'page-furniture';
@@ -245,3 +272,30 @@ function markRepeatedHeadlines(lines: readonly TextLine[], reasons: (ExclusionRe
   });
 }
 
+/**
+ * The caption beside a credit printed on a line of its own: a broadcaster prints "Getty
+ * Images" over the picture and its caption under it, other sites the caption first. The
+ * caption is the one neighbouring line that stands with the credit as a block of its own (a
+ * blank line, furniture or the text's edge beyond it), and it is short and not prose, not the
+ * text's first line (the headline) and not the article's first sentence, so a credit printed
+ * without a caption takes neither the headline nor the lead with it. When both neighbours
+ * could be the caption, neither is taken.
+ */
+function markCaptionsOfCredits(lines: readonly TextLine[], reasons: (ExclusionReason | undefined)[]): void {
+  const first = lines.findIndex((line) => line.start !== line.end);
+  const lead = lines.findIndex((line, i) => line.start !== line.end && !reasons[i] && (line.text === undefined || endsSentence(line.text)));
+  const isCaption = (i: number, step: 1 | -1): boolean => {
+    const line = lines[i];
+    if (!line || line.start === line.end || reasons[i] || i === first || i === lead) return false;
+    const text = line.text;
+    if (text === undefined || isProse(text) || isBullet(text) || wordCount(text) > MAX_CAPTION_WORDS) return false;
+    const beyond = lines[i + step];
+    return !beyond || beyond.start === beyond.end || reasons[i + step] !== undefined;
+  };
+  lines.forEach((line, i) => {
+    if (reasons[i] !== 'caption' || line.text === undefined || !isLoneCredit(line.text)) return;
+    const before = isCaption(i - 1, -1);
+    const after = isCaption(i + 1, 1);
+    if (before !== after) reasons[before ? i - 1 : i + 1] = 'caption';
+  });
+}

@@ -102,6 +102,41 @@ export function isHeadlineLike(text: string): boolean {
 /** Headlines of news sites run to about 120 characters; 200 leaves room and bounds the work. */
 export const MAX_HEADLINE = 200;
 
+/** Lower-case particles inside a person's name: "Ana de la Cruz", "Pieter van Dijk". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set('de da das dos du del della der den di la le van von bin ibn al el'.split(' '));
+/**
+ * Words of headlines and sentences that no person's name holds: a line of capitalised words
+ * with one of them ("Ferry Capsizes Off Kessa", "Where The Money Goes") is a title-case
+ * heading, not a name.
+ */
+const NOT_IN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'the a an of off in on at to for with from by after over under as into amid against and or but not no ' +
+    'is are was were be has have had will can says say said how why what who when where here there'
+  ).split(' ')
+);
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Longer than any name a byline or a credit prints. */
+const MAX_NAME = 60;
+
+/**
+ * A name alone on its line, a person's or an agency's: `min` to `max` capitalised words
+ * ("Nadia Rowe", "Ana de la Cruz", "Jane Doe"), with name particles between them and nothing
+ * else (no figure, no final punctuation, none of the small words of a sentence or a heading).
+ */
+export function isNameShaped(text: string, min = 2, max = 4): boolean {
+  if (text.length > MAX_NAME || /[.,;:!?]$/.test(text)) return false;
+  const words = text.split(' ');
+  let names = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (NOT_IN_NAMES.has(word.toLowerCase())) return false;
+    if (NAME_WORD.test(word)) names++;
+    else if (k === 0 || k === words.length - 1 || !NAME_PARTICLES.has(word)) return false;
+  }
+  return names >= min && names <= max;
+}
+
 /** A list item of a summary or a list: "• …", "- …", "* …", "– …". */
 export function isBullet(text: string): boolean {
   return /^[•●▪◦‣·*–-]\s/u.test(text);
