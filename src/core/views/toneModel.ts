@@ -260,7 +260,11 @@ function drivers(list: ArticleSentiment['positive']): ToneDriver[] {
  * never inside a surrogate pair, and marked with "…".
  */
 export function preview(text: string, length = PREVIEW_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start is shown: flatten a head of the text, and all of it only when the head
+  // could be all there is to show (its whitespace may shrink it to `length` or less).
+  const head = text.length > 4 * length ? text.slice(0, 4 * length) : text;
+  let flat = head.replace(/\s+/g, ' ').trim();
+  if (head !== text && flat.length <= length + 1) flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= length) {
     return flat;
   }
