@@ -248,6 +248,46 @@ describe('page furniture in plain-text scrapes', () => {
     });
   });
 
+  describe('links listed under a label of their own', () => {
+    const prose = 'A passenger ferry capsized in rough seas off the island of Kessa on Tuesday evening, the coastguard said.';
+    const furniture = (lines: readonly string[]) => {
+      const text = lines.join('\n');
+      return slices(text, findFurniture(text));
+    };
+
+    it('are each a related link, from the label to the blank line that ends the box', () => {
+      assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', '', prose, '', 'Related topics', 'Shipping accidents', 'Kessa']), [
+        ['related-links', 'Related topics'],
+        ['related-links', 'Shipping accidents'],
+        ['related-links', 'Kessa'],
+      ]);
+      assert.deepStrictEqual(
+        furniture(['Ferry capsizes off Kessa', '', prose, '', 'More on this story', 'Ferry operator fined over safety breaches', '2019: Kessa Star fails inspection', '', 'Kessa']),
+        [
+          ['related-links', 'More on this story'],
+          ['related-links', 'Ferry operator fined over safety breaches'],
+          ['related-links', '2019: Kessa Star fails inspection'],
+        ]
+      );
+      assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', '', prose, '', 'Topics', 'Shipping accidents', '', prose]), [
+        ['related-links', 'Topics'],
+        ['related-links', 'Shipping accidents'],
+      ]);
+    });
+
+    it('end at prose, and a label with no list under it is not one', () => {
+      assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', '', prose, 'Related topics', prose, 'Shipping accidents']), [
+        ['related-links', 'Related topics'],
+      ]);
+      assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', '', 'Topics', prose, '', 'Topics', 'of the inquiry were set on Monday']), []);
+    });
+
+    it('are not a subheading or a one-word line inside the article', () => {
+      const lines = ['Ferry capsizes off Kessa', '', prose, '', 'Search goes on', prose, '', 'Kessa', prose];
+      assert.deepStrictEqual(furniture(lines), []);
+    });
+  });
+
   // Summary bullets are the outlet's own words, chosen to frame the story: they stay article text.
   it('keeps summary bullets under the title furniture, as it keeps a list inside the article', () => {
     const text = [

@@ -71,24 +71,26 @@ const BANNER: readonly RegExp[] = [
   ),
 ];
 
+/** Labels of the page's links to other articles and topics. */
+const RELATED_LABELS = anyOf([
+  'read more',
+  'read also',
+  'also read',
+  'see also',
+  'read next',
+  'related',
+  'related (?:articles|stories|news|content|coverage|topics)',
+  'more on this(?: story| topic)?',
+  'recommended',
+  'most read',
+  'most popular',
+]);
 /** Links to other articles: "Read more: …", "Related: …", "Also read", "Most read". */
-const RELATED_LINKS: readonly RegExp[] = [
-  new RegExp(
-    `^${anyOf([
-      'read more',
-      'read also',
-      'also read',
-      'see also',
-      'read next',
-      'related',
-      'related (?:articles|stories|news|content|coverage|topics)',
-      'more on this(?: story)?',
-      'recommended',
-      'most read',
-      'most popular',
-    ])}(?: ?:.*)?$`
-  ),
-];
+const RELATED_LINKS: readonly RegExp[] = [new RegExp(`^${RELATED_LABELS}(?: ?:.*)?$`)];
+/** A label alone over a list of links: "Related topics", "Topics", "More on this story". */
+const LINK_LIST_LABEL = new RegExp(`^(?:${RELATED_LABELS}|topics) ?:?$`);
+/** More words than the title of a linked story or topic has. */
+const MAX_LINK_WORDS = 15;
 
 /** The site's footer: its copyright notice and the comment form's closing line. */
 const FOOTER: readonly RegExp[] = [
@@ -210,6 +212,7 @@ export function findFurniture(visible: string): ExcludedRun[] {
 export function furnitureOfLines(visible: string, lines: readonly TextLine[]): ExcludedRun[] {
   const reasons = lines.map((line) => lineReason(visible, line));
   markRepeatedHeadlines(lines, reasons);
+  markLinkLists(lines, reasons);
   markCaptionsOfCredits(lines, reasons);
   const runs: ExcludedRun[] = [];
   lines.forEach((line, i) => {
@@ -298,4 +301,27 @@ function markCaptionsOfCredits(lines: readonly TextLine[], reasons: (ExclusionRe
     const after = isCaption(i + 1, 1);
     if (before !== after) reasons[before ? i - 1 : i + 1] = 'caption';
   });
+}
+
+/**
+ * The links under a label alone on its line ("Related topics", then "Shipping accidents" and
+ * "Kessa"): a scrape keeps each link as a line, up to the blank line that ends the box. Only
+ * lines shaped like a link's title follow (a capital or a figure first, no final stop, at
+ * most fifteen words); the list ends at the first other line, so prose run on after a label
+ * stays.
+ */
+function markLinkLists(lines: readonly TextLine[], reasons: (ExclusionReason | undefined)[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const label = lines[i]!.text;
+    if (!label || !LINK_LIST_LABEL.test(label.toLowerCase())) continue;
+    let k = i + 1;
+    while (k < lines.length && !reasons[k] && isLinkTitle(lines[k]!.text)) k++;
+    if (k === i + 1) continue;
+    for (let j = i; j < k; j++) reasons[j] = 'related-links';
+    i = k - 1;
+  }
+}
+
+function isLinkTitle(text: string | undefined): boolean {
+  return text !== undefined && /^[\p{Lu}\p{N}]/u.test(text) && isHeadlineLike(text) && wordCount(text) <= MAX_LINK_WORDS;
 }
