@@ -12,9 +12,10 @@ const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(require('./package.json').version) } },
   ...webviewEntries(),
-  // The engine's worker thread (desktop) and the web extension's entry, once they exist.
+  // The engine's worker thread (desktop) and the web extension's entry, once they exist. The web
+  // extension runs in a web worker: packages' `worker` builds, never ones that need `document`.
   ...optionalEntry({ entryPoints: ['src/engineWorker.ts'], outfile: 'dist/engineWorker.js', platform: 'node', format: 'cjs' }),
-  ...optionalEntry({ entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], plugins: [noNodeBuiltins('the web extension')] }),
+  ...optionalEntry({ entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], conditions: ['worker'], plugins: [noNodeBuiltins('the web extension')] }),
 ];
 
 function optionalEntry(target) {

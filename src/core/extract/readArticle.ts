@@ -6,6 +6,7 @@
 import { maskMarkup, type ArticleFormat } from '../text/maskMarkup';
 import type { LeftOutText } from '../types';
 import { readHtml } from './html';
+import { readMarkdown } from './markdown';
 import { readPlainText } from './plainText';
 import type { ExcludedRun, ReadText } from './types';
 import { visibleWords } from './visibleWords';
@@ -30,7 +31,7 @@ export function readArticle(text: string, format: ArticleFormat, options: ReadOp
 
 /** The article text of the file by its format, then without the furniture a scrape carries. */
 function readFormat(text: string, format: ArticleFormat, everything: string): ReadText {
-  const read = format === 'html' ? readHtml(text) : { visible: everything, excluded: [] };
+  const read = format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : { visible: everything, excluded: [] };
   return withScrapeFurniture(read);
 }
 
