@@ -7,6 +7,7 @@
 //   report-<theme>.png   the report panel
 //   outlets-<theme>.png  three outlets compared at once, the hover listing each outlet's word
 //   outlets-report-<theme>.png  the report of the three: the variant matrix first
+//   leftout-<theme>.png  a saved web page against an article: the page's furniture dimmed, its hover
 //
 // Usage: npm run screenshots [-- --out DIR] [-- --theme light|dark]
 // The examples are copied to a temporary folder first, so nothing in the repository can be
@@ -29,10 +30,11 @@ const THEMES = option('--theme', 'light,dark').split(',');
 const A = 'harbour-gazette.txt';
 const B = 'continental-wire.txt';
 const C = 'grain-market-daily.txt';
+const PAGE = 'harbour-gazette-page.html';
 
 function workspaceCopy() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'framing-lens-shots-'));
-  for (const name of [A, B, C]) fs.copyFileSync(path.join(REPO_ROOT, 'examples', name), path.join(dir, name));
+  for (const name of [A, B, C, PAGE]) fs.copyFileSync(path.join(REPO_ROOT, 'examples', name), path.join(dir, name));
   return dir;
 }
 
@@ -127,9 +129,25 @@ async function shootOutlets(theme) {
   });
 }
 
+/** A saved web page against the wire's article: what is not the article is dimmed, and says why. */
+async function shootLeftOut(theme) {
+  return inWorkbench(theme, async (page) => {
+    await wb.runCommand(page, 'View: Close Primary Side Bar');
+    await wb.openFile(page, PAGE);
+    await wb.openFile(page, B, { beside: true });
+    await wb.runCommand(page, 'Framing Lens: Compare Articles');
+    await waitForComparison(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+1');
+    await wb.hoverText(page, 'We use cookies');
+    await wb.settle(page, 800);
+    return [await wb.screenshot(page, OUT, `leftout-${theme}`)];
+  });
+}
+
 runMain(async () => {
   const written = [];
-  for (const theme of THEMES) written.push(...(await shootTheme(theme)), ...(await shootOutlets(theme)));
+  for (const theme of THEMES) written.push(...(await shootTheme(theme)), ...(await shootOutlets(theme)), ...(await shootLeftOut(theme)));
   for (const file of written) console.log(path.relative(process.cwd(), file));
   return 0;
 });
