@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { icuSentenceStarts, regexWordRanges, wordRanges } from '../../src/core/text/segment';
 import { sentenceStarts } from '../../src/core/text/sentenceBreaks';
+import { lastToken } from '../../src/core/text/abbreviations';
 import { normalizeWord } from '../../src/core/text/normalize';
 
 /** mulberry32, so every run draws the same cases. */
@@ -112,6 +113,18 @@ describe('segmentation fast paths', () => {
           if (starts) assert.deepStrictEqual(starts, icuSentenceStarts(text, segmenter), `U+${code.toString(16)} in ${JSON.stringify(text)}`);
         }
       }
+    }
+  });
+
+  it('reads the word before a final full stop as the expression does, on 50,000 generated texts', () => {
+    const expression = /(?:^|[^\p{L}\p{M}\p{N}.'’-])((?:\p{L}\.)*\p{L}+)\.$/u;
+    const pieces = ['a', 'Z', 'Sen', 'U', '.', '.', ' ', '(', "'", '’', '-', '1', 'é', 'e\u0301', 'ж', '\u{1D400}', '\u{1D7CE}', '\ud835', '\udc00', '“', ',', 'D.C', 'e.g'];
+    const next = random(31);
+    for (let n = 0; n < 50_000; n++) {
+      const text = draw(next, pieces, Math.floor(next() * 10));
+      const match = expression.exec(text);
+      const expected = match ? { word: match[1], atStart: match.index === 0 && match[0] === match[1] + '.' } : undefined;
+      assert.deepStrictEqual(lastToken(text), expected, JSON.stringify(text));
     }
   });
 });

@@ -13,6 +13,15 @@ export interface MarkedQuote {
   readonly paragraph: number;
 }
 
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const STRAIGHT_DOUBLE = 0x22; // "
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’
+const STRAIGHT_SINGLE = 0x27; // '
+
 /** How far a single-quoted phrase may run before we stop believing its opening mark. */
 const MAX_SINGLE_QUOTE = 300;
 
@@ -33,7 +42,19 @@ const ELISION = /^(?:\d\d(?:s\b|\b)|(?:em|n|tis|twas|til|cause|bout|round|nuff)\
  * a few lines — so "Pakistan’s", "don’t", "’90s" and "the workers’ union" are not quotes.
  * A quote nested inside another is part of the outer one and is not reported on its own.
  */
-export function markedQuotes(doc: SegmentedText): MarkedQuote[] {
+export function markedQuotes(doc: SegmentedText): readonly MarkedQuote[] {
+  // Quotes and loaded words both need them, for the same document.
+  let found = cache.get(doc);
+  if (!found) {
+    found = findMarked(doc);
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+const cache = new WeakMap<SegmentedText, readonly MarkedQuote[]>();
+
+function findMarked(doc: SegmentedText): MarkedQuote[] {
   const found: MarkedQuote[] = [];
   for (const paragraph of doc.paragraphs) {
     const doubles = doubleQuotes(doc.text, paragraph.start, paragraph.end, paragraph.index);
@@ -54,14 +75,14 @@ function doubleQuotes(text: string, from: number, to: number, paragraph: number)
     openAt = -1;
   };
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '“' || c === '«') {
+    const c = text.charCodeAt(i);
+    if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET) {
       if (openAt >= 0) {
         // A second opening mark: the first quote was never closed.
         emit(i, false);
       }
       openAt = i;
-    } else if (c === '”' || c === '»' || c === '"') {
+    } else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE) {
       if (openAt >= 0) {
         emit(i + 1, true);
       } else if (opens(text, i, to)) {
@@ -79,8 +100,8 @@ function singleQuotes(text: string, from: number, to: number, paragraph: number,
   const quotes: MarkedQuote[] = [];
   const insideDouble = (i: number) => doubles.some((q) => q.open <= i && i < q.end);
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if ((c !== '‘' && c !== "'") || !opens(text, i, to) || ELISION.test(text.slice(i + 1, i + 6)) || insideDouble(i)) {
+    const c = text.charCodeAt(i);
+    if ((c !== LEFT_SINGLE && c !== STRAIGHT_SINGLE) || !opens(text, i, to) || ELISION.test(text.slice(i + 1, i + 6)) || insideDouble(i)) {
       continue;
     }
     const close = singleCloser(text, i, Math.min(to, i + MAX_SINGLE_QUOTE), insideDouble);
@@ -104,8 +125,8 @@ function singleQuotes(text: string, from: number, to: number, paragraph: number,
 function singleCloser(text: string, open: number, limit: number, insideDouble: (i: number) => boolean): number {
   let possessive = -1;
   for (let j = open + 2; j < limit; j++) {
-    const c = text[j]!;
-    if ((c !== '’' && c !== "'") || SPACE.test(text[j - 1]!) || insideDouble(j)) {
+    const c = text.charCodeAt(j);
+    if ((c !== RIGHT_SINGLE && c !== STRAIGHT_SINGLE) || SPACE.test(text[j - 1]!) || insideDouble(j)) {
       continue;
     }
     const next = text[j + 1];

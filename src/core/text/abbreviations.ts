@@ -72,8 +72,58 @@ export function abbreviationKind(token: string): AbbreviationKind | undefined {
   return undefined;
 }
 
-/** The word before a final full stop: "Sen" in "… said Sen.", "U.S" in "(the U.S.". */
-const LAST_TOKEN = /(?:^|[^\p{L}\p{M}\p{N}.'’-])((?:\p{L}\.)*\p{L}+)\.$/u;
+/**
+ * The word before a final full stop: "Sen" in "… said Sen.", "U.S" in "(the U.S.": letters
+ * with single letters and full stops before them (`(?:\p{L}\.)*\p{L}+`), after the start of
+ * the text or a character that is not a letter, mark, digit, full stop, apostrophe or hyphen,
+ * and before the final stop — what `/(?:^|[^\p{L}\p{M}\p{N}.'’-])((?:\p{L}\.)*\p{L}+)\.$/u`
+ * matches, read backwards from the stop: the expression, anchored only at its end, is tried
+ * at every position of the text, and this runs once per sentence.
+ */
+export function lastToken(text: string): { word: string; atStart: boolean } | undefined {
+  const stop = text.length - 1;
+  if (stop < 1 || text.charCodeAt(stop) !== 0x2e) {
+    return undefined;
+  }
+  // The letters and full stops before the final one: the word can only be all of them.
+  let start = stop;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    const width = isLowSurrogate(code) && start > 1 && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1;
+    if (code !== 0x2e && !isLetter(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  if (start > 0 && NOT_AFTER_WORD.test(text.slice(start - (isLowSurrogate(text.charCodeAt(start - 1)) && start > 1 && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1), start))) {
+    return undefined;
+  }
+  const word = text.slice(start, stop);
+  const pieces = word.split('.');
+  const last = pieces.length - 1;
+  if (pieces[last]!.length === 0 || pieces.some((piece, i) => i < last && [...piece].length !== 1)) {
+    return undefined;
+  }
+  return { word, atStart: start === 0 };
+}
+
+/** Characters a word before a final stop may not follow (it would be part of a longer token). */
+const NOT_AFTER_WORD = /^[\p{L}\p{M}\p{N}.'’-]$/u;
+const LETTER = /^\p{L}$/u;
+
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) {
+    return (code | 0x20) >= 97 && (code | 0x20) <= 122;
+  }
+  return LETTER.test(c);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
 /** The first word after a break, and whether an opening quote mark or bracket precedes it. */
 const FIRST_WORD = /^\s*([“"‘'(\[«]*)\s*(\p{L}[\p{L}\p{M}'’]*|\p{N})(\.?)/u;
 /** Enough characters at either side of a break to see the words that decide it. */
@@ -88,12 +138,12 @@ const CONTEXT = 48;
  */
 export function continuesAfter(before: string, after: string, lineEnd = false): boolean {
   const tail = before.length > CONTEXT ? before.slice(before.length - CONTEXT - 1) : before;
-  const match = LAST_TOKEN.exec(tail);
+  const match = lastToken(tail);
   // A token cut by the slice (matched at its very start) is not the whole word.
-  if (!match || (tail !== before && match.index === 0 && match[0] === match[1] + '.')) {
+  if (!match || (tail !== before && match.atStart)) {
     return false;
   }
-  const kind = abbreviationKind(match[1]!);
+  const kind = abbreviationKind(match.word);
   if (kind === undefined) {
     return false;
   }

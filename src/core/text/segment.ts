@@ -13,8 +13,8 @@ import { sentenceStarts } from './sentenceBreaks';
  * that they take for the end of a sentence (see `abbreviations.ts`).
  */
 export function segment(text: string, locale = 'en'): SegmentedText {
-  const sentenceSegmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-  const wordSegmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  const sentenceSegmenter = lazySegmenter(locale, 'sentence');
+  const wordSegmenter = lazySegmenter(locale, 'word');
   // Some locales tailor the rules (Greek ends questions with ";"); English uses them as they are.
   const plainRules = /^en(?:-|$)/i.test(locale);
   const paragraphs: Paragraph[] = [];
@@ -62,6 +62,20 @@ export function segment(text: string, locale = 'en'): SegmentedText {
     }
   }
   return { text, paragraphs, sentences, words };
+}
+
+/** The one method of `Intl.Segmenter` the segmentation uses. */
+type Segmenter = Pick<Intl.Segmenter, 'segment'>;
+
+/**
+ * A segmenter made when first used: making the first one loads ICU's break data (some 20 ms),
+ * and English in Latin script needs none.
+ */
+function lazySegmenter(locale: string, granularity: 'sentence' | 'word'): Segmenter {
+  // A malformed locale is refused at once, as a segmenter made at once would refuse it.
+  Intl.getCanonicalLocales(locale);
+  let segmenter: Intl.Segmenter | undefined;
+  return { segment: (text) => (segmenter ??= new Intl.Segmenter(locale, { granularity })).segment(text) };
 }
 
 /** The words of one sentence. */
@@ -159,7 +173,7 @@ function sentenceRanges(
   text: string,
   from: number,
   to: number,
-  segmenter: Intl.Segmenter,
+  segmenter: Segmenter,
   plainRules: boolean
 ): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -173,7 +187,7 @@ function sentenceRangesOfPiece(
   text: string,
   from: number,
   to: number,
-  segmenter: Intl.Segmenter,
+  segmenter: Segmenter,
   plainRules: boolean,
   ranges: Array<[number, number]>
 ): void {
@@ -207,7 +221,7 @@ function sentenceRangesOfPiece(
 }
 
 /** Where ICU starts each sentence of `text`. */
-export function icuSentenceStarts(text: string, segmenter: Intl.Segmenter): number[] {
+export function icuSentenceStarts(text: string, segmenter: Segmenter): number[] {
   const starts: number[] = [];
   for (const part of segmenter.segment(text)) {
     starts.push(part.index);
@@ -240,7 +254,7 @@ const WORD =
  * ICU's dictionaries for the runs of unspaced scripts, otherwise `WORD`, or the scanner below
  * that gives exactly what `WORD` gives when every character of the sentence is in its table.
  */
-export function wordRanges(sentence: string, segmenter: Intl.Segmenter): number[] {
+export function wordRanges(sentence: string, segmenter: Segmenter): number[] {
   if (scannable(sentence)) {
     return scanWords(sentence);
   }
@@ -257,7 +271,7 @@ export function wordRanges(sentence: string, segmenter: Intl.Segmenter): number[
  * "a:b" where Node's keeps them whole, so a Japanese article quoting "U.S." had other words
  * in the web extension than on the desktop.
  */
-function mixedWordRanges(sentence: string, segmenter: Intl.Segmenter): number[] {
+function mixedWordRanges(sentence: string, segmenter: Segmenter): number[] {
   const ranges: number[] = [];
   let from = 0;
   for (const run of sentence.matchAll(UNSPACED_RUN)) {

@@ -31,6 +31,7 @@ const SCONTINUE_CHARS = /[,\-:;\u037e\u2013\u2014]/;
 const ATERM_CHARS = /[.\u2024]/;
 
 let table: Uint8Array | undefined;
+let buffer = new Uint8Array(4096);
 
 /** Sentence_Break values, derived from the character properties UAX #29 defines them by. */
 function classes(): Uint8Array {
@@ -78,7 +79,9 @@ function classes(): Uint8Array {
 export function sentenceStarts(text: string): number[] | undefined {
   const t = classes();
   const n = text.length;
-  const k = new Uint8Array(n);
+  // One buffer for every call: a typed array of a paragraph's length is allocated off the heap.
+  if (buffer.length < n) buffer = new Uint8Array(Math.max(n, 2 * buffer.length));
+  const k = buffer;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const c = code < TABLE_SIZE ? t[code]! : UNHANDLED;
