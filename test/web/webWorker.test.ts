@@ -1,13 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ExclusionReason } from '../../src/core/extract/types';
 import type { EditorFeatures } from '../../src/extension/editorFeatures';
 import type { ReportFeatures } from '../../src/extension/report/registerReport';
 import { EXTENSION_ID, activateApi, documentOf, hoverText, waitFor } from '../integration/helpers';
 
 /**
  * What is particular to the web extension, in the web worker host: that it runs there (no
- * Node, the `browser` entry), and that what it reads and writes goes through the workspace's
- * file system (an extra lexicon file, an exported report), as on vscode.dev.
+ * Node, the `browser` entry), that what it reads and writes goes through the workspace's
+ * file system (an extra lexicon file, an exported report), as on vscode.dev, and that web
+ * pages are read there as on the desktop.
  */
 describe('Web extension in the web worker host', function () {
   this.timeout(60_000);
@@ -106,6 +108,31 @@ describe('Web extension in the web worker host', function () {
     await waitFor(() => (drawn(a, 'a')['framing:emotive'] ?? []).length > 0, () => `the extra set to be highlighted: ${JSON.stringify(editor.testing.messages)}`);
     assert.deepEqual(drawn(a, 'a')['framing:emotive'], ['injuring']);
     assert.deepEqual(drawn(b, 'b')['framing:emotive'], ['hurting']);
+  });
+
+  it('reads a saved web page as its article, as the plain-text article reads (HTML parsed without the DOM a worker lacks)', async () => {
+    // The pages are fixtures of the repository, read from the extension's own folder.
+    const pages = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'pages');
+    const copies: vscode.Uri[] = [];
+    for (const name of ['harbour-page.html', 'harbour-page.txt', 'harbour-wire.txt']) {
+      const copy = vscode.Uri.joinPath(scratch, name);
+      await vscode.workspace.fs.copy(vscode.Uri.joinPath(pages, name), copy, { overwrite: true });
+      copies.push(copy);
+    }
+    const [page, plain, wire] = copies as [vscode.Uri, vscode.Uri, vscode.Uri];
+    await compare(page, wire);
+    const fromPage = editor.comparison.current!.report;
+    await vscode.commands.executeCommand('framingLens.stopComparing');
+    await compare(plain, wire);
+    const fromText = editor.comparison.current!.report;
+
+    const sentences = fromPage.sentences.a.map((s) => s.text).join('\n');
+    for (const furniture of ['cookies', 'Most read', 'Share this article', 'All rights reserved']) assert.ok(!sentences.includes(furniture), `${furniture} is a sentence`);
+    const reasons = new Set<ExclusionReason>(fromPage.excluded.a.map((run) => run.reason));
+    for (const reason of ['navigation', 'banner', 'footer'] as const) assert.ok(reasons.has(reason), `no ${reason} in ${[...reasons].join(', ')}`);
+    assert.equal(fromPage.sentences.a.length, fromText.sentences.a.length);
+    assert.equal(fromPage.pairs.length, fromText.pairs.length);
+    assert.deepEqual(fromPage.onlyInB.map((s) => s.text), fromText.onlyInB.map((s) => s.text));
   });
 
   it('shows the report and exports it to the workspace file system', async () => {
