@@ -80,6 +80,44 @@ describe('page furniture in plain-text scrapes', () => {
     });
   });
 
+  describe("a broadcaster's layout (landslide-broadcaster)", () => {
+    const text = scrape('landslide-broadcaster.txt');
+    const runs = findFurniture(text);
+
+    it('takes the save button, the audio label, the byline without "By", credits over captions and the topic links', () => {
+      assert.deepStrictEqual(slices(text, runs), [
+        ['page-furniture', '3 hours ago'],
+        ['share-bar', 'Share'],
+        ['share-bar', 'Save'],
+        ['page-furniture', 'Listen to this article'],
+        ['page-furniture', 'Ines Cole'],
+        ['page-furniture', 'Transport correspondent'],
+        ['caption', 'EPA-EFE'],
+        ['caption', 'Diggers cleared mud and rock from the road above Varro on Wednesday'],
+        ['caption', 'Reuters'],
+        ['caption', 'A ferry takes cars from Strand to the headland on Wednesday afternoon'],
+        ['related-links', 'Related topics'],
+        ['related-links', 'Landslides'],
+        ['related-links', 'Varro'],
+      ]);
+    });
+
+    it('keeps the subheading, a one-word line, a caption-like line with no credit, a name and title in the article, and prose that asks to listen', () => {
+      for (const kept of [
+        'Slow repairs',
+        'Analysis',
+        'Residents carried bread and water over the mud on foot',
+        'Tomas Brandt\nBakery owner',
+        'Tomas Brandt, who runs the bakery',
+        'Listen to the full interview on our morning programme, the station said on Wednesday.',
+      ]) {
+        const at = text.indexOf(kept);
+        assert.ok(at >= 0, kept);
+        assert.ok(!runs.some((run) => run.start < at + kept.length && at < run.end), `kept: ${kept}`);
+      }
+    });
+  });
+
   it('finds nothing in articles without furniture, whose headlines are not repeated', () => {
     assert.deepStrictEqual(findFurniture(scrape('river-plan-long.txt')), []);
     assert.deepStrictEqual(findFurniture(scrape('bridge-closure-turn.txt')), []);
@@ -197,6 +235,59 @@ describe('page furniture in plain-text scrapes', () => {
     for (const line of ['Jane Doe', 'Getty', 'Reuters Institute report', 'Images of the flood', 'Shipping accidents']) {
       assert.strictEqual(reasonOf(line), undefined, line);
     }
+  });
+
+  describe('a byline without "By" in the header', () => {
+    const prose = 'A passenger ferry capsized in rough seas off the island of Kessa on Tuesday evening, the coastguard said.';
+    const furniture = (lines: readonly string[]) => {
+      const text = lines.join('\n');
+      return slices(text, findFurniture(text));
+    };
+
+    it("is the writer's name over the title, or beside furniture once the headline block has ended", () => {
+      const header = ['Ferry capsizes off Kessa', '', '2 hours ago', 'Share', 'Save', 'Listen to this article'];
+      assert.deepStrictEqual(furniture([...header, 'Nadia Rowe', 'Coastal correspondent', '', prose]), [
+        ['page-furniture', '2 hours ago'],
+        ['share-bar', 'Share'],
+        ['share-bar', 'Save'],
+        ['page-furniture', 'Listen to this article'],
+        ['page-furniture', 'Nadia Rowe'],
+        ['page-furniture', 'Coastal correspondent'],
+      ]);
+      for (const role of ['Political editor', 'Staff reporter', 'Senior reporter, Port Lume', 'Africa Correspondent']) {
+        assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', 'Ana de la Cruz', role, '', prose]), [
+          ['page-furniture', 'Ana de la Cruz'],
+          ['page-furniture', role],
+        ]);
+      }
+      assert.deepStrictEqual(furniture(['Ferry capsizes off Kessa', 'Share', 'Nadia Rowe', '', prose]), [
+        ['share-bar', 'Share'],
+        ['page-furniture', 'Nadia Rowe'],
+      ]);
+    });
+
+    it('is not the headline, a heading of the header, a name without a title or furniture, or a title alone', () => {
+      for (const lines of [
+        ['Nadia Rowe', 'Coastal correspondent', '', prose],
+        ['Ferry capsizes off Kessa', 'Nadia Rowe', '', prose],
+        ['Breaking News', 'Kessa Ferry Disaster', '2 hours ago', '', prose],
+        ['Ferry capsizes off Kessa', 'Share', 'Fears For The Missing', '', prose],
+        ['Ferry capsizes off Kessa', 'Share', 'Nadia Rowe said the ferry had listed before it sank', '', prose],
+        ['Ferry capsizes off Kessa', 'Share', 'Coastal correspondent', '', prose],
+      ]) {
+        const found = furniture(lines).map(([, slice]) => slice);
+        assert.deepStrictEqual(found, found.filter((slice) => slice === 'Share' || slice === '2 hours ago'), lines.join(' / '));
+      }
+    });
+
+    it('is never a name or a short heading in the article, after its first prose', () => {
+      const later = 'Families of the missing gathered at the harbour through the night, waiting for news.';
+      const lines = ['Ferry capsizes off Kessa', 'Share', '', prose, '', 'Search Continues', 'Advertisement', later, '', 'Nadia Rowe', 'Coastal correspondent'];
+      assert.deepStrictEqual(furniture(lines), [
+        ['share-bar', 'Share'],
+        ['banner', 'Advertisement'],
+      ]);
+    });
   });
 
   describe('the caption beside a credit alone on its line', () => {

@@ -88,7 +88,7 @@ const RELATED_LABELS = anyOf([
 /** Links to other articles: "Read more: …", "Related: …", "Also read", "Most read". */
 const RELATED_LINKS: readonly RegExp[] = [new RegExp(`^${RELATED_LABELS}(?: ?:.*)?$`)];
 /** A label alone over a list of links: "Related topics", "Topics", "More on this story". */
-const LINK_LIST_LABEL = new RegExp(`^(?:${RELATED_LABELS}|topics) ?:?$`);
+const LINK_LIST_LABEL = new RegExp(`^(?:${RELATED_LABELS}|topics) ?:?$`, 'i');
 /** More words than the title of a linked story or topic has. */
 const MAX_LINK_WORDS = 15;
 
@@ -174,8 +174,17 @@ const CREDIT_TAIL = 200;
 /** Every photo credit holds one of these; a line without any is not read further for one. */
 const CREDIT_MARK = /[(:/|©]|\bvia\b|\bby\b/i;
 
-/** An agency alone, matched whole on a line's lower case. */
-const AGENCY = new RegExp(`^${AGENCIES}$`);
+/**
+ * A writer's title on the line beside the name of a byline without "By": "Coastal
+ * correspondent", "Political editor", "Staff reporter", "Senior reporter, Port Lume".
+ */
+const ROLE =
+  /^(?:[\p{L}'’-]+ ){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist|analyst|producer|contributor|photographer|presenter|commentator)s?(?:(?:,| in| at| for) [^.!?]{1,40})?$/u;
+/** How many lines of text from the top a page's header is looked for in, at most. */
+const MAX_HEADER_LINES = 30;
+
+/** An agency alone, matched whole. */
+const AGENCY = new RegExp(`^${AGENCIES}$`, 'i');
 /** Where the parts of a credit meet: "Jane Doe/Getty Images", "AFP via Getty Images". */
 const CREDIT_JOINS = / ?\/ ?| via /;
 
@@ -185,15 +194,13 @@ const CREDIT_JOINS = / ?\/ ?| via /;
  * a name or "File", and one is an agency, so a name alone or "Shipping accidents" is not one.
  */
 function isLoneCredit(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !/^\p{Lu}/u.test(text)) return false;
+  if (!CREDIT_JOINS.test(text)) return AGENCY.test(text);
   const parts = text.split(CREDIT_JOINS);
   if (parts.length > 3) return false;
-  let agencies = 0;
-  for (const part of parts) {
-    if (AGENCY.test(part.toLowerCase())) agencies++;
-    else if (part !== 'File' && !isNameShaped(part, 1, 4)) return false;
-  }
-  return agencies > 0;
+  const agencies = parts.filter((part) => AGENCY.test(part));
+  if (agencies.length === 0) return false;
+  return parts.every((part) => agencies.includes(part) || part === 'File' || isNameShaped(part, 1, 4));
 }
 
 /** Longer than a picture's caption runs. */
@@ -212,6 +219,7 @@ export function findFurniture(visible: string): ExcludedRun[] {
 export function furnitureOfLines(visible: string, lines: readonly TextLine[]): ExcludedRun[] {
   const reasons = lines.map((line) => lineReason(visible, line));
   markRepeatedHeadlines(lines, reasons);
+  markBylinesWithoutBy(lines, reasons);
   markLinkLists(lines, reasons);
   markCaptionsOfCredits(lines, reasons);
   const runs: ExcludedRun[] = [];
@@ -256,6 +264,43 @@ function isByline(text: string): boolean {
   if (!/^by /i.test(text) || /\d|[.!?]$/.test(text)) return false;
   const words = text.slice(3).split(/,? /);
   return words.length <= 8 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|&|in|for|\|)$/.test(word));
+}
+
+/**
+ * A byline without "By", as a broadcaster prints it: the writer's name alone on its line
+ * ("Nadia Rowe"), the title on the next ("Coastal correspondent"). Only in the page's header,
+ * from under the headline (the text's first line) to the first line of prose, and only a line
+ * shaped like a name (see `isNameShaped`) that has a writer's title beside it, or furniture
+ * beside it once the headline block has ended in furniture ("Share", "Listen to this
+ * article"); the title is furniture only beside such a name. A name in the article, a
+ * sentence that starts with one or a short subheading after prose stay; a name beside a
+ * caption is left for the caption (a portrait's caption is the sitter's name).
+ */
+function markBylinesWithoutBy(lines: readonly TextLine[], reasons: (ExclusionReason | undefined)[]): void {
+  const isRole = (i: number): boolean => {
+    const text = lines[i]?.text;
+    return !!text && !reasons[i] && ROLE.test(text.toLowerCase());
+  };
+  const isFurniture = (i: number): boolean => reasons[i] !== undefined && reasons[i] !== 'caption';
+  let seen = 0;
+  let furnished = false;
+  for (let i = 0; i < lines.length && seen < MAX_HEADER_LINES; i++) {
+    const line = lines[i]!;
+    if (line.start === line.end) continue;
+    const text = line.text;
+    if (text === undefined || (!reasons[i] && isProse(text))) return;
+    const headline = seen++ === 0;
+    if (headline || reasons[i] || !isNameShaped(text)) {
+      furnished ||= isFurniture(i);
+      continue;
+    }
+    const roleBefore = isRole(i - 1);
+    const roleAfter = isRole(i + 1);
+    if (!roleBefore && !roleAfter && !(furnished && (isFurniture(i - 1) || isFurniture(i + 1)))) continue;
+    reasons[i] = 'page-furniture';
+    if (roleAfter) reasons[i + 1] = 'page-furniture';
+    else if (roleBefore) reasons[i - 1] = 'page-furniture';
+  }
 }
 
 /**
@@ -313,7 +358,7 @@ function markCaptionsOfCredits(lines: readonly TextLine[], reasons: (ExclusionRe
 function markLinkLists(lines: readonly TextLine[], reasons: (ExclusionReason | undefined)[]): void {
   for (let i = 0; i < lines.length; i++) {
     const label = lines[i]!.text;
-    if (!label || !LINK_LIST_LABEL.test(label.toLowerCase())) continue;
+    if (!label || !LINK_LIST_LABEL.test(label)) continue;
     let k = i + 1;
     while (k < lines.length && !reasons[k] && isLinkTitle(lines[k]!.text)) k++;
     if (k === i + 1) continue;

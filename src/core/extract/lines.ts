@@ -130,9 +130,10 @@ export function isNameShaped(text: string, min = 2, max = 4): boolean {
   let names = 0;
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    if (NOT_IN_NAMES.has(word.toLowerCase())) return false;
-    if (NAME_WORD.test(word)) names++;
-    else if (k === 0 || k === words.length - 1 || !NAME_PARTICLES.has(word)) return false;
+    if (NAME_WORD.test(word)) {
+      if (NOT_IN_NAMES.has(word.toLowerCase())) return false;
+      names++;
+    } else if (k === 0 || k === words.length - 1 || !NAME_PARTICLES.has(word)) return false;
   }
   return names >= min && names <= max;
 }
