@@ -314,7 +314,7 @@ describe('page furniture in plain-text scrapes', () => {
       ]);
     });
 
-    it('is not the headline, the lead, a paragraph of prose, a list item or a line of a paragraph run on', () => {
+    it('is not the headline, the lead, a paragraph of prose, a list item, a line of a paragraph run on or a sentence over the credit', () => {
       const short = 'The coastguard said the search would go on.';
       for (const lines of [
         ['Ferry capsizes off Kessa', 'Getty Images', '', prose],
@@ -322,8 +322,9 @@ describe('page furniture in plain-text scrapes', () => {
         ['Ferry capsizes off Kessa', '', prose, '', 'Reuters', later, ''],
         ['Ferry capsizes off Kessa', '', prose, '', 'Reuters', '• Eleven people are missing', ''],
         ['Ferry capsizes off Kessa', '', prose, 'Reuters', short, later],
+        ['Ferry capsizes off Kessa', '', prose, '', short, 'AFP'],
       ]) {
-        const credit = lines.find((line) => line === 'Getty Images' || line === 'Reuters')!;
+        const credit = lines.find((line) => ['Getty Images', 'Reuters', 'AFP'].includes(line))!;
         assert.deepStrictEqual(furniture(lines), [['caption', credit]], lines.join(' / '));
       }
     });
@@ -431,6 +432,16 @@ describe('page furniture in plain-text scrapes', () => {
         ['page-furniture', 'Updated</span> <time>8 sec ago'],
       ]
     );
+  });
+
+  it('reads a megabyte of labels over lists, of lone credits and of a layout repeated whole', () => {
+    const lines = 131_072;
+    assert.strictEqual(findFurniture('Topics\n'.repeat(lines)).length, lines);
+    assert.ok(findFurniture('Getty Images\n'.repeat(lines)).every((run) => run.reason === 'caption'));
+    const layout = scrape('landslide-broadcaster.txt');
+    const once = findFurniture(layout);
+    const runs = findFurniture(layout.repeat(Math.ceil(1_048_576 / layout.length)));
+    assert.deepStrictEqual(runs.slice(0, once.length), once);
   });
 
   it('reads hostile input whole: a megabyte of one-word lines, of one line, and of one repeated headline', () => {

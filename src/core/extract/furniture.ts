@@ -4,7 +4,9 @@
  * credit, "Comments are closed", the headline printed a second time). A scrape keeps them as
  * lines of their own, so each is recognised as a whole line, by what it says; a line of prose
  * is never furniture (see `isProse`), and the patterns are lists of labels rather than words
- * to look for inside a line, so "the talks will follow" or "a share of the vote" stay.
+ * to look for inside a line, so "the talks will follow" or "a share of the vote" stay. A few
+ * lines say what they are only by what stands beside them: a writer's name over her title in
+ * the header, the caption beside a credit alone on its line, the links under "Related topics".
  */
 import { collapsed, endsSentence, isBullet, isHeadlineLike, isNameShaped, isProse, scanLines, wordCount, type TextLine } from './lines';
 import { isTimestamp } from './timestamps';
@@ -326,8 +328,8 @@ function markRepeatedHeadlines(lines: readonly TextLine[], reasons: (ExclusionRe
  * caption is the one neighbouring line that stands with the credit as a block of its own (a
  * blank line, furniture or the text's edge beyond it), and it is short and not prose, not the
  * text's first line (the headline) and not the article's first sentence, so a credit printed
- * without a caption takes neither the headline nor the lead with it. When both neighbours
- * could be the caption, neither is taken.
+ * without a caption takes neither the headline nor the lead with it, nor, over the credit, a
+ * sentence. When both neighbours could be the caption, neither is taken.
  */
 function markCaptionsOfCredits(lines: readonly TextLine[], reasons: (ExclusionReason | undefined)[]): void {
   const first = lines.findIndex((line) => line.start !== line.end);
@@ -337,6 +339,9 @@ function markCaptionsOfCredits(lines: readonly TextLine[], reasons: (ExclusionRe
     if (!line || line.start === line.end || reasons[i] || i === first || i === lead) return false;
     const text = line.text;
     if (text === undefined || isProse(text) || isBullet(text) || wordCount(text) > MAX_CAPTION_WORDS) return false;
+    // Over the credit only a caption without a final stop: a paragraph over "AFP" is the
+    // article's last, signed by the agency.
+    if (step === -1 && endsSentence(text)) return false;
     const beyond = lines[i + step];
     return !beyond || beyond.start === beyond.end || reasons[i + step] !== undefined;
   };
