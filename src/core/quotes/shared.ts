@@ -1,5 +1,6 @@
 import type { Quote, SegmentedText, SharedQuote } from '../types';
 import { lowerBound } from '../text/lowerBound';
+import { memoizeWord } from '../text/memo';
 import { STOPWORDS, stem } from '../text/normalize';
 
 /** Share of the shorter quote's content words the other quote has too, for a pair to count. */
@@ -13,6 +14,8 @@ interface QuoteWords {
   /** Stemmed words in order, for the word-for-word test of short quotes. */
   readonly sequence: readonly string[];
   readonly content: ReadonlySet<string>;
+  /** The content words as numbers (one per distinct word of both articles' quotes), in no order. */
+  readonly ids: readonly number[];
 }
 
 /**
@@ -24,24 +27,19 @@ interface QuoteWords {
  */
 export function sharedQuotes(a: SegmentedText, qa: readonly Quote[], b: SegmentedText, qb: readonly Quote[]): SharedQuote[] {
   // Identical quotes (a headline repeating the body, a quote cited twice) are compared once.
-  const groupsA = groupIdentical(qa.map((q) => quoteWords(a, q)), qa);
-  const groupsB = groupIdentical(qb.map((q) => quoteWords(b, q)), qb);
+  const numbers = new Map<string, number>();
+  const groupsA = groupIdentical(qa.map((q) => quoteWords(a, q, numbers)), qa);
+  const groupsB = groupIdentical(qb.map((q) => quoteWords(b, q, numbers)), qb);
   const candidates: { a: Group; b: Group; similarity: number; shared: number; attributed: number }[] = [];
-  forEachCandidate(groupsA.map((g) => g.words), groupsB.map((g) => g.words), (i, j) => {
+  forEachCandidate(groupsA.map((g) => g.words), groupsB.map((g) => g.words), numbers, (i, j, shared) => {
     const ga = groupsA[i]!;
     const gb = groupsB[j]!;
-    const [small, large] = ga.words.content.size <= gb.words.content.size ? [ga.words.content, gb.words.content] : [gb.words.content, ga.words.content];
-    let shared = 0;
-    for (const token of small) {
-      if (large.has(token)) {
-        shared++;
-      }
-    }
-    const similarity = small.size > 0 ? shared / small.size : 0;
+    const smallSize = Math.min(ga.words.content.size, gb.words.content.size);
+    const similarity = smallSize > 0 ? shared / smallSize : 0;
     if (shared < 2 || similarity < SHARED_QUOTE_THRESHOLD) {
       return;
     }
-    if (small.size <= SHORT_QUOTE && !containsRun(ga.words, gb.words)) {
+    if (smallSize <= SHORT_QUOTE && !containsRun(ga.words, gb.words)) {
       return;
     }
     // Between equally good pairs, prefer quotes both articles attribute to someone.
@@ -98,12 +96,15 @@ function groupIdentical(words: readonly QuoteWords[], quotes: readonly Quote[]):
  * Pairs that may reach the threshold, without comparing every quote with every other: the
  * smaller quote of a qualifying pair shares at least one of its rarest words (as many as it
  * can afford to miss, plus one) with the larger — the prefix filter of similarity joins. So
- * each quote looks up only its rarest words in the other article's index.
+ * each quote looks up only its rarest words in the other article's index. Each pair is
+ * visited once, with the number of content words the two share, counted on marks: the
+ * quote a pass starts from marks its words, and the other quote's words are looked up there.
  */
 function forEachCandidate(
   wordsA: readonly QuoteWords[],
   wordsB: readonly QuoteWords[],
-  visit: (i: number, j: number) => void
+  numbers: ReadonlyMap<string, number>,
+  visit: (i: number, j: number, shared: number) => void
 ): void {
   const frequency = new Map<string, number>();
   for (const w of [...wordsA, ...wordsB]) {
@@ -119,30 +120,43 @@ function forEachCandidate(
   };
   const prefixA = wordsA.map(rarest);
   const prefixB = wordsB.map(rarest);
+  const prefixIdsA = prefixA.map((prefix) => prefix.map((token) => numbers.get(token)!));
   const indexA = indexOf(wordsA);
   const indexB = indexOf(wordsB);
+  // marks[n] is the quote (of the side a pass starts from) that last marked word number n.
+  const marks = new Int32Array(numbers.size).fill(-1);
+  const sharedWith = (w: QuoteWords, stamp: number) => {
+    let shared = 0;
+    for (let k = 0; k < w.ids.length; k++) {
+      if (marks[w.ids[k]!] === stamp) shared++;
+    }
+    return shared;
+  };
 
   // Stamps instead of a set of pairs: the last quote that reached each quote of the other side.
   const stampB = new Int32Array(wordsB.length).fill(-1);
   prefixA.forEach((prefix, i) => {
+    for (const id of wordsA[i]!.ids) marks[id] = i;
     for (const token of prefix) {
       for (const j of indexB.get(token) ?? []) {
         if (stampB[j] !== i) {
           stampB[j] = i;
-          visit(i, j);
+          visit(i, j, sharedWith(wordsB[j]!, i));
         }
       }
     }
   });
+  marks.fill(-1);
   const stampA = new Int32Array(wordsA.length).fill(-1);
   prefixB.forEach((prefix, j) => {
+    for (const id of wordsB[j]!.ids) marks[id] = j;
     for (const token of prefix) {
       for (const i of indexA.get(token) ?? []) {
         // Skip pairs the first pass already visited (A's prefix meets B's words).
         if (stampA[i] !== j) {
           stampA[i] = j;
-          if (!prefixA[i]!.some((t) => wordsB[j]!.content.has(t))) {
-            visit(i, j);
+          if (!prefixIdsA[i]!.some((id) => marks[id] === j)) {
+            visit(i, j, sharedWith(wordsA[i]!, j));
           }
         }
       }
@@ -165,7 +179,7 @@ function indexOf(side: readonly QuoteWords[]): Map<string, number[]> {
   return index;
 }
 
-function quoteWords(doc: SegmentedText, quote: Quote): QuoteWords {
+function quoteWords(doc: SegmentedText, quote: Quote, numbers: Map<string, number>): QuoteWords {
   const sequence: string[] = [];
   const content = new Set<string>();
   const { start, end } = quote.quote;
@@ -176,13 +190,20 @@ function quoteWords(doc: SegmentedText, quote: Quote): QuoteWords {
       content.add(token);
     }
   }
-  return { sequence, content };
+  const ids: number[] = [];
+  for (const token of content) {
+    let id = numbers.get(token);
+    if (id === undefined) {
+      id = numbers.size;
+      numbers.set(token, id);
+    }
+    ids.push(id);
+  }
+  return { sequence, content, ids };
 }
 
 /** Stem, and meet across US and UK spelling (defense/defence, -ize/-ise). */
-function fold(norm: string): string {
-  return stem(norm).replace(/nc$/, 'ns').replace(/is$/, 'iz');
-}
+const fold = memoizeWord((norm: string) => stem(norm).replace(/nc$/, 'ns').replace(/is$/, 'iz'));
 
 /** Whether the shorter quote's words appear, in order and unbroken, in the longer one. */
 function containsRun(x: QuoteWords, y: QuoteWords): boolean {
