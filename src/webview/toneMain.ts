@@ -8,7 +8,7 @@ import type { ToneModel } from '../core/views/toneModel';
 import { el, plural } from './tone/dom';
 import type { ToneFromWebview, ToneInitialModel, ToneToWebview } from './protocol/tone';
 import { actorsSection, articleName, driversSection, gapSection, limitsLine, scoreCards } from './tone/sections';
-import { resetStrips, toneStrip } from './tone/strip';
+import { resetStrips, sentenceCount, toneStrip } from './tone/strip';
 
 interface PageState {
   /** The comparison the selection belongs to; a new comparison starts unselected. */
@@ -122,7 +122,7 @@ function switchedOff(model: ToneModel): HTMLElement[] {
       el(
         'ul',
         { class: 'plain' },
-        ...model.articles.map((article) => el('li', {}, articleName(article), el('span', { class: 'muted' }, plural(article.sentences.length, 'sentence'))))
+        ...model.articles.map((article) => el('li', {}, articleName(article), el('span', { class: 'muted' }, plural(sentenceCount(article), 'sentence'))))
       )
     ),
   ];

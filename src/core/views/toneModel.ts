@@ -7,14 +7,27 @@
 import { MAX_ACTORS } from '../sentiment/actors';
 import type { ActorTone, ArticleSentiment, CollectionReport, PairComparison, Report, SentenceRef, ToneGap } from '../types';
 
-/** One bar of the tone strip. `start`/`end` are offsets into the article, for revealing it. */
+/**
+ * One bar of the tone strip: a sentence, or in a long article a run of sentences (see
+ * `MAX_BARS`). `start`/`end` are offsets into the article, for revealing it.
+ */
 export interface ToneSentence {
   readonly start: number;
   readonly end: number;
+  /** The sentence's score; a run's mean score, to one decimal. */
   readonly score: number;
-  /** The start of the sentence on one line (whitespace collapsed), "…" when cut. */
+  /** The start of the (first) sentence on one line (whitespace collapsed), "…" when cut. */
   readonly preview: string;
+  /** A run of sentences: the index of its first sentence and how many it has. */
+  readonly run?: { readonly first: number; readonly count: number };
 }
+
+/**
+ * Most bars a strip has. A longer article (a report of book length has thousands of
+ * sentences) gets one bar per run of consecutive sentences instead: the panel stays light to
+ * build, send and draw, and a bar is still a few pixels wide in a sidebar.
+ */
+export const MAX_BARS = 1000;
 
 /** A word that moved an article's score. */
 export interface ToneDriver {
@@ -37,8 +50,10 @@ export interface ToneArticle {
   /** Score per word, rounded to 4 decimals. */
   readonly comparative: number;
   readonly words: number;
-  /** Every sentence, in reading order (index = sentence number). */
+  /** Every sentence, in reading order (index = sentence number); runs of sentences beyond `MAX_BARS`. */
   readonly sentences: readonly ToneSentence[];
+  /** How many sentences the article has, when bars stand for runs of them. */
+  readonly sentenceCount?: number;
   /** Most negative drivers first (largest |weight × count|), at most {@link MAX_DRIVERS}. */
   readonly negative: readonly ToneDriver[];
   readonly positive: readonly ToneDriver[];
@@ -208,11 +223,21 @@ interface ArticleName {
   readonly focus: boolean;
 }
 
+/** How many sentences an article has (`sentences` holds runs of them in a long article). */
+export function sentenceCount(article: ToneArticle): number {
+  return article.sentenceCount ?? article.sentences.length;
+}
+
 function article(name: ArticleName, tone: ArticleSentiment, refs: readonly SentenceRef[]): ToneArticle {
   const texts = new Map<number, string>();
   for (const ref of refs) {
     texts.set(ref.sentence, ref.text);
   }
+  const all = tone.sentences;
+  const bars =
+    all.length <= MAX_BARS
+      ? all.map((s) => ({ start: s.start, end: s.end, score: s.score, preview: preview(texts.get(s.sentence) ?? '') }))
+      : runs(all, Math.ceil(all.length / MAX_BARS), (s) => texts.get(s.sentence) ?? '');
   return {
     article: name.article,
     label: name.label,
@@ -221,15 +246,22 @@ function article(name: ArticleName, tone: ArticleSentiment, refs: readonly Sente
     score: tone.score,
     comparative: round(tone.comparative, 4),
     words: name.words,
-    sentences: tone.sentences.map((s) => ({
-      start: s.start,
-      end: s.end,
-      score: s.score,
-      preview: preview(texts.get(s.sentence) ?? ''),
-    })),
+    sentences: bars,
+    ...(bars.length < all.length ? { sentenceCount: all.length } : {}),
     negative: drivers(tone.negative),
     positive: drivers(tone.positive),
   };
+}
+
+/** Bars of `per` consecutive sentences each: their span, mean score and the first one's preview. */
+function runs(sentences: ArticleSentiment['sentences'], per: number, text: (s: ArticleSentiment['sentences'][number]) => string): ToneSentence[] {
+  const bars: ToneSentence[] = [];
+  for (let first = 0; first < sentences.length; first += per) {
+    const run = sentences.slice(first, first + per);
+    const mean = run.reduce((sum, s) => sum + s.score, 0) / run.length;
+    bars.push({ start: run[0]!.start, end: run[run.length - 1]!.end, score: round(mean, 1), preview: preview(text(run[0]!)), run: { first, count: run.length } });
+  }
+  return bars;
 }
 
 function scaleOf(articles: readonly ToneArticle[]): number {

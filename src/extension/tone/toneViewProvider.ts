@@ -22,6 +22,7 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
   private pageReady = false;
   private cached: { key: LiveComparison['report'] | LiveComparison['collection']; id: number; revision: number; model: ToneModel } | undefined;
   private posted: ToneModel | null | undefined;
+  private postTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly _onDidPost = this._register(new vscode.EventEmitter<ToneModel | null>());
   private readonly _onDidReceive = this._register(new vscode.EventEmitter<ToneFromWebview>());
 
@@ -35,7 +36,9 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
     private readonly source: ComparisonSource
   ) {
     super();
-    this._register(source.onDidChange(() => this.post()));
+    // Posted in a turn of its own, not in the one that delivers the comparison to every view.
+    this._register(source.onDidChange(() => this.schedulePost()));
+    this._register({ dispose: () => clearTimeout(this.postTimer) });
     this._register({ dispose: () => this.releaseView() });
   }
 
@@ -114,6 +117,14 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
         break;
     }
     this._onDidReceive.fire(message);
+  }
+
+  private schedulePost(): void {
+    if (this.postTimer !== undefined) return;
+    this.postTimer = setTimeout(() => {
+      this.postTimer = undefined;
+      this.post();
+    }, 0);
   }
 
   /** Sends the current model to the page, if there is a page that listens. */

@@ -1,6 +1,7 @@
 import { signed } from '../../core/render/labels';
 import type { ToneActor, ToneActorSide, ToneArticle, ToneComparisonGap, ToneDriver, ToneModel } from '../../core/views/toneModel';
 import { el, plural, signClass } from './dom';
+import { sentenceCount } from './strip';
 
 /** A score in its sign's colour, with a real minus sign. */
 export function score(value: number, digits = 0): HTMLElement {
@@ -38,7 +39,7 @@ export function scoreCards(model: ToneModel): HTMLElement {
           { class: 'card' },
           articleName(article),
           el('div', { class: 'card-score', title: 'AFINN score per word' }, score(article.comparative, 3)),
-          el('div', { class: 'muted' }, `per word · total ${signed(article.score)} · ${plural(article.sentences.length, 'sentence')}`)
+          el('div', { class: 'muted' }, `per word · total ${signed(article.score)} · ${plural(sentenceCount(article), 'sentence')}`)
         )
       )
     );

@@ -25,6 +25,21 @@ const resizeObserver = new ResizeObserver((entries) => {
   }
 });
 
+/** How many sentences an article has: in a long one a bar stands for a run of them (`ToneSentence.run`). */
+export function sentenceCount(article: ToneArticle): number {
+  return article.sentenceCount ?? article.sentences.length;
+}
+
+/** "Sentence 7" or, for a bar over a run, "Sentences 41–52". */
+function barName(sentence: ToneSentence, index: number): string {
+  return sentence.run ? `Sentences ${sentence.run.first + 1}–${sentence.run.first + sentence.run.count}` : `Sentence ${index + 1}`;
+}
+
+/** A bar's score: a sentence's whole score, or a run's mean "on average". */
+function barScore(sentence: ToneSentence): string {
+  return sentence.run ? `${signed(sentence.score, 1)} on average` : signed(sentence.score);
+}
+
 /** Forgets the strips of the previous render. */
 export function resetStrips(): void {
   resizeObserver.disconnect();
@@ -37,20 +52,22 @@ export function resetStrips(): void {
  * into balanced rows, so 5 sentences give broad bars and 800 give narrow ones in a dozen rows.
  * The strip is one tab stop: arrow keys move between bars (up/down by a row), Home/End jump,
  * Enter or a click reveals the sentence. Pointing at a bar (or focusing it) shows its score and
- * the start of its text in the line below the strip.
+ * the start of its text in the line below the strip. In a long article each bar stands for a
+ * run of sentences (its mean score), so the strip stays a few hundred bars.
  */
 export function toneStrip(options: StripOptions): HTMLElement {
   const { article, scale } = options;
   const count = article.sentences.length;
+  const total = sentenceCount(article);
   let selected = options.selected !== undefined && options.selected < count ? options.selected : undefined;
   let columns = Math.max(1, count);
 
   const strip = el('div', {
     class: 'strip',
-    attrs: { role: 'toolbar', 'aria-label': `Tone of each sentence of ${article.label} · ${article.title}, ${plural(count, 'sentence')}` },
+    attrs: { role: 'toolbar', 'aria-label': `Tone of each sentence of ${article.label} · ${article.title}, ${plural(total, 'sentence')}` },
   });
   const readout = el('div', { class: 'readout', attrs: { 'aria-hidden': 'true' } });
-  const bars = article.sentences.map((sentence, index) => bar(sentence, index, count, scale));
+  const bars = article.sentences.map((sentence, index) => bar(sentence, index, total, scale));
   strip.append(...bars);
   const focusable = selected ?? 0;
   if (bars[focusable]) {
@@ -70,8 +87,8 @@ export function toneStrip(options: StripOptions): HTMLElement {
     readout.classList.remove('overview');
     const sentence = article.sentences[index]!;
     readout.append(
-      el('span', { class: 'readout-where' }, `Sentence ${index + 1} of ${count} · `),
-      el('span', { class: `score ${signClass(sentence.score)}` }, signed(sentence.score)),
+      el('span', { class: 'readout-where' }, `${barName(sentence, index)} of ${total} · `),
+      el('span', { class: `score ${signClass(sentence.score)}` }, barScore(sentence)),
       el('span', { class: 'readout-where' }, ' · '),
       el('span', { class: 'readout-text' }, `“${sentence.preview}”`)
     );
@@ -144,16 +161,16 @@ export function toneStrip(options: StripOptions): HTMLElement {
   return el('div', { class: 'strip-block' }, strip, readout);
 }
 
-function bar(sentence: ToneSentence, index: number, count: number, scale: number): HTMLButtonElement {
+function bar(sentence: ToneSentence, index: number, total: number, scale: number): HTMLButtonElement {
   const sign = signClass(sentence.score);
   const button = el('button', {
     class: `bar ${sign}`,
-    title: `Sentence ${index + 1} · ${signed(sentence.score)}\n${sentence.preview}`,
+    title: `${barName(sentence, index)} · ${barScore(sentence)}\n${sentence.preview}`,
     attrs: {
       type: 'button',
       tabindex: '-1',
       'data-index': String(index),
-      'aria-label': `Sentence ${index + 1} of ${count}, score ${signed(sentence.score)}: ${sentence.preview}`,
+      'aria-label': `${barName(sentence, index)} of ${total}, score ${barScore(sentence)}: ${sentence.preview}`,
     },
   });
   // Square root, so that the usual −2…−4 sentences stay visible next to one −15 outlier.
@@ -184,8 +201,13 @@ function overview(article: ToneArticle): string {
     }
   });
   const parts = [`${negative} negative`, `${positive} positive`, `${neutral} neutral`];
-  const peak = sentences[strongest]!.score;
-  return parts.join(', ') + (peak !== 0 ? ` · strongest ${signed(peak)} (sentence ${strongest + 1})` : '');
+  const peak = sentences[strongest]!;
+  if (peak.run) {
+    // Bars over runs: the counts are of runs, by their mean.
+    const where = barName(peak, strongest).toLowerCase();
+    return `${plural(sentenceCount(article), 'sentence')} in runs of ${sentences[0]!.run!.count}: ${parts.join(', ')} on average` + (peak.score !== 0 ? ` · strongest ${signed(peak.score, 1)} (${where})` : '');
+  }
+  return parts.join(', ') + (peak.score !== 0 ? ` · strongest ${signed(peak.score)} (sentence ${strongest + 1})` : '');
 }
 
 function barIndex(target: EventTarget | null): number | undefined {
