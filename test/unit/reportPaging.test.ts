@@ -7,7 +7,7 @@ import { renderCollectionBody, renderCollectionMoreRows } from '../../src/core/r
 import { renderHtmlDocument } from '../../src/core/render/html';
 import { PAGED_LISTS, renderMoreRows, renderReportBody } from '../../src/core/render/htmlSections';
 import type { Report } from '../../src/core/types';
-import { moreRows, PAGE_SIZE, showReport } from '../../src/extension/report/shownReport';
+import { moreRows, PAGE_SIZE, panelState, showReport, STATE_REPORT_LIMIT } from '../../src/extension/report/shownReport';
 import { parseReportFromWebview } from '../../src/webview/protocol/report';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
@@ -108,6 +108,14 @@ describe('report pages: long lists a page at a time', () => {
     const shown = showReport(collection, 'live', ['a', 'b', 'c']);
     assert.equal(moreRows(shown, { type: 'more', renderId: 1, list: 'pair', from: 10 }), undefined, 'a collection list names its pair');
     assert.equal(moreRows(shown, { type: 'more', renderId: 1, list: 'pair', pair, from: 10 })?.key, `${pair[0]}-${pair[1]}:pair`);
+  });
+
+  it('keeps no report for a window reload when its articles are far too long, without serialising it to find out', () => {
+    const chars = STATE_REPORT_LIMIT; // ten JSON characters per text character: ten times the limit
+    const huge = { ...report, articles: [{ ...report.articles[0], characters: chars }, { ...report.articles[1], characters: chars }] as Report['articles'], trap: { toJSON: () => assert.fail('serialised') } };
+    const state = panelState(showReport(huge as Report, 'live', ['a', 'b']));
+    assert.equal(state.report, undefined);
+    assert.deepEqual(state.titles, report.articles.map((a) => a.title));
   });
 
   it('accepts only well-formed more messages from the webview', () => {

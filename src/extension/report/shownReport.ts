@@ -111,10 +111,13 @@ export function panelState(shown: ShownReport): ReportPanelState {
   if (!report) {
     return base;
   }
-  // Serialising a long report takes tens of milliseconds; do it only when it might matter.
+  // Serialising a long report takes tens of milliseconds (hundreds for book length): do it
+  // only when the estimate is near the limit, not when it is far below or far above it.
   const articles: readonly { characters: number }[] = report.articles;
   const estimate = articles.reduce((total, a) => total + a.characters, 0) * JSON_PER_TEXT_CHARACTER * (report.schemaVersion === 2 ? articles.length - 1 : 1);
-  return estimate <= STATE_REPORT_LIMIT || JSON.stringify(report).length <= STATE_REPORT_LIMIT ? { ...base, report } : base;
+  if (estimate <= STATE_REPORT_LIMIT) return { ...base, report };
+  if (estimate > 2 * STATE_REPORT_LIMIT) return base;
+  return JSON.stringify(report).length <= STATE_REPORT_LIMIT ? { ...base, report } : base;
 }
 
 /**
