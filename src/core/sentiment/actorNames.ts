@@ -44,8 +44,17 @@ export function discoverNames(
   covered: readonly [Set<number>, Set<number>]
 ): DiscoveredName[] {
   const [lowerA, lowerB] = [lowercaseNorms(docs[0]), lowercaseNorms(docs[1])];
-  const isCommon = (norm: string) =>
-    COMMON.has(norm) || COMMON.has(norm.replace(/s$/, '')) || STOPWORDS.has(norm) || lowerA.has(norm) || lowerB.has(norm);
+  // Asked of the same few thousand words again and again, so answered once per word.
+  const common = new Map<string, boolean>();
+  const isCommon = (norm: string) => {
+    let answer = common.get(norm);
+    if (answer === undefined) {
+      answer =
+        COMMON.has(norm) || (norm.endsWith('s') && COMMON.has(norm.slice(0, -1))) || STOPWORDS.has(norm) || lowerA.has(norm) || lowerB.has(norm);
+      common.set(norm, answer);
+    }
+    return answer;
+  };
 
   const occurrences: Occurrence[] = [];
   docs.forEach((doc, d) => {
@@ -60,7 +69,7 @@ export function discoverNames(
         doc: d as 0 | 1,
         sentence: first.sentence,
         parts: name.parts.map((w) => w.norm),
-        surface: doc.text.slice(first.start, last.end).replace(/['\u2019]s$/u, ''),
+        surface: withoutPossessive(doc.text.slice(first.start, last.end)),
         length: name.words.length,
         initial: name.initial,
       });
@@ -173,4 +182,13 @@ function fullestSurface(group: Group): string | undefined {
     }
   }
   return best?.[0];
+}
+
+/** A name as written without a final possessive "'s" or "’s". */
+function withoutPossessive(surface: string): string {
+  const n = surface.length;
+  if (n >= 2 && surface.charCodeAt(n - 1) === 0x73 && (surface.charCodeAt(n - 2) === 0x27 || surface.charCodeAt(n - 2) === 0x2019)) {
+    return surface.slice(0, -2);
+  }
+  return surface;
 }

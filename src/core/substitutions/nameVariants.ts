@@ -18,8 +18,16 @@ export interface NameTest {
 export function nameTest(a: SegmentedText, b: SegmentedText, weightOf: (norm: string) => number | undefined): NameTest {
   const lowerA = lowercaseNorms(a);
   const lowerB = lowercaseNorms(b);
-  const isOrdinary = (norm: string) =>
-    isCommonCapitalised(norm) || STOPWORDS.has(norm) || lowerA.has(norm) || lowerB.has(norm) || weightOf(norm) !== undefined;
+  // Asked of the same words again and again (every run of capitals is trimmed with it), so answered once per word.
+  const ordinary = new Map<string, boolean>();
+  const isOrdinary = (norm: string) => {
+    let answer = ordinary.get(norm);
+    if (answer === undefined) {
+      answer = isCommonCapitalised(norm) || STOPWORDS.has(norm) || lowerA.has(norm) || lowerB.has(norm) || weightOf(norm) !== undefined;
+      ordinary.set(norm, answer);
+    }
+    return answer;
+  };
   return {
     isOrdinary,
     mayBeOneName: (x, y) => !isOrdinary(x) && !isOrdinary(y) && !differsOnlyBySuffix(x, y),

@@ -93,11 +93,19 @@ export function differsOnlyBySuffix(a: string, b: string): boolean {
 
 /** A word the hand lists know as ordinary capitalised vocabulary (a title, an institution). */
 export function isCommonCapitalised(norm: string): boolean {
-  return COMMON.has(norm) || TITLES.has(norm) || NOT_NAME_VARIANTS.has(norm) || COMMON.has(norm.replace(/s$/, ''));
+  return COMMON.has(norm) || TITLES.has(norm) || NOT_NAME_VARIANTS.has(norm) || (norm.endsWith('s') && COMMON.has(norm.slice(0, -1)));
 }
 
 /** One letter with or without a dot ("D", "D."), or letters joined by dots or hyphens ("S.C", "J.R.R", "R-S.C"). */
 export function isInitial(token: string): boolean {
+  // Past a first character that is not half of a surrogate pair, both patterns need a stop or a hyphen next.
+  if (token.length > 1) {
+    const first = token.charCodeAt(0);
+    const second = token.charCodeAt(1);
+    if ((first < 0xd800 || first > 0xdfff) && second !== 0x2e && second !== 0x2d && second !== 0x2010 && second !== 0x2011) {
+      return false;
+    }
+  }
   return /^\p{Lu}\.?$/u.test(token) || /^(\p{L}[.\-\u2010\u2011])+\p{L}?\.?$/u.test(token);
 }
 
