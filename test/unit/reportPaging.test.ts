@@ -7,7 +7,7 @@ import { renderCollectionBody, renderCollectionMoreRows } from '../../src/core/r
 import { renderHtmlDocument } from '../../src/core/render/html';
 import { PAGED_LISTS, renderMoreRows, renderReportBody } from '../../src/core/render/htmlSections';
 import type { Report } from '../../src/core/types';
-import { moreRows, PAGE_SIZE, panelState, showReport, STATE_REPORT_LIMIT } from '../../src/extension/report/shownReport';
+import { MORE_SIZE, moreRows, PAGE_SIZE, panelState, showReport, STATE_REPORT_LIMIT } from '../../src/extension/report/shownReport';
 import { parseReportFromWebview } from '../../src/webview/protocol/report';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
@@ -71,13 +71,13 @@ describe('report pages: long lists a page at a time', () => {
     assert.equal((html.match(/<rect /g) ?? []).length, report.sentiment.a.sentences.length + report.sentiment.b.sentences.length);
   });
 
-  it('draws the tone strip of a long article in the panel with at most 400 bars, each over its sentences', () => {
+  it('draws the tone strip of a long article in the panel with at most 200 bars, each over its sentences', () => {
     const { a, b } = largePair(120_000, FIXTURES);
     const long = compareArticles({ text: a }, { text: b });
     assert.ok(long.sentiment.a.sentences.length > 800);
     const strip = /<svg class="fl-strip"[^]*?<\/svg>/.exec(renderReportBody(long, { interactive: true, pageSize: 100 }))![0];
     const bars = strip.match(/<rect [^>]*>/g) ?? [];
-    assert.ok(bars.length <= 400 && bars.length >= 300, `${bars.length} bars`);
+    assert.ok(bars.length <= 200 && bars.length >= 150, `${bars.length} bars`);
     const first = long.sentiment.a.sentences[0]!;
     assert.match(bars[0]!, new RegExp(`data-start="${first.start}"`));
     assert.match(strip, /Sentences 1–\d+: [−+]?\d\.\d on average/);
@@ -90,8 +90,9 @@ describe('report pages: long lists a page at a time', () => {
     const rows = moreRows(shown, { type: 'more', renderId: 1, list: 'pair', from: PAGE_SIZE });
     assert.ok(rows);
     assert.equal(rows.key, 'pair');
-    assert.equal(rows.shown, Math.min(total, 2 * PAGE_SIZE));
-    assert.equal(rows.html, renderMoreRows(report, 'pair', PAGE_SIZE, PAGE_SIZE, { interactive: true }).html);
+    assert.equal(rows.shown, Math.min(total, PAGE_SIZE + MORE_SIZE));
+    assert.equal(rows.html, renderMoreRows(report, 'pair', PAGE_SIZE, MORE_SIZE, { interactive: true }).html);
+    assert.match(shown.body, new RegExp(`data-more="pair" data-next="${PAGE_SIZE}" data-total="${total}"><button type="button" class="flp-button fl-more-button">Show ${Math.min(MORE_SIZE, total - PAGE_SIZE)} more`));
     assert.equal(rows.control === '', rows.shown >= total);
     assert.equal(moreRows(shown, { type: 'more', renderId: 1, list: 'coverage', from: 0 }), undefined, 'a pair report has no coverage list');
   });

@@ -271,6 +271,7 @@ function pairs(report: CollectionReport, options: CollectionHtmlOptions, prefix:
         interactive: options.interactive ?? false,
         idPrefix: `${prefix}pair-${comparison.a}-${comparison.b}-`,
         ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+        ...(options.moreSize ? { moreSize: options.moreSize } : {}),
         ...(options.shownRows ? { shownRows: (name: string) => options.shownRows!(pagedListKey({ name: name as PagedListName, pair })) } : {}),
       });
       const mapping =

@@ -444,7 +444,7 @@ function toneSection(report: Report, interactive: boolean, binned: boolean): str
 }
 
 /** Most bars a binned strip draws; beyond this many sentences, a bar stands for several (each under a pixel wide anyway). */
-const STRIP_BARS = 400;
+const STRIP_BARS = 200;
 
 /**
  * One bar per sentence, coloured by sign and strength; an SVG needs no inline styles.

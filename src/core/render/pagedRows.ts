@@ -20,9 +20,11 @@ export function listOf<T>(items: readonly T[], row: (item: T) => string): PagedL
   return { length: items.length, row: (index) => row(items[index]!) };
 }
 
-/** How a body is paged: rows per page, and how many rows of a list the reader has already asked for. */
+/** How a body is paged: rows shown at first and added by each "Show more", and how many rows of a list the reader has already asked for. */
 export interface Paging {
   readonly pageSize?: number;
+  /** Rows each "Show more" adds; default `pageSize`. */
+  readonly moreSize?: number;
   /** Rows of list `name` to show at first, when more than a page (the reader asked for more before an update). */
   readonly shownRows?: (name: string) => number | undefined;
 }
@@ -33,7 +35,7 @@ export function firstRows(name: string, list: PagedList, paging: Paging): { read
   const size = paging.pageSize;
   if (!size || total <= size) return { rows: rowsHtml(list, 0, total), more: '' };
   const shown = Math.min(total, Math.max(size, paging.shownRows?.(name) ?? 0));
-  return { rows: rowsHtml(list, 0, shown), more: moreControl(name, shown, total, size) };
+  return { rows: rowsHtml(list, 0, shown), more: moreControl(name, shown, total, paging.moreSize ?? size) };
 }
 
 /** Rows `[from, from + count)` of a list. */

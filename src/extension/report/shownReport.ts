@@ -34,17 +34,19 @@ export const STATE_REPORT_LIMIT = 4_000_000;
 const JSON_PER_TEXT_CHARACTER = 10;
 
 /**
- * Rows each long list of the panel shows at first and adds with each "Show more": a first
- * screen that shows at once however long the articles (the exported files list every row).
+ * Rows each long list of the panel shows at first: a first screen that shows at once however
+ * long the articles (the exported files list every row).
  */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
+/** Rows each "Show more" adds. */
+export const MORE_SIZE = 200;
 
 /**
  * A report rendered for the panel, each long list a page at a time; `shownRows` gives how many
  * rows of a list (by `pagedListKey`) the reader has asked for, kept across updates.
  */
 export function showReport(report: PanelReport, mode: ReportMode, uris: readonly string[], shownRows?: (key: string) => number | undefined): ShownReport {
-  const options = { interactive: true, pageSize: PAGE_SIZE, ...(shownRows ? { shownRows } : {}) };
+  const options = { interactive: true, pageSize: PAGE_SIZE, moreSize: MORE_SIZE, ...(shownRows ? { shownRows } : {}) };
   return {
     report,
     body: report.schemaVersion === 2 ? renderCollectionBody(report, options) : renderReportBody(report, options),
@@ -62,22 +64,22 @@ export function showReport(report: PanelReport, mode: ReportMode, uris: readonly
 export function moreRows(shown: ShownReport, message: MoreMessage): { html: string; control: string; key: string; shown: number } | undefined {
   const report = shown.report;
   if (!report) return undefined;
-  const options = { interactive: true, pageSize: PAGE_SIZE };
+  const options = { interactive: true, pageSize: PAGE_SIZE, moreSize: MORE_SIZE };
   let rows: { html: string; next: number; total: number } | undefined;
   let key: string;
   if (report.schemaVersion === 2) {
     const list: CollectionList | undefined =
       message.list === 'coverage' ? (message.pair ? undefined : { name: 'coverage' }) : message.pair ? { name: message.list, pair: message.pair } : undefined;
     if (!list) return undefined;
-    rows = renderCollectionMoreRows(report, list, message.from, PAGE_SIZE, options);
+    rows = renderCollectionMoreRows(report, list, message.from, MORE_SIZE, options);
     key = pagedListKey(list);
   } else {
     if (message.list === 'coverage' || message.pair) return undefined;
-    rows = renderMoreRows(report, message.list, message.from, PAGE_SIZE, options);
+    rows = renderMoreRows(report, message.list, message.from, MORE_SIZE, options);
     key = message.list;
   }
   if (!rows) return undefined;
-  return { html: rows.html, control: moreControl(message.list, rows.next, rows.total, PAGE_SIZE), key, shown: rows.next };
+  return { html: rows.html, control: moreControl(message.list, rows.next, rows.total, MORE_SIZE), key, shown: rows.next };
 }
 
 /** The page shown when there is nothing to show (a panel restored without a report). */
