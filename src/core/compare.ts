@@ -104,7 +104,8 @@ export function comparePair(x: ArticleAnalysis, y: ArticleAnalysis, options: Com
       framing,
       changes,
       loaded,
-      spelling: terms.spelling,
+      // Only sets the two articles spell differently: "defense" in both is no variant of anything.
+      spelling: terms.spelling.filter((entry) => entry.contrast),
       pairs: alignment.pairs,
       onlyInA: alignment.onlyInA.map((i) => sentenceRef(docA, i)),
       onlyInB: alignment.onlyInB.map((i) => sentenceRef(docB, i)),
