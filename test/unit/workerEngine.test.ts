@@ -34,17 +34,17 @@ describe('worker engine', function () {
     for (const engine of engines.splice(0)) engine.dispose();
   });
 
-  it('gives the results of the inline engine on the fixtures: pairs, collections and highlights', async () => {
+  it('gives the results of the inline engine on the fixtures: pairs, collections, highlights and tone models', async () => {
     const worker = made();
     const inline = new InlineEngine();
     const requests: EngineRequest[] = [
       { articles: [article('wire'), article('daily')] },
-      { articles: [article('wire'), article('daily'), article('gazette')], focus: 2, partner: 0, highlights: HIGHLIGHTS },
+      { articles: [article('wire'), article('daily'), article('gazette')], focus: 2, partner: 0, highlights: HIGHLIGHTS, tone: true },
       { articles: [article('herald'), article('gazette'), article('wire'), article('daily')], highlights: HIGHLIGHTS },
     ];
     for (const pair of ['align-pair-court', 'align-pair-flood', 'align-pair-election']) {
       const [a, b] = fs.readFileSync(path.join(FIXTURES, `${pair}.txt`), 'utf8').split(/\n---\n/);
-      requests.push({ articles: [article(`${pair}-a`, 1, a), article(`${pair}-b`, 1, b)], highlights: HIGHLIGHTS });
+      requests.push({ articles: [article(`${pair}-a`, 1, a), article(`${pair}-b`, 1, b)], highlights: HIGHLIGHTS, tone: true });
     }
     for (const request of requests) {
       assert.deepEqual(await worker.compare(request), await inline.compare(request));

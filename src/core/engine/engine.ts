@@ -7,6 +7,7 @@
 import type { ArticleInput } from '../analysis/analyzeArticle';
 import type { CollectionReport, Lexicon, Report } from '../types';
 import type { Highlight, HighlightOptions } from '../views/highlights';
+import type { ToneModel } from '../views/toneModel';
 
 /** An article as the caller knows it: a stable key (its URI) and a version that changes with every edit. */
 export interface EngineArticle extends ArticleInput {
@@ -35,6 +36,8 @@ export interface EngineRequest {
    * the engine runs: what the editors draw and the hovers explain.
    */
   readonly highlights?: HighlightOptions;
+  /** Also compute the Tone panel's model (see `toneModelFor`), where the engine runs. */
+  readonly tone?: boolean;
 }
 
 /** A structural match for `vscode.CancellationToken`, so the engine needs no editor import. */
@@ -53,6 +56,8 @@ export interface EngineResult {
   readonly partner: number;
   /** With `request.highlights`: each article's highlights, by article index, sorted by start. */
   readonly highlights?: readonly (readonly Highlight[])[];
+  /** With `request.tone`: the Tone panel's model, with comparison id and revision 0 for the caller to set. */
+  readonly tone?: ToneModel;
   /** The engine's counts once this result was computed. */
   readonly counts: EngineCounts;
 }

@@ -5,6 +5,7 @@ import { pairReportOf } from '../collection/pairReport';
 import { defaultLexicon } from '../lexicon/defaultLexicon';
 import type { CollectionReport, Lexicon, Report } from '../types';
 import { articleHighlights } from '../views/articleHighlights';
+import { toneModelFor } from '../views/toneModel';
 import type { CancellationSignal, Engine, EngineArticle, EngineCounts, EngineRequest, EngineResult, EngineSettings } from './engine';
 
 /**
@@ -64,10 +65,11 @@ export class InlineEngine implements Engine {
 
     const compared: { readonly pair: Report; readonly collection?: CollectionReport } =
       articles.length === 2 ? { pair: this.pairOf(analyses[focus]!, analyses[partner]!, signal) } : this.collectionOf(analyses, focus, partner, signal);
-    if (!request.highlights) return { ...compared, focus, partner, counts: this.counts };
-    if (signal?.isCancellationRequested) throw new Cancelled();
-    const highlights = articleHighlights({ report: compared.pair, collection: compared.collection, focus, partner }, articles.length, request.highlights);
-    return { ...compared, focus, partner, highlights, counts: this.counts };
+    const views = { report: compared.pair, collection: compared.collection, focus, partner };
+    if (signal?.isCancellationRequested && (request.highlights || request.tone)) throw new Cancelled();
+    const highlights = request.highlights ? articleHighlights(views, articles.length, request.highlights) : undefined;
+    const tone = request.tone ? toneModelFor(views) : undefined;
+    return { ...compared, focus, partner, ...(highlights ? { highlights } : {}), ...(tone ? { tone } : {}), counts: this.counts };
   }
 
   /** The pair report, with a chance to stop between the alignment and the report. */

@@ -262,7 +262,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
   }
 
   private stateOf(id: number, articles: readonly vscode.Uri[], result: Computed, revision: number, versions: readonly number[]): State {
-    const { pair, collection, focus, partner, highlights } = result;
+    const { pair, collection, focus, partner, highlights, tone } = result;
     return {
       id,
       articles,
@@ -273,6 +273,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
       report: pair,
       ...(collection ? { collection } : {}),
       ...(highlights ? { highlights: { options: result.highlightOptions, lists: highlights } } : {}),
+      ...(tone ? { tone } : {}),
       revision,
       versions,
     };
@@ -291,9 +292,9 @@ export class ComparisonController extends Disposable implements ComparedDocument
     });
     try {
       this._engine.setLexicon(await this._lexicons.lexicon());
-      // The highlights come with the result, computed where the engine runs (off this thread).
+      // The highlights and the Tone panel's model come with the result, computed where the engine runs (off this thread).
       const highlights = highlightOptions(this._config);
-      const run = async (): Promise<Computed> => ({ ...(await this._engine.compare({ articles, focus, partner, highlights }, running.token)), highlightOptions: highlights });
+      const run = async (): Promise<Computed> => ({ ...(await this._engine.compare({ articles, focus, partner, highlights, tone: true }, running.token)), highlightOptions: highlights });
       const size = articles.reduce((total, a) => total + a.text.length, 0);
       if (size <= PROGRESS_THRESHOLD) return await run();
       const title = documents.length === 2 ? 'Framing Lens: comparing the articles…' : `Framing Lens: comparing ${documents.length} articles…`;

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { CollectionReport, Report, Side } from '../../core/types';
 import type { Highlight, HighlightOptions } from '../../core/views/highlights';
+import type { ToneModel } from '../../core/views/toneModel';
 import type { FramingLensConfig } from '../config';
 
 /**
@@ -30,6 +31,8 @@ export interface LiveComparison {
    * where the engine runs; the highlight store uses them while the settings are the same.
    */
   readonly highlights?: { readonly options: HighlightOptions; readonly lists: readonly (readonly Highlight[])[] };
+  /** The Tone panel's model, computed with the reports where the engine runs (its comparison id and revision 0). */
+  readonly tone?: ToneModel;
 }
 
 /**

@@ -150,7 +150,9 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
     const { id, revision } = comparison;
     const key = comparison.collection ?? comparison.report;
     if (this.cached?.key !== key || this.cached.id !== id || this.cached.revision !== revision) {
-      this.cached = { key, id, revision, model: toneModelFor(comparison, { comparisonId: id, revision }) };
+      // The engine computes the model with the reports; it is built here only when it did not.
+      const model = comparison.tone ? { ...comparison.tone, comparisonId: id, revision } : toneModelFor(comparison, { comparisonId: id, revision });
+      this.cached = { key, id, revision, model };
     }
     return this.cached.model;
   }
