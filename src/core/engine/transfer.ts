@@ -58,63 +58,86 @@ export interface Packed {
   readonly chunks: readonly TransferChunk[];
 }
 
-/** A place while packing: its parent's place and its key there (made into text only when needed). */
+/** A place while packing: its parent's place and its key there (made into text only when needed, once). */
 interface Place {
-  readonly parent: Place | undefined;
+  readonly parent: Place | null;
   readonly key: string | number;
+  text?: PathText;
 }
 
 /** Splits `value` into a plan and chunks (see the module comment). `value` itself is not changed. */
 export function pack(value: unknown): Packed {
-  const firstPlace = new Map<object, Place | undefined>();
+  /** Where each object was met first (`null`: the root). */
+  const firstPlace = new Map<object, Place | null>();
   const slices: { path: PathText; chunks: unknown[][] }[] = [];
   const links: PathText[] = [];
-  let place: Place | undefined;
-  const enter = (key: string | number) => (place = { parent: place, key });
-  const leave = () => (place = place!.parent);
+  /** Where the node being visited is; places are made for objects only, the bulk being numbers and strings. */
+  let place: Place | null = null;
+  /** The weight of the node `visit` last returned (kept here rather than in a returned pair, for speed). */
+  let weight = 0;
 
-  /** The value to send in place of `node` (a copy when something inside it changed) and its weight. */
-  const visit = (node: unknown): { readonly value: unknown; readonly weight: number } => {
-    if (typeof node === 'string') return { value: node, weight: 0.5 + node.length / 64 };
-    if (typeof node !== 'object' || node === null) return { value: node, weight: 0.1 };
-    if (firstPlace.has(node)) {
-      links.push(pathText(place), pathText(firstPlace.get(node)));
-      return { value: null, weight: 0.1 };
+  /** Weight of a value that is not an object. */
+  const leafWeight = (node: unknown) => (typeof node === 'string' ? 0.5 + node.length / 64 : 0.1);
+
+  /** The value to send in place of the object `node` (a copy when something inside it changed); sets `weight`. */
+  const visit = (node: object): unknown => {
+    const first = firstPlace.get(node);
+    if (first !== undefined) {
+      links.push(pathText(place), pathText(first));
+      weight = 0.1;
+      return null;
     }
     firstPlace.set(node, place);
     if (Array.isArray(node)) return visitArray(node);
-    if (!isPlainObject(node)) return { value: node, weight: opaqueWeight(node) };
+    if (!isPlainObject(node)) {
+      weight = opaqueWeight(node);
+      return node;
+    }
     let copy: Record<string, unknown> | undefined;
-    let weight = 1;
-    for (const key of Object.keys(node)) {
+    let total = 1;
+    const parent = place;
+    for (const key in node) {
       const original = (node as Record<string, unknown>)[key];
-      enter(key);
-      const visited = visit(original);
-      leave();
-      weight += visited.weight;
-      if (visited.value !== original) {
+      if (typeof original !== 'object' || original === null) {
+        total += leafWeight(original);
+        continue;
+      }
+      place = { parent, key };
+      const sent = visit(original);
+      place = parent;
+      total += weight;
+      if (sent !== original) {
         copy ??= { ...(node as Record<string, unknown>) };
-        copy[key] = visited.value;
+        copy[key] = sent;
       }
     }
-    return { value: copy ?? node, weight };
+    weight = total;
+    return copy ?? node;
   };
 
-  const visitArray = (node: readonly unknown[]): { readonly value: unknown; readonly weight: number } => {
+  const visitArray = (node: readonly unknown[]): unknown => {
     // Reserved before the items are visited, so a parent's slice comes before its children's.
     const slice = node.length > SLICE_LENGTH ? { path: pathText(place), chunks: [] as unknown[][] } : undefined;
     if (slice) slices.push(slice);
     let copy: unknown[] | undefined;
-    let weight = 1;
+    let total = 1;
     let chunk: unknown[] = [];
     let chunkWeight = 0;
+    const parent = place;
     for (let i = 0; i < node.length; i++) {
-      enter(i);
-      const visited = visit(node[i]);
-      leave();
+      const original = node[i];
+      let sent = original;
+      let itemWeight: number;
+      if (typeof original !== 'object' || original === null) itemWeight = leafWeight(original);
+      else {
+        place = { parent, key: i };
+        sent = visit(original);
+        place = parent;
+        itemWeight = weight;
+      }
       if (slice) {
-        chunk.push(visited.value);
-        chunkWeight += visited.weight;
+        chunk.push(sent);
+        chunkWeight += itemWeight;
         if (chunkWeight >= CHUNK_WEIGHT) {
           slice.chunks.push(chunk);
           chunk = [];
@@ -122,18 +145,22 @@ export function pack(value: unknown): Packed {
         }
         continue;
       }
-      weight += visited.weight;
-      if (visited.value !== node[i]) {
+      total += itemWeight;
+      if (sent !== original) {
         copy ??= [...node];
-        copy[i] = visited.value;
+        copy[i] = sent;
       }
     }
-    if (!slice) return { value: copy ?? node, weight };
+    if (!slice) {
+      weight = total;
+      return copy ?? node;
+    }
     if (chunk.length > 0) slice.chunks.push(chunk);
-    return { value: [], weight: 1 };
+    weight = 1;
+    return [];
   };
 
-  const skeleton = visit(value).value;
+  const skeleton = typeof value === 'object' && value !== null ? visit(value) : value;
   const chunks: TransferChunk[] = slices.flatMap((s) => s.chunks.map((items) => ({ items })));
   let linkChunks = 0;
   for (let i = 0; i < links.length; i += 2 * LINKS_PER_CHUNK) {
@@ -144,10 +171,13 @@ export function pack(value: unknown): Packed {
 }
 
 /** The text of a place: its keys from the root, each escaped so that no key can contain the separator. */
-function pathText(place: Place | undefined): PathText {
-  const keys: string[] = [];
-  for (let p = place; p; p = p.parent) keys.push(typeof p.key === 'number' ? String(p.key) : escapeKey(p.key));
-  return keys.reverse().join(PATH_SEPARATOR);
+function pathText(place: Place | null): PathText {
+  if (!place) return '';
+  if (place.text === undefined) {
+    const key = typeof place.key === 'number' ? String(place.key) : escapeKey(place.key);
+    place.text = place.parent ? `${pathText(place.parent)}${PATH_SEPARATOR}${key}` : key;
+  }
+  return place.text;
 }
 
 function escapeKey(key: string): string {
