@@ -4,6 +4,7 @@ import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, groupByText, percent, signed, spelledApart } from './labels';
 import { leftOutListHtml, leftOutNoteHtml } from './leftOutSections';
+import { lowerBound } from '../text/lowerBound';
 import { firstRows, listOf, rowsHtml, type PagedList, type Paging } from './pagedRows';
 
 /**
@@ -294,15 +295,12 @@ function alignedRows(report: Report, link: Locator): PagedList {
   for (const ref of report.onlyInA) {
     rows.push({ order: ref.sentence, html: () => `<tr class="fl-only-a"><td data-label="A">${sentenceCell(ref, 'a', link)}</td><td data-label="B" class="fl-gap">no close match</td></tr>` });
   }
+  // The nearest B sentence before each one-sided B sentence that is in a pair, by binary
+  // search: a long run of one-sided sentences would otherwise be searched back one by one.
+  const pairedB = [...bRowOrder.keys()].sort((x, y) => x - y);
   for (const ref of report.onlyInB) {
-    let order = -1;
-    for (let j = ref.sentence - 1; j >= 0; j--) {
-      const found = bRowOrder.get(j);
-      if (found !== undefined) {
-        order = found;
-        break;
-      }
-    }
+    const before = lowerBound(pairedB, (b) => b < ref.sentence) - 1;
+    const order = before >= 0 ? bRowOrder.get(pairedB[before]!)! : -1;
     rows.push({ order: order + 0.5, html: () => `<tr class="fl-only-b"><td data-label="A" class="fl-gap">no close match</td><td data-label="B">${sentenceCell(ref, 'b', link)}</td></tr>` });
   }
   rows.sort((x, y) => x.order - y.order);
