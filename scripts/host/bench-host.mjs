@@ -6,8 +6,11 @@
 // highlights and how long until the report's first screen. Prints figures; a missed target
 // is not an error.
 //
-// Usage: node scripts/host/bench-host.mjs [--size CHARACTERS] [--pairs fixtures,synthetic]
+// Usage: node scripts/host/bench-host.mjs [--size CHARACTERS] [--pairs fixtures,synthetic] [--profile DIR]
 //        (after npm run build && npm run compile)
+//
+// --profile DIR also profiles the extension host's thread during each step, writes the
+// profiles (.cpuprofile) to DIR and prints the functions that took the most time.
 //
 // Pairs: `fixtures` repeats the project's fixture pairs with varied numbers and names (many
 // framing terms and one-sided sentences: heavy to highlight and report); `synthetic` is the
@@ -28,6 +31,7 @@ const option = (name, fallback) => {
 };
 const SIZE = Number(option('--size', '1000000'));
 const PAIRS = option('--pairs', 'fixtures,synthetic').split(',');
+const PROFILE = option('--profile', '');
 
 function writePairs(folder) {
   const require = createRequire(import.meta.url);
@@ -52,6 +56,7 @@ runMain(async () => {
   try {
     writePairs(folder);
     process.env.FRAMING_LENS_BENCH_PAIRS = PAIRS.join(',');
+    if (PROFILE) process.env.FRAMING_LENS_BENCH_PROFILE = path.resolve(PROFILE);
     return await runExtensionTests({
       testsModule: path.join(REPO_ROOT, 'out', 'bench', 'host', 'index.js'),
       folder,
