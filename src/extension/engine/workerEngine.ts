@@ -23,10 +23,19 @@ interface Pending {
   listener?: { dispose(): unknown };
   assembler?: Assembler;
   chunks?: number;
+  /** The next chunk to put in, and the next to ask for. */
   next?: number;
+  asked?: number;
 }
 
 const NO_COUNTS: EngineCounts = { analyses: 0, alignments: 0, reports: 0 };
+
+/**
+ * Chunks asked for ahead of the one being put in: enough that the worker is not waited for
+ * between chunks, few enough that the chunks queued up when this thread is busy (and then
+ * read in one go) still take only a few milliseconds.
+ */
+const PULL_AHEAD = 3;
 
 /**
  * The engine on a worker thread (`src/engineWorker.ts`), so that comparing two long articles
@@ -166,11 +175,13 @@ export class WorkerEngine implements Engine {
           pending.assembler = new Assembler(message.plan);
           pending.chunks = message.chunks;
           pending.next = 0;
+          pending.asked = 0;
           this.pullOrFinish(pending);
           return;
         case 'chunk':
-          if (!pending.assembler || message.index !== pending.next! - 1) throw new Error('A chunk of the result arrived out of order.');
+          if (!pending.assembler || message.index !== pending.next) throw new Error('A chunk of the result arrived out of order.');
           pending.assembler.add(message.chunk);
+          pending.next++;
           this.pullOrFinish(pending);
           return;
         case 'cancelled':
@@ -185,7 +196,7 @@ export class WorkerEngine implements Engine {
     }
   }
 
-  /** Asks for the next chunk (it arrives in a later turn of the event loop), or resolves with the whole result. */
+  /** Asks for the next chunks (they arrive in later turns of the event loop), or resolves with the whole result. */
   private pullOrFinish(pending: Pending): void {
     if (pending.signal?.isCancellationRequested) {
       cancelUpTo(this.cancel, pending.id);
@@ -193,8 +204,10 @@ export class WorkerEngine implements Engine {
       return;
     }
     if (pending.next! < pending.chunks!) {
-      this.post({ type: 'pull', id: pending.id, index: pending.next! });
-      pending.next!++;
+      while (pending.asked! < pending.chunks! && pending.asked! < pending.next! + PULL_AHEAD) {
+        this.post({ type: 'pull', id: pending.id, index: pending.asked! });
+        pending.asked!++;
+      }
       return;
     }
     const result = pending.assembler!.finish() as EngineResult;
