@@ -10,9 +10,27 @@
  * source text nodes it kept, whose offsets the tree holds. Text is never matched back by
  * content, which would be ambiguous for repeated words and lost where Readability rewrites.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { HtmlTree } from './htmlTree';
+
+/**
+ * The module's CommonJS `require`, declared here rather than through Node's typings, which the
+ * engine compiles without (src/core/tsconfig.json); esbuild resolves these static calls when
+ * it bundles the engine. Readability and linkedom are loaded when a page is first read with
+ * them: loading them up front cost every CLI run, on plain text too, some 60 ms.
+ */
+declare const require: (id: '@mozilla/readability' | 'linkedom') => unknown;
+
+let dom: { readonly Readability: typeof ReadabilityClass; readonly parseHTML: typeof ParseHtml } | undefined;
+
+function domLibraries(): NonNullable<typeof dom> {
+  dom ??= {
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+  };
+  return dom;
+}
 
 /**
  * Readability is not linear: it measures the text and the links under every candidate, and
@@ -73,6 +91,7 @@ export function readabilityKeeps(tree: HtmlTree, leaveOut: LeaveOut, candidateTe
   if (!withinBounds(tree, leaveOut)) return undefined;
   try {
     const document = buildDocument(tree, leaveOut);
+    const { Readability } = domLibraries();
     const article = new Readability<DomElement>(document as never, {
       serializer: (element) => element as unknown as DomElement,
       disableJSONLD: true,
@@ -124,7 +143,7 @@ function shownAttribute(name: string, value: string): boolean {
 
 /** The page as a linkedom document, text nodes wrapped (see the file comment); markup and `leaveOut` elements left out. */
 function buildDocument(tree: HtmlTree, leaveOut: LeaveOut): DomDocument {
-  const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: DomDocument };
+  const { document } = domLibraries().parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as { document: DomDocument };
   const { elements, texts } = tree;
   /** Per source element, its DOM element; undefined for markup (and what it holds). */
   const nodes: (DomElement | undefined)[] = new Array(elements.length);
