@@ -22,6 +22,8 @@ interface Occurrence {
   readonly length: number;
   /** Whether its first word starts a sentence (so its capital proves nothing). */
   readonly initial: boolean;
+  /** Its group: a single word, or the first and last of several (see `discoverNames`). */
+  readonly group: string;
 }
 
 interface Group {
@@ -56,6 +58,10 @@ export function discoverNames(
     return answer;
   };
 
+  // Multi-word names with the same first and last word are one person ("Mumtaz Baloch",
+  // "Mumtaz Zahra Baloch"); single words resolve to the one such person they start or end
+  // (below).
+  const groupOf = (parts: readonly string[]) => (parts.length === 1 ? parts[0]! : `${parts[0]} ${parts[parts.length - 1]}`);
   const occurrences: Occurrence[] = [];
   docs.forEach((doc, d) => {
     for (const run of capitalisedRuns(doc, covered[d]!)) {
@@ -65,24 +71,23 @@ export function discoverNames(
       }
       const first = name.words[0]!;
       const last = name.words[name.words.length - 1]!;
+      const parts = name.parts.map((w) => w.norm);
       occurrences.push({
         doc: d as 0 | 1,
         sentence: first.sentence,
-        parts: name.parts.map((w) => w.norm),
+        parts,
         surface: withoutPossessive(doc.text.slice(first.start, last.end)),
         length: name.words.length,
         initial: name.initial,
+        group: groupOf(parts),
       });
     }
   });
 
-  // Multi-word names with the same first and last word are one person ("Mumtaz Baloch",
-  // "Mumtaz Zahra Baloch"); single words resolve to the one such person they start or end.
-  const groupOf = (parts: readonly string[]) => (parts.length === 1 ? parts[0]! : `${parts[0]} ${parts[parts.length - 1]}`);
   const partOf = new Map<string, string | null>();
   for (const o of occurrences) {
     if (o.parts.length < 2) continue;
-    const key = groupOf(o.parts);
+    const key = o.group;
     for (const part of [o.parts[0]!, o.parts[o.parts.length - 1]!]) {
       if (!isCommon(part) && !TITLES.has(part)) {
         const existing = partOf.get(part);
@@ -93,7 +98,7 @@ export function discoverNames(
 
   const groups = new Map<string, Group>();
   for (const o of occurrences) {
-    const own = groupOf(o.parts);
+    const own = o.group;
     const key = o.parts.length === 1 ? partOf.get(own) ?? own : own;
     const group = groups.get(key) ?? { surfaces: new Map(), sentences: [new Set<number>(), new Set<number>()], count: 0, evidence: false };
     group.count++;

@@ -161,37 +161,52 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
  * Undefined when the run holds no name (only titles, common words, initials or one letter).
  */
 export function trimToName(doc: SegmentedText, run: readonly Word[], isCommon: (norm: string) => boolean): NameRun | undefined {
-  let words = run;
-  let initial = startsUnit(doc, words[0]!);
+  // Indices into the run rather than slices of it: this runs for every run of capitals.
+  const n = run.length;
+  let from = 0;
+  let initial = startsUnit(doc, run[0]!);
   // A sentence-initial capital proves nothing: "Despite", "Short", "The".
   while (
-    words.length > 0 &&
-    (STOPWORDS.has(words[0]!.norm) || CONNECTORS.has(words[0]!.norm) || isInitial(words[0]!.text) || (initial && isCommon(words[0]!.norm)))
+    from < n &&
+    (STOPWORDS.has(run[from]!.norm) || CONNECTORS.has(run[from]!.norm) || isInitial(run[from]!.text) || (initial && isCommon(run[from]!.norm)))
   ) {
-    words = words.slice(1);
+    from++;
     initial = false;
   }
   let lastTitle = -1;
-  words.forEach((w, i) => {
-    if (TITLES.has(w.norm)) {
+  for (let i = from; i < n; i++) {
+    if (TITLES.has(run[i]!.norm)) {
       lastTitle = i;
     }
-  });
-  const rest = words.slice(lastTitle + 1);
+  }
   const isPart = (w: Word) => !CONNECTORS.has(w.norm) && !isInitial(w.text);
-  if (lastTitle >= 0 && rest.some((w) => isPart(w) && !isCommon(w.norm))) {
-    words = rest;
+  if (lastTitle >= 0 && someFrom(run, lastTitle + 1, (w) => isPart(w) && !isCommon(w.norm))) {
+    from = lastTitle + 1;
     initial = false;
     // The rest of the title: "Secretary of State Joan Alvarez" is Joan Alvarez.
-    while (words.length > 0 && (!isPart(words[0]!) || isCommon(words[0]!.norm))) {
-      words = words.slice(1);
+    while (from < n && (!isPart(run[from]!) || isCommon(run[from]!.norm))) {
+      from++;
     }
   }
-  const parts = words.filter(isPart);
+  const parts: Word[] = [];
+  for (let i = from; i < n; i++) {
+    if (isPart(run[i]!)) {
+      parts.push(run[i]!);
+    }
+  }
   if (parts.length === 0 || parts.some((w) => letterCount(w.text) < 2) || parts.every((w) => isCommon(w.norm) || TITLES.has(w.norm))) {
     return undefined;
   }
-  return { words, parts, initial };
+  return { words: from === 0 ? run : run.slice(from), parts, initial };
+}
+
+function someFrom(words: readonly Word[], from: number, test: (w: Word) => boolean): boolean {
+  for (let i = from; i < words.length; i++) {
+    if (test(words[i]!)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function startsUnit(doc: SegmentedText, word: Word): boolean {

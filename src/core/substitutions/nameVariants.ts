@@ -34,22 +34,35 @@ export function nameTest(a: SegmentedText, b: SegmentedText, weightOf: (norm: st
   };
 }
 
-const lowercaseCache = new WeakMap<SegmentedText, Set<string>>();
+/** The words of an article, and those it writes in lower case somewhere, found in one pass once per document. */
+interface ArticleWords {
+  readonly all: ReadonlySet<string>;
+  readonly lowercase: ReadonlySet<string>;
+}
+
+const wordsCache = new WeakMap<SegmentedText, ArticleWords>();
+
+function articleWords(doc: SegmentedText): ArticleWords {
+  let found = wordsCache.get(doc);
+  if (!found) {
+    const all = new Set<string>();
+    const lowercase = new Set<string>();
+    for (const w of doc.words) {
+      all.add(w.norm);
+      const code = w.text.charCodeAt(0);
+      if (code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(w.text)) {
+        lowercase.add(w.norm);
+      }
+    }
+    found = { all, lowercase };
+    wordsCache.set(doc, found);
+  }
+  return found;
+}
 
 /** The words an article writes in lower case somewhere (so they are ordinary words), found once per document. */
 export function lowercaseNorms(doc: SegmentedText): ReadonlySet<string> {
-  let set = lowercaseCache.get(doc);
-  if (!set) {
-    set = new Set<string>();
-    for (const w of doc.words) {
-      const code = w.text.charCodeAt(0);
-      if (code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(w.text)) {
-        set.add(w.norm);
-      }
-    }
-    lowercaseCache.set(doc, set);
-  }
-  return set;
+  return articleWords(doc).lowercase;
 }
 
 /**
@@ -232,16 +245,8 @@ function multiWordNames(doc: SegmentedText, test: NameTest): Map<string, NameUse
   return names;
 }
 
-const normCache = new WeakMap<SegmentedText, Set<string>>();
-
-function allNorms(doc: SegmentedText): Set<string> {
-  let norms = normCache.get(doc);
-  if (!norms) {
-    norms = new Set<string>();
-    for (const w of doc.words) norms.add(w.norm);
-    normCache.set(doc, norms);
-  }
-  return norms;
+function allNorms(doc: SegmentedText): ReadonlySet<string> {
+  return articleWords(doc).all;
 }
 
 /** Capitalised words not at a sentence start (so "The" or "When" are not taken for names). */
