@@ -44,12 +44,13 @@ describe('engine protocol: packed transfer', () => {
     assert.deepEqual(back, value);
   });
 
-  it('keeps keys that contain the path separator or its escape', () => {
-    const odd = { 'a\u0001b': { 'c\u0002d': Array.from({ length: 100 }, (_, i) => ({ i })) } };
-    const value = { odd, again: odd['a\u0001b'] };
+  it('keeps keys of any text, the empty key among them', () => {
+    const odd = { 'a\u0001b': { 'c\u0002d': Array.from({ length: 100 }, (_, i) => ({ i })), '': { x: 1 } } };
+    const value = { odd, again: odd['a\u0001b'], empty: odd['a\u0001b'][''] };
     const back = roundTrip(value).value as typeof value;
     assert.deepEqual(back, value);
     assert.equal(back.again, back.odd['a\u0001b']);
+    assert.equal(back.empty, back.odd['a\u0001b']['']);
   });
 
   it('sends a small value whole, with no chunks, and a long array at the root in chunks', () => {
@@ -90,13 +91,15 @@ describe('engine protocol: messages and the cancellation cell', () => {
   });
 
   it('accepts well-formed answers from the engine and refuses others', () => {
-    const result = { type: 'result', id: 1, counts: COUNTS, plan: { skeleton: {}, slices: [], linkChunks: 0 }, chunks: 0 };
+    const result = { type: 'result', id: 1, counts: COUNTS, plan: { skeleton: {}, keys: [], slices: [], linkChunks: 0 }, chunks: 0 };
     assert.deepEqual(parseFromEngine(result), result);
     assert.ok(parseFromEngine({ type: 'chunk', id: 1, index: 0, chunk: { items: [] } }));
+    assert.ok(parseFromEngine({ type: 'chunk', id: 1, index: 0, chunk: { links: new Int32Array([1, -1, 1, 0]) } }));
     assert.ok(parseFromEngine({ type: 'failed', id: 1, counts: COUNTS, error: { name: 'RangeError', message: 'No pair' } }));
     for (const bad of [
       { type: 'result', id: 1, counts: { analyses: -1, alignments: 0, reports: 0 }, plan: { slices: [], linkChunks: 0 }, chunks: 0 },
       { type: 'chunk', id: 1, index: 0, chunk: {} },
+      { type: 'chunk', id: 1, index: 0, chunk: { links: [1, -1, 1, 0] } },
       { type: 'cancelled', id: 'one', counts: COUNTS },
       { type: 'failed', id: 1, counts: COUNTS, error: 'boom' },
     ]) {

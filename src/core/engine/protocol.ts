@@ -157,12 +157,13 @@ export function parseFromEngine(message: unknown): FromEngine | undefined {
   switch (message['type']) {
     case 'result': {
       const plan = message['plan'];
-      const ok = isCounts(message['counts']) && isIndex(message['chunks']) && isRecord(plan) && Array.isArray(plan['slices']) && isIndex(plan['linkChunks']);
+      const ok =
+        isCounts(message['counts']) && isIndex(message['chunks']) && isRecord(plan) && Array.isArray(plan['slices']) && Array.isArray(plan['keys']) && isIndex(plan['linkChunks']);
       return ok ? (message as unknown as ResultMessage) : undefined;
     }
     case 'chunk': {
       const chunk = message['chunk'];
-      const ok = isIndex(message['index']) && isRecord(chunk) && (Array.isArray(chunk['items']) || Array.isArray(chunk['links']));
+      const ok = isIndex(message['index']) && isRecord(chunk) && (Array.isArray(chunk['items']) || chunk['links'] instanceof Int32Array);
       return ok ? (message as unknown as ChunkMessage) : undefined;
     }
     case 'cancelled':

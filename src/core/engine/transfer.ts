@@ -13,12 +13,12 @@
  * with one structured clone.
  */
 
-/** Where a node is: keys from the root, joined by `PATH_SEPARATOR`; a key under an array is its index. */
-export type PathText = string;
-
-const PATH_SEPARATOR = '\u0001';
-/** Escapes the separator (and itself) inside a key. */
-const ESCAPE = '\u0002';
+/**
+ * Where a node is: one code per step from the root, a property name's number in the plan's
+ * `keys` (0 and up), or an array index `i` as `-(i + 1)`. Numbers, so that the receiver walks
+ * paths without splitting or comparing strings, and links travel in typed arrays.
+ */
+export type Path = readonly number[];
 
 /** Arrays longer than this are sent apart from the skeleton, in chunks. */
 const SLICE_LENGTH = 48;
@@ -30,17 +30,19 @@ const SLICE_LENGTH = 48;
 const CHUNK_WEIGHT = 1500;
 
 /** How many links one chunk of links carries. */
-const LINKS_PER_CHUNK = 800;
+const LINKS_PER_CHUNK = 2000;
 
 /** An array emptied in the skeleton: where it is and how many chunks of items refill it. */
 export interface SliceHole {
-  readonly path: PathText;
+  readonly path: Path;
   readonly chunks: number;
 }
 
 /** What the receiver gets first: everything small, and what is still to come. */
 export interface TransferPlan {
   readonly skeleton: unknown;
+  /** The property names paths use, by their codes. */
+  readonly keys: readonly string[];
   /** Emptied arrays, parents before children, in the order their chunks come. */
   readonly slices: readonly SliceHole[];
   /** How many chunks of links follow the items (see `TransferChunk`). */
@@ -49,28 +51,47 @@ export interface TransferPlan {
 
 /**
  * One piece after the plan: items to append to the next emptied array, or links, each a place
- * (`at`) and the place of the object that belongs there (`to`), as `[at, to, at, to, …]`.
+ * (`at`) and the place of the object that belongs there (`to`), each path as its length then
+ * its codes: `[n, …at, m, …to, …]`.
  */
-export type TransferChunk = { readonly items: readonly unknown[] } | { readonly links: readonly PathText[] };
+export type TransferChunk = { readonly items: readonly unknown[] } | { readonly links: Int32Array };
 
 export interface Packed {
   readonly plan: TransferPlan;
   readonly chunks: readonly TransferChunk[];
 }
 
-/** A place while packing: its parent's place and its key there (made into text only when needed, once). */
+/** A place while packing: its parent's place and its key there (made into a path only when needed, once). */
 interface Place {
   readonly parent: Place | null;
   readonly key: string | number;
-  text?: PathText;
+  path?: Path;
 }
 
 /** Splits `value` into a plan and chunks (see the module comment). `value` itself is not changed. */
 export function pack(value: unknown): Packed {
   /** Where each object was met first (`null`: the root). */
   const firstPlace = new Map<object, Place | null>();
-  const slices: { path: PathText; chunks: unknown[][] }[] = [];
-  const links: PathText[] = [];
+  const slices: { path: Path; chunks: unknown[][] }[] = [];
+  /** Links as `pathOf` gives them, `[at, to, at, to, …]`. */
+  const links: Path[] = [];
+  const keys: string[] = [];
+  const keyCodes = new Map<string, number>();
+  const codeOf = (key: string | number): number => {
+    if (typeof key === 'number') return -(key + 1);
+    let code = keyCodes.get(key);
+    if (code === undefined) {
+      code = keys.length;
+      keys.push(key);
+      keyCodes.set(key, code);
+    }
+    return code;
+  };
+  const pathOf = (at: Place | null): Path => {
+    if (!at) return [];
+    at.path ??= [...pathOf(at.parent), codeOf(at.key)];
+    return at.path;
+  };
   /** Where the node being visited is; places are made for objects only, the bulk being numbers and strings. */
   let place: Place | null = null;
   /** The weight of the node `visit` last returned (kept here rather than in a returned pair, for speed). */
@@ -83,7 +104,7 @@ export function pack(value: unknown): Packed {
   const visit = (node: object): unknown => {
     const first = firstPlace.get(node);
     if (first !== undefined) {
-      links.push(pathText(place), pathText(first));
+      links.push(pathOf(place), pathOf(first));
       weight = 0.1;
       return null;
     }
@@ -117,7 +138,7 @@ export function pack(value: unknown): Packed {
 
   const visitArray = (node: readonly unknown[]): unknown => {
     // Reserved before the items are visited, so a parent's slice comes before its children's.
-    const slice = node.length > SLICE_LENGTH ? { path: pathText(place), chunks: [] as unknown[][] } : undefined;
+    const slice = node.length > SLICE_LENGTH ? { path: pathOf(place), chunks: [] as unknown[][] } : undefined;
     if (slice) slices.push(slice);
     let copy: unknown[] | undefined;
     let total = 1;
@@ -164,28 +185,18 @@ export function pack(value: unknown): Packed {
   const chunks: TransferChunk[] = slices.flatMap((s) => s.chunks.map((items) => ({ items })));
   let linkChunks = 0;
   for (let i = 0; i < links.length; i += 2 * LINKS_PER_CHUNK) {
-    chunks.push({ links: links.slice(i, i + 2 * LINKS_PER_CHUNK) });
+    const group = links.slice(i, i + 2 * LINKS_PER_CHUNK);
+    const flat = new Int32Array(group.reduce((n, path) => n + 1 + path.length, 0));
+    let at = 0;
+    for (const path of group) {
+      flat[at++] = path.length;
+      flat.set(path, at);
+      at += path.length;
+    }
+    chunks.push({ links: flat });
     linkChunks++;
   }
-  return { plan: { skeleton, slices: slices.map((s) => ({ path: s.path, chunks: s.chunks.length })), linkChunks }, chunks };
-}
-
-/** The text of a place: its keys from the root, each escaped so that no key can contain the separator. */
-function pathText(place: Place | null): PathText {
-  if (!place) return '';
-  if (place.text === undefined) {
-    const key = typeof place.key === 'number' ? String(place.key) : escapeKey(place.key);
-    place.text = place.parent ? `${pathText(place.parent)}${PATH_SEPARATOR}${key}` : key;
-  }
-  return place.text;
-}
-
-function escapeKey(key: string): string {
-  return key.includes(PATH_SEPARATOR) || key.includes(ESCAPE) ? key.replace(/[\u0001\u0002]/g, (c) => `${ESCAPE}${c === ESCAPE ? '2' : '1'}`) : key;
-}
-
-function unescapeKey(key: string): string {
-  return key.includes(ESCAPE) ? key.replace(/\u0002([12])/g, (_, c: string) => (c === '2' ? ESCAPE : PATH_SEPARATOR)) : key;
+  return { plan: { skeleton, keys, slices: slices.map((s) => ({ path: s.path, chunks: s.chunks.length })), linkChunks }, chunks };
 }
 
 /**
@@ -228,12 +239,16 @@ export class Assembler {
     if (this.remaining !== this.linkChunksLeft) throw new Error('A chunk of links arrived before the arrays were filled.');
     if (this.linkChunksLeft === 0) throw new Error('More chunks of links arrived than planned.');
     const { links } = chunk;
-    for (let i = 0; i + 1 < links.length; i += 2) {
-      const at = links[i]!;
-      const cut = at.lastIndexOf(PATH_SEPARATOR);
-      const parent = this.nodeAt(cut < 0 ? '' : at.slice(0, cut), this.walks.at);
-      const key = unescapeKey(cut < 0 ? at : at.slice(cut + 1));
-      (parent as Record<string, unknown>)[Array.isArray(parent) ? Number(key) : key] = this.nodeAt(links[i + 1]!);
+    for (let i = 0; i < links.length; ) {
+      const atLength = links[i]!;
+      if (atLength === 0) throw new Error('A link has no place to go.');
+      const at = links.subarray(i + 1, i + 1 + atLength);
+      i += 1 + atLength;
+      const toLength = links[i]!;
+      const to = links.subarray(i + 1, i + 1 + toLength);
+      i += 1 + toLength;
+      const parent = this.nodeAt(at.subarray(0, atLength - 1), this.walks.at);
+      this.set(parent, at[atLength - 1]!, this.nodeAt(to, this.walks.to));
     }
     this.linkChunksLeft--;
   }
@@ -252,43 +267,57 @@ export class Assembler {
     }
   }
 
-  private arrayAt(path: PathText): unknown[] {
+  private arrayAt(path: Path): unknown[] {
     const node = this.nodeAt(path, newWalk());
     if (!Array.isArray(node)) throw new Error('A chunk of items has no array to go into.');
     return node;
   }
 
   /**
-   * The node at a path. Consecutive paths share most of their keys (links come in the order
+   * The node at a path. Consecutive paths share most of their steps (links come in the order
    * of the walk), so the walk starts from where the last one of the same kind left off.
    */
-  private nodeAt(path: PathText, walk: Walk = this.walks.to): unknown {
-    if (path === '') return this.root;
-    const keys = path.split(PATH_SEPARATOR);
+  private nodeAt(path: ArrayLike<number>, walk: Walk): unknown {
     let depth = 0;
-    while (depth < keys.length && depth < walk.keys.length && keys[depth] === walk.keys[depth]) depth++;
+    while (depth < path.length && depth < walk.codes.length && path[depth] === walk.codes[depth]) depth++;
     let node = depth === 0 ? this.root : walk.nodes[depth - 1];
-    walk.keys.length = depth;
+    walk.codes.length = depth;
     walk.nodes.length = depth;
-    for (; depth < keys.length; depth++) {
-      if (typeof node !== 'object' || node === null) throw new Error('A path of the packed value leads nowhere.');
-      const key = keys[depth]!;
-      node = Array.isArray(node) ? node[Number(key)] : (node as Record<string, unknown>)[unescapeKey(key)];
-      walk.keys.push(key);
+    for (; depth < path.length; depth++) {
+      const code = path[depth]!;
+      node = this.step(node, code);
+      walk.codes.push(code);
       walk.nodes.push(node);
     }
     return node;
   }
+
+  private step(node: unknown, code: number): unknown {
+    if (typeof node !== 'object' || node === null) throw new Error('A path of the packed value leads nowhere.');
+    return code < 0 ? (node as unknown[])[-code - 1] : (node as Record<string, unknown>)[this.keyOf(code)];
+  }
+
+  private set(node: unknown, code: number, value: unknown): void {
+    if (typeof node !== 'object' || node === null) throw new Error('A link of the packed value has no place to go.');
+    if (code < 0) (node as unknown[])[-code - 1] = value;
+    else (node as Record<string, unknown>)[this.keyOf(code)] = value;
+  }
+
+  private keyOf(code: number): string {
+    const key = this.plan.keys[code];
+    if (key === undefined) throw new Error('A path of the packed value names no key.');
+    return key;
+  }
 }
 
-/** Where a run of path look-ups last went: the keys and the node each led to. */
+/** Where a run of path look-ups last went: the steps and the node each led to. */
 interface Walk {
-  readonly keys: string[];
+  readonly codes: number[];
   readonly nodes: unknown[];
 }
 
 function newWalk(): Walk {
-  return { keys: [], nodes: [] };
+  return { codes: [], nodes: [] };
 }
 
 function isPlainObject(node: object): boolean {

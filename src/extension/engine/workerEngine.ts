@@ -2,7 +2,7 @@ import { Worker } from 'worker_threads';
 import { Cancelled } from '../../core/collection/compareCollection';
 import type { CancellationSignal, Engine, EngineCounts, EngineRequest, EngineResult, EngineSettings } from '../../core/engine/engine';
 import { InlineEngine } from '../../core/engine/inlineEngine';
-import { cancelUpTo, newCancelCell, parseFromEngine, supersedeBefore, type ToEngine } from '../../core/engine/protocol';
+import { cancelUpTo, newCancelCell, parseFromEngine, supersedeBefore, type ChunkMessage, type ToEngine } from '../../core/engine/protocol';
 import { Assembler } from '../../core/engine/transfer';
 import type { Lexicon } from '../../core/types';
 
@@ -26,6 +26,9 @@ interface Pending {
   /** The next chunk to put in, and the next to ask for. */
   next?: number;
   asked?: number;
+  /** Chunks that arrived while one was being put in this turn; they go in one per turn. */
+  waiting?: ChunkMessage[];
+  turn?: ReturnType<typeof setTimeout>;
 }
 
 const NO_COUNTS: EngineCounts = { analyses: 0, alignments: 0, reports: 0 };
@@ -179,10 +182,9 @@ export class WorkerEngine implements Engine {
           this.pullOrFinish(pending);
           return;
         case 'chunk':
-          if (!pending.assembler || message.index !== pending.next) throw new Error('A chunk of the result arrived out of order.');
-          pending.assembler.add(message.chunk);
-          pending.next++;
-          this.pullOrFinish(pending);
+          // Chunks asked for ahead may arrive together and be read in one go: put in one per turn.
+          (pending.waiting ??= []).push(message);
+          if (pending.turn === undefined) this.putIn(pending);
           return;
         case 'cancelled':
           this.settle(pending, { error: new Cancelled() });
@@ -194,6 +196,25 @@ export class WorkerEngine implements Engine {
     } catch (error) {
       this.settle(pending, { error });
     }
+  }
+
+  /** Puts in the first chunk waiting, and leaves the next for a later turn of the event loop. */
+  private putIn(pending: Pending): void {
+    const message = pending.waiting?.shift();
+    if (!message || this.pending !== pending) return;
+    try {
+      if (!pending.assembler || message.index !== pending.next) throw new Error('A chunk of the result arrived out of order.');
+      pending.assembler.add(message.chunk);
+      pending.next++;
+      this.pullOrFinish(pending);
+    } catch (error) {
+      this.settle(pending, { error });
+      return;
+    }
+    pending.turn = setTimeout(() => {
+      pending.turn = undefined;
+      if (pending.waiting?.length) this.putIn(pending);
+    }, 0);
   }
 
   /** Asks for the next chunks (they arrive in later turns of the event loop), or resolves with the whole result. */
@@ -219,6 +240,7 @@ export class WorkerEngine implements Engine {
     if (this.pending !== pending) return;
     this.pending = undefined;
     pending.listener?.dispose();
+    clearTimeout(pending.turn);
     this.worker?.unref();
     if ('result' in outcome) pending.resolve(outcome.result);
     else pending.reject(outcome.error);
