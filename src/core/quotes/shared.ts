@@ -99,6 +99,7 @@ function groupIdentical(words: readonly QuoteWords[], quotes: readonly Quote[]):
  * each quote looks up only its rarest words in the other article's index. Each pair is
  * visited once, with the number of content words the two share, counted on marks: the
  * quote a pass starts from marks its words, and the other quote's words are looked up there.
+ * Words are their numbers throughout (see `quoteWords`).
  */
 function forEachCandidate(
   wordsA: readonly QuoteWords[],
@@ -106,23 +107,24 @@ function forEachCandidate(
   numbers: ReadonlyMap<string, number>,
   visit: (i: number, j: number, shared: number) => void
 ): void {
-  const frequency = new Map<string, number>();
-  for (const w of [...wordsA, ...wordsB]) {
-    for (const token of w.content) {
-      frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  const tokens: string[] = new Array(numbers.size);
+  for (const [token, id] of numbers) tokens[id] = token;
+  const frequency = new Int32Array(numbers.size);
+  for (const side of [wordsA, wordsB]) {
+    for (const w of side) {
+      for (const id of w.ids) frequency[id]!++;
     }
   }
+  // Rarest first; between words as frequent, in the order of the words themselves.
+  const rarer = (x: number, y: number) => frequency[x]! - frequency[y]! || (tokens[x]! < tokens[y]! ? -1 : tokens[x]! > tokens[y]! ? 1 : 0);
   const rarest = (w: QuoteWords) => {
-    const needed = Math.max(2, Math.ceil(SHARED_QUOTE_THRESHOLD * w.content.size));
-    return [...w.content]
-      .sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0))
-      .slice(0, Math.max(0, w.content.size - needed + 1));
+    const needed = Math.max(2, Math.ceil(SHARED_QUOTE_THRESHOLD * w.ids.length));
+    return [...w.ids].sort(rarer).slice(0, Math.max(0, w.ids.length - needed + 1));
   };
   const prefixA = wordsA.map(rarest);
   const prefixB = wordsB.map(rarest);
-  const prefixIdsA = prefixA.map((prefix) => prefix.map((token) => numbers.get(token)!));
-  const indexA = indexOf(wordsA);
-  const indexB = indexOf(wordsB);
+  const indexA = postings(wordsA, numbers.size);
+  const indexB = postings(wordsB, numbers.size);
   // marks[n] is the quote (of the side a pass starts from) that last marked word number n.
   const marks = new Int32Array(numbers.size).fill(-1);
   const sharedWith = (w: QuoteWords, stamp: number) => {
@@ -135,48 +137,57 @@ function forEachCandidate(
 
   // Stamps instead of a set of pairs: the last quote that reached each quote of the other side.
   const stampB = new Int32Array(wordsB.length).fill(-1);
-  prefixA.forEach((prefix, i) => {
+  for (let i = 0; i < wordsA.length; i++) {
     for (const id of wordsA[i]!.ids) marks[id] = i;
-    for (const token of prefix) {
-      for (const j of indexB.get(token) ?? []) {
+    for (const id of prefixA[i]!) {
+      for (let p = indexB.start[id]!; p < indexB.start[id + 1]!; p++) {
+        const j = indexB.quotes[p]!;
         if (stampB[j] !== i) {
           stampB[j] = i;
           visit(i, j, sharedWith(wordsB[j]!, i));
         }
       }
     }
-  });
+  }
   marks.fill(-1);
   const stampA = new Int32Array(wordsA.length).fill(-1);
-  prefixB.forEach((prefix, j) => {
+  for (let j = 0; j < wordsB.length; j++) {
     for (const id of wordsB[j]!.ids) marks[id] = j;
-    for (const token of prefix) {
-      for (const i of indexA.get(token) ?? []) {
+    for (const id of prefixB[j]!) {
+      for (let p = indexA.start[id]!; p < indexA.start[id + 1]!; p++) {
+        const i = indexA.quotes[p]!;
         // Skip pairs the first pass already visited (A's prefix meets B's words).
         if (stampA[i] !== j) {
           stampA[i] = j;
-          if (!prefixIdsA[i]!.some((id) => marks[id] === j)) {
+          if (!meetsMarks(prefixA[i]!, marks, j)) {
             visit(i, j, sharedWith(wordsA[i]!, j));
           }
         }
       }
     }
-  });
+  }
 }
 
-function indexOf(side: readonly QuoteWords[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  side.forEach((w, n) => {
-    for (const token of w.content) {
-      const list = index.get(token);
-      if (list) {
-        list.push(n);
-      } else {
-        index.set(token, [n]);
-      }
-    }
+function meetsMarks(ids: readonly number[], marks: Int32Array, stamp: number): boolean {
+  for (const id of ids) {
+    if (marks[id] === stamp) return true;
+  }
+  return false;
+}
+
+/** The quotes of one side that hold each word number, in reading order: `quotes[start[n] … start[n + 1] - 1]`. */
+function postings(side: readonly QuoteWords[], numberCount: number): { start: Int32Array; quotes: Int32Array } {
+  const start = new Int32Array(numberCount + 1);
+  for (const w of side) {
+    for (const id of w.ids) start[id + 1]!++;
+  }
+  for (let n = 0; n < numberCount; n++) start[n + 1]! += start[n]!;
+  const quotes = new Int32Array(start[numberCount]!);
+  const next = start.slice(0, numberCount);
+  side.forEach((w, q) => {
+    for (const id of w.ids) quotes[next[id]!++] = q;
   });
-  return index;
+  return { start, quotes };
 }
 
 function quoteWords(doc: SegmentedText, quote: Quote, numbers: Map<string, number>): QuoteWords {
@@ -207,14 +218,18 @@ const fold = memoizeWord((norm: string) => stem(norm).replace(/nc$/, 'ns').repla
 
 /** Whether the shorter quote's words appear, in order and unbroken, in the longer one. */
 function containsRun(x: QuoteWords, y: QuoteWords): boolean {
-  const [short, long] = x.sequence.length <= y.sequence.length ? [x.sequence, y.sequence] : [y.sequence, x.sequence];
-  outer: for (let i = 0; i + short.length <= long.length; i++) {
-    for (let k = 0; k < short.length; k++) {
-      if (long[i + k] !== short[k]) {
-        continue outer;
-      }
-    }
+  const short = x.sequence.length <= y.sequence.length ? x.sequence : y.sequence;
+  const long = short === x.sequence ? y.sequence : x.sequence;
+  if (short.length === 0) {
     return true;
+  }
+  // Only where the short quote's first word stands can its run start.
+  for (let i = long.indexOf(short[0]!); i >= 0 && i + short.length <= long.length; i = long.indexOf(short[0]!, i + 1)) {
+    let k = 1;
+    while (k < short.length && long[i + k] === short[k]) k++;
+    if (k === short.length) {
+      return true;
+    }
   }
   return false;
 }
