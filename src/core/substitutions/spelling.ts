@@ -15,19 +15,33 @@ const NOT_OUR_WORDS = new Set(
   'four hour tour pour your sour flour dour scour detour contour devour velour amour paramour troubadour ours yours fours hours tours pours flours devours detours contours scours'.split(' ')
 );
 
-const UK_TO_US: ReadonlyArray<[RegExp, string | ((match: string) => string)]> = [
-  [new RegExp(`^(${DOUBLED_L_STEMS})l(ed|ing|er|ers)$`), '$1$2'],
-  [/([a-z]{3})is(e|es|ed|er|ers|ing)$/, '$1iz$2'],
-  [/([a-z]{3})isation(s)?$/, '$1ization$2'],
-  [/(anal|paral|catal|dial)ys(e|es|ed|ing)$/, '$1yz$2'],
-  [/([a-z]{2})our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$/, '$1or$2'],
-  [/([a-z]{2})(t|b)re(s)?$/, '$1$2er$3'],
-  [/(defen|offen|licen|preten)ce(s)?$/, '$1se$2'],
-  [/(catal|dial|monol|anal|epil|prol)ogue(s)?$/, '$1og$2'],
-  [/(program|kilogram|telegram)me(s)?$/, '$1$2'],
-  [/^grey/, 'gray'],
-  [/(paed|anaem|haem|aesth|encyclopaed|oestr|foet|manoeuv|oesoph|orthopaed)/, (m) => m.replace(/ae|oe/, 'e')],
+/**
+ * The rules, in the order they apply, each with a test every word it rewrites passes (the
+ * ending its expression ends with, or the letters it needs): a word that fails it is passed
+ * over without running the expression. Most words are, and each new word of an article goes
+ * through every rule once.
+ */
+const UK_TO_US: ReadonlyArray<[(word: string) => boolean, RegExp, string | ((match: string) => string)]> = [
+  [endsWith('led', 'ling', 'ler', 'lers'), new RegExp(`^(${DOUBLED_L_STEMS})l(ed|ing|er|ers)$`), '$1$2'],
+  [endsWith('ise', 'ises', 'ised', 'iser', 'isers', 'ising'), /([a-z]{3})is(e|es|ed|er|ers|ing)$/, '$1iz$2'],
+  [endsWith('isation', 'isations'), /([a-z]{3})isation(s)?$/, '$1ization$2'],
+  [endsWith('yse', 'yses', 'ysed', 'ysing'), /(anal|paral|catal|dial)ys(e|es|ed|ing)$/, '$1yz$2'],
+  [
+    endsWith('our', 'ours', 'oured', 'ouring', 'ourite', 'ourites', 'ourable', 'ourer', 'ourers', 'ourful', 'ourless'),
+    /([a-z]{2})our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$/,
+    '$1or$2',
+  ],
+  [endsWith('tre', 'tres', 'bre', 'bres'), /([a-z]{2})(t|b)re(s)?$/, '$1$2er$3'],
+  [endsWith('ce', 'ces'), /(defen|offen|licen|preten)ce(s)?$/, '$1se$2'],
+  [endsWith('ogue', 'ogues'), /(catal|dial|monol|anal|epil|prol)ogue(s)?$/, '$1og$2'],
+  [endsWith('mme', 'mmes'), /(program|kilogram|telegram)me(s)?$/, '$1$2'],
+  [(w) => w.startsWith('grey'), /^grey/, 'gray'],
+  [(w) => w.includes('ae') || w.includes('oe'), /(paed|anaem|haem|aesth|encyclopaed|oestr|foet|manoeuv|oesoph|orthopaed)/, (m) => m.replace(/ae|oe/, 'e')],
 ];
+
+function endsWith(...endings: readonly string[]): (word: string) => boolean {
+  return (word) => endings.some((ending) => word.endsWith(ending));
+}
 
 /** The American spelling of a British-spelled word (unchanged when no rule applies). */
 export const americanise: (word: string) => string = memoizeWord(americaniseWord);
@@ -37,7 +51,8 @@ function americaniseWord(word: string): string {
     return word;
   }
   let w = word;
-  for (const [pattern, replacement] of UK_TO_US) {
+  for (const [applies, pattern, replacement] of UK_TO_US) {
+    if (!applies(w)) continue;
     w = typeof replacement === 'string' ? w.replace(pattern, replacement) : w.replace(pattern, replacement);
   }
   return w;
