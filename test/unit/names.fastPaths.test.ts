@@ -7,6 +7,7 @@ import { CONNECTORS, COMMON, TITLES, isInitial, letterCount } from '../../src/co
 import { STOPWORDS } from '../../src/core/text/normalize';
 import { segment } from '../../src/core/text/segment';
 import type { SegmentedText, Word } from '../../src/core/types';
+import { random } from './helpers/random';
 
 /** `trimToName` as first written, with slices: the reference for the one that walks indices. */
 function trimBySlices(doc: SegmentedText, run: readonly Word[], isCommon: (norm: string) => boolean) {
@@ -36,18 +37,6 @@ function trimBySlices(doc: SegmentedText, run: readonly Word[], isCommon: (norm:
   const parts = words.filter(isPart);
   if (parts.length === 0 || parts.some((w) => letterCount(w.text) < 2) || parts.every((w) => isCommon(w.norm) || TITLES.has(w.norm))) return undefined;
   return { words, parts, initial };
-}
-
-/** mulberry32, so every run draws the same cases. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('name word tests', () => {

@@ -3,6 +3,7 @@ import { findQuotes, sharedQuotes, SHARED_QUOTE_THRESHOLD } from '../../src/core
 import { STOPWORDS, stem } from '../../src/core/text/normalize';
 import { segment } from '../../src/core/text/segment';
 import type { Quote, SegmentedText, SharedQuote } from '../../src/core/types';
+import { random } from './helpers/random';
 
 /**
  * The rule of `sharedQuotes` with every quote compared with every other, as plainly as it can
@@ -64,18 +65,6 @@ function everyPair(a: SegmentedText, qa: readonly Quote[], b: SegmentedText, qb:
     }
   }
   return pairs.sort((x, y) => x.a - y.a);
-}
-
-/** mulberry32, so every run draws the same articles. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = ['levee', 'bridge', 'budget', 'families', 'homes', 'winter', 'rebuilt', 'reopened', 'flood', 'river', 'council', 'defence', 'defense'];

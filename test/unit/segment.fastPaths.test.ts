@@ -3,18 +3,7 @@ import { icuSentenceStarts, regexWordRanges, wordRanges } from '../../src/core/t
 import { sentenceStarts } from '../../src/core/text/sentenceBreaks';
 import { lastToken } from '../../src/core/text/abbreviations';
 import { normalizeWord } from '../../src/core/text/normalize';
-
-/** mulberry32, so every run draws the same cases. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './helpers/random';
 
 /** Text drawn from pieces that sit at the edges of the word rules: joiners, tags, digits, marks. */
 function draw(next: () => number, pieces: readonly string[], length: number): string {
