@@ -23,16 +23,12 @@ export interface ReadArticle {
 }
 
 export function readArticle(text: string, format: ArticleFormat, options: ReadOptions = {}): ReadArticle {
-  const everything = maskMarkup(text, format);
-  if (options.includeLeftOut) return { visible: everything, excluded: [] };
-  const read = readFormat(text, format, everything);
+  if (options.includeLeftOut) return { visible: maskMarkup(text, format), excluded: [] };
+  const read = withScrapeFurniture(format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : { visible: text, excluded: [] });
+  if (read.excluded.length === 0) return { visible: read.visible, excluded: [] };
+  // The file with only its markup blanked gives each left-out run's visible words; plain text is its own.
+  const everything = format === 'text' ? text : maskMarkup(text, format);
   return { visible: read.visible, excluded: read.excluded.map((run) => leftOutText(text, everything, run)) };
-}
-
-/** The article text of the file by its format, then without the furniture a scrape carries. */
-function readFormat(text: string, format: ArticleFormat, everything: string): ReadText {
-  const read = format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : { visible: everything, excluded: [] };
-  return withScrapeFurniture(read);
 }
 
 /**
