@@ -2,6 +2,7 @@ import type { PairFraming } from '../compare';
 import { FRAMING_CATEGORIES } from '../lexicon/lexicon';
 import type { CompiledLexicon } from '../lexicon/matcher';
 import type { CollectionFraming, CollectionUse, FramingEntry } from '../types';
+import { compareEnglish } from '../text/englishOrder';
 
 /** One pair's framing, with the articles it compares (`a` is side A). */
 export interface FramedArticles {
@@ -94,7 +95,7 @@ function compareRows(x: CollectionFraming, y: CollectionFraming): number {
     y.weight - x.weight ||
     articlesUsing(y) - articlesUsing(x) ||
     FRAMING_CATEGORIES.indexOf(x.category) - FRAMING_CATEGORIES.indexOf(y.category) ||
-    x.setId.localeCompare(y.setId, 'en')
+    compareEnglish(x.setId, y.setId)
   );
 }
 

@@ -2,6 +2,7 @@ import { lowerBound } from '../text/lowerBound';
 import type { FramingCategory, FramingEntry, FramingOccurrence, LexiconSet, LexiconVariant, Span, TermMatch } from '../types';
 import { FRAMING_CATEGORIES } from './lexicon';
 import type { CompiledLexicon } from './matcher';
+import { compareEnglish } from '../text/englishOrder';
 
 /** Weight of a set that does not give one (the middle of the 1–3 scale). */
 export const DEFAULT_WEIGHT = 2;
@@ -329,7 +330,7 @@ function compareEntries(x: FramingEntry, y: FramingEntry): number {
     FRAMING_CATEGORIES.indexOf(x.category) - FRAMING_CATEGORIES.indexOf(y.category) ||
     firstStart(x.a) - firstStart(y.a) ||
     firstStart(x.b) - firstStart(y.b) ||
-    x.setId.localeCompare(y.setId, 'en')
+    compareEnglish(x.setId, y.setId)
   );
 }
 

@@ -1,14 +1,8 @@
 import type { ActorTone, ArticleSentiment, SegmentedText } from '../types';
 import { discoverNames } from './actorNames';
 import { seedMentions, type SeedMentions } from './actorMentions';
+import { compareEnglish } from '../text/englishOrder';
 
-let collator: Intl.Collator | undefined;
-
-/** `localeCompare(y, 'en')` with one collator: the same order without resolving the locale on every comparison of thousands of names. */
-function byName(x: string, y: string): number {
-  collator ??= new Intl.Collator('en');
-  return collator.compare(x, y);
-}
 
 /** How many actors the panel shows: enough for the main parties, few enough to read. */
 export const MAX_ACTORS = 12;
@@ -63,7 +57,7 @@ export function actorTones(
     return (
       bothY - bothX ||
       y.a.mentions + y.b.mentions - (x.a.mentions + x.b.mentions) ||
-      byName(x.actor, y.actor)
+      compareEnglish(x.actor, y.actor)
     );
   });
   return tones.slice(0, MAX_ACTORS);

@@ -1,6 +1,7 @@
 import type { ArticleSentiment, SegmentedText, SentenceSentiment, SentimentDriver, TextSpan, Word } from '../types';
 import { STOPWORDS } from '../text/normalize';
 import { afinnPhrases, afinnWeight, NEGATORS } from './afinn';
+import { compareEnglish } from '../text/englishOrder';
 
 /** A scored word (or AFINN phrase) with its offsets and its weight after negation. */
 export type ScoredWord = TextSpan & { readonly weight: number };
@@ -56,7 +57,7 @@ export function articleSentiment(doc: SegmentedText): ArticleSentiment {
 
   const all = [...drivers.values()].sort(
     (x, y) =>
-      Math.abs(y.weight * y.count) - Math.abs(x.weight * x.count) || y.count - x.count || x.word.localeCompare(y.word, 'en')
+      Math.abs(y.weight * y.count) - Math.abs(x.weight * x.count) || y.count - x.count || compareEnglish(x.word, y.word)
   );
   return {
     score,

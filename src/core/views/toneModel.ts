@@ -6,6 +6,7 @@
  */
 import { MAX_ACTORS } from '../sentiment/actors';
 import type { ActorTone, ArticleSentiment, CollectionReport, PairComparison, Report, SentenceRef, ToneGap } from '../types';
+import { compareEnglish } from '../text/englishOrder';
 
 /**
  * One bar of the tone strip: a sentence, or in a long article a run of sentences (see
@@ -211,7 +212,7 @@ function mergeActors(count: number, focus: number, comparisons: readonly PairCom
   const mentions = (tones: readonly (ToneActorSide | null)[]) => tones.reduce((sum, t) => sum + (t?.mentions ?? 0), 0);
   return [...rows.values()]
     .map((row) => ({ actor: row.spellings.join(' / '), tones: row.tones }))
-    .sort((x, y) => outlets(y.tones) - outlets(x.tones) || mentions(y.tones) - mentions(x.tones) || x.actor.localeCompare(y.actor, 'en'))
+    .sort((x, y) => outlets(y.tones) - outlets(x.tones) || mentions(y.tones) - mentions(x.tones) || compareEnglish(x.actor, y.actor))
     .slice(0, MAX_ACTORS);
 }
 
