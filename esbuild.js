@@ -4,17 +4,30 @@ const esbuild = require('esbuild');
 const fs = require('fs');
 const { noNodeBuiltins } = require('./scripts/noNodeBuiltins.cjs');
 
+/**
+ * The Node entries load Readability and linkedom from one shared bundle beside them
+ * (`dist/pageLibs.js`, see src/pageLibs.ts) at the first HTML page, instead of each carrying
+ * and parsing them at every start.
+ */
+const sharedPageLibs = {
+  name: 'shared-page-libs',
+  setup(build) {
+    build.onResolve({ filter: /^(linkedom|@mozilla\/readability)$/ }, () => ({ path: './pageLibs.js', external: true }));
+  },
+};
+
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 /** Entry points: [input, output, platform]. */
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(require('./package.json').version) } },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [sharedPageLibs] },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(require('./package.json').version) }, plugins: [sharedPageLibs] },
+  { entryPoints: ['src/pageLibs.ts'], outfile: 'dist/pageLibs.js', platform: 'node', format: 'cjs' },
   ...webviewEntries(),
   // The engine's worker thread (desktop) and the web extension's entry, once they exist. The web
   // extension runs in a web worker: packages' `worker` builds, never ones that need `document`.
-  ...optionalEntry({ entryPoints: ['src/engineWorker.ts'], outfile: 'dist/engineWorker.js', platform: 'node', format: 'cjs' }),
+  ...optionalEntry({ entryPoints: ['src/engineWorker.ts'], outfile: 'dist/engineWorker.js', platform: 'node', format: 'cjs', plugins: [sharedPageLibs] }),
   ...optionalEntry({ entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], conditions: ['worker'], plugins: [noNodeBuiltins('the web extension')] }),
 ];
 

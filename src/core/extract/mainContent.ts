@@ -18,7 +18,8 @@ import type { HtmlTree } from './htmlTree';
  * The module's CommonJS `require`, declared here rather than through Node's typings, which the
  * engine compiles without (src/core/tsconfig.json); esbuild resolves these static calls when
  * it bundles the engine. Readability and linkedom are loaded when a page is first read with
- * them: loading them up front cost every CLI run, on plain text too, some 60 ms.
+ * them: loading them up front cost every CLI run, on plain text too, some 60 ms. The Node
+ * bundles take them from the shared `dist/pageLibs.js` (see src/pageLibs.ts and esbuild.js).
  */
 declare const require: (id: '@mozilla/readability' | 'linkedom') => unknown;
 
