@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EditorFeatures } from '../../src/extension/editorFeatures';
 import type { ReportFeatures } from '../../src/extension/report/registerReport';
-import { activateApi, documentOf, hoverText, waitFor } from './helpers';
+import { activateApi, documentOf, EXTENSION_ID, hoverText, waitFor } from './helpers';
 
 /**
  * A scraped page (furniture lines, the headline repeated, and a second, unrelated article
@@ -64,6 +64,24 @@ describe('Text left out of the analysis', function () {
     // Dimmed in the editor, exactly where the report says.
     assert.deepEqual(drawn(scrape!, 0, 'leftOut'), excluded.map((run) => run.text.trim()));
     assert.deepEqual(drawn(scrape!, 1, 'leftOut'), []);
+  });
+
+  it('reads a saved web page on the engine worker: its navigation, banner and footer left out, every run a slice of the file', async () => {
+    // The page readers (Readability on linkedom) come from dist/pageLibs.js beside the worker's bundle.
+    const pages = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'pages');
+    const page = vscode.Uri.joinPath(pages, 'harbour-page.html');
+    const before = editor.comparison.current?.id;
+    assert.equal(await vscode.commands.executeCommand<boolean>('framingLens.compareArticles', page, [page, vscode.Uri.joinPath(pages, 'harbour-wire.txt')]), true);
+    await waitFor(() => editor.comparison.current !== undefined && editor.comparison.current.id !== before, 'the comparison to start');
+    assert.equal(editor.testing.engineKind, 'worker');
+    const current = editor.comparison.current!;
+    const text = documentOf(page).getText();
+    const reasons = new Set(current.report.excluded.a.map((run) => run.reason));
+    for (const reason of ['navigation', 'banner', 'footer'] as const) assert.ok(reasons.has(reason), `no ${reason} in ${[...reasons].join(', ')}`);
+    for (const run of current.report.excluded.a) assert.equal(run.text, text.slice(run.start, run.end));
+    const sentences = current.report.sentences.a.map((s) => s.text).join('\n');
+    for (const furniture of ['cookies', 'Most read', 'All rights reserved']) assert.ok(!sentences.includes(furniture), `${furniture} is a sentence`);
+    await waitFor(() => drawn(page, 0, 'leftOut').length > 0, 'the page furniture to be dimmed');
   });
 
   it('says on hover why a line was left out, and offers to bring it back', async () => {

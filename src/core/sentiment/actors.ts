@@ -3,7 +3,6 @@ import { discoverNames } from './actorNames';
 import { seedMentions, type SeedMentions } from './actorMentions';
 import { compareEnglish } from '../text/englishOrder';
 
-
 /** How many actors the panel shows: enough for the main parties, few enough to read. */
 export const MAX_ACTORS = 12;
 
