@@ -173,6 +173,7 @@ export async function run(): Promise<void> {
   if (process.env['FRAMING_LENS_BENCH_TONE'] !== '0') await vscode.commands.executeCommand('framingLens.showTone');
 
   const rows: Figures[] = [];
+  const emptyWebviewMs: number[] = [await emptyWebview()];
   for (const name of PAIRS) {
     const a = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, `${name}-a.txt`));
     const b = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, `${name}-b.txt`));
@@ -182,6 +183,7 @@ export async function run(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await pause(1000);
   }
+  emptyWebviewMs.push(await emptyWebview());
 
   console.log('');
   console.log('Framing Lens in the extension host (ms; "—" = not reached within the step limit)');
@@ -196,6 +198,8 @@ export async function run(): Promise<void> {
   console.log(`on the extension host, during the comparison (up to ${SETTLE_MS / 1000} s after the highlights) and while the report opens,`);
   console.log('and in brackets the CPU time the host thread spent in its longest gap (a loaded machine also delays timers);');
   console.log('report: Open Report until its webview has shown the first screen and said ready.');
+  console.log(`Baseline in the same run: an empty webview (one line of text and a script that says ready) takes ${emptyWebviewMs.map(ms).join(' and ')} ms`);
+  console.log('from its creation to its message (before the pairs and after them); the report cannot open faster than that.');
   console.log(`Targets: host block < 50 ms, highlights < 3000 ms, report < 1000 ms (sizes ${rows.map((r) => r.characters).join(', ')}).`);
 }
 
@@ -227,6 +231,28 @@ async function measure(api: FramingLensApi, pair: string, a: vscode.TextDocument
     return probe.stop();
   });
   return { pair, characters, highlightsMs, compareBlock, reportMs, reportBlock };
+}
+
+/**
+ * How long a webview that holds nothing but a line of text and a script saying it is ready
+ * takes from its creation to that message: the host's own cost of any webview, which the
+ * report's first screen includes.
+ */
+async function emptyWebview(): Promise<number> {
+  const started = performance.now();
+  const panel = vscode.window.createWebviewPanel('framingLensBench.empty', 'Empty', vscode.ViewColumn.Active, { enableScripts: true });
+  try {
+    const ready = new Promise<void>((resolve) => panel.webview.onDidReceiveMessage(() => resolve()));
+    const nonce = String(Math.random()).slice(2);
+    panel.webview.html =
+      `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${nonce}';"></head>` +
+      `<body><p>Empty</p><script nonce="${nonce}">acquireVsCodeApi().postMessage('ready');</script></body></html>`;
+    const timeout = pause(STEP_LIMIT_MS).then(() => false);
+    return (await Promise.race([ready.then(() => true), timeout])) ? performance.now() - started : Number.NaN;
+  } finally {
+    panel.dispose();
+    await pause(500);
+  }
 }
 
 /** Polls every 20 ms until `condition` holds (true) or the step limit passes (false). */

@@ -28,7 +28,7 @@ interface Pending {
   asked?: number;
   /** Chunks that arrived while one was being put in this turn; they go in one per turn. */
   waiting?: ChunkMessage[];
-  turn?: ReturnType<typeof setTimeout>;
+  turn?: ReturnType<typeof setImmediate>;
 }
 
 const NO_COUNTS: EngineCounts = { analyses: 0, alignments: 0, reports: 0 };
@@ -211,10 +211,10 @@ export class WorkerEngine implements Engine {
       this.settle(pending, { error });
       return;
     }
-    pending.turn = setTimeout(() => {
+    pending.turn = setImmediate(() => {
       pending.turn = undefined;
       if (pending.waiting?.length) this.putIn(pending);
-    }, 0);
+    });
   }
 
   /** Asks for the next chunks (they arrive in later turns of the event loop), or resolves with the whole result. */
@@ -240,7 +240,7 @@ export class WorkerEngine implements Engine {
     if (this.pending !== pending) return;
     this.pending = undefined;
     pending.listener?.dispose();
-    clearTimeout(pending.turn);
+    if (pending.turn) clearImmediate(pending.turn);
     this.worker?.unref();
     if ('result' in outcome) pending.resolve(outcome.result);
     else pending.reject(outcome.error);
