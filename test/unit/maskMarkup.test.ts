@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { visibleWords } from '../../src/core/extract/visibleWords';
 import { detectFormat, maskMarkup } from '../../src/core/text/maskMarkup';
 import { segment } from '../../src/core/text/segment';
 import { referenceHtml, referenceMarkdown } from './helpers/referenceMask';
@@ -15,7 +16,18 @@ describe('reading HTML and Markdown articles', () => {
     const words = doc.words.map((w) => w.norm);
     assert.ok(!words.includes('alert') && !words.includes('kiev') && !words.includes('script'));
     assert.ok(words.includes('odesa') && words.includes('kyiv'));
-    for (const w of doc.words) assert.strictEqual(html.slice(w.start, w.end), w.text, 'word offsets point into the file');
+    for (const w of doc.words) assert.strictEqual(visibleWords(html.slice(w.start, w.end), w.text), w.text.replace(/\u2060/g, ''), 'word offsets point into the file');
+  });
+
+  it('reads a word with an apostrophe written as a reference as one word, as it reads the apostrophe itself', () => {
+    const page = '<p>Kyiv&rsquo;s mayor said the council&#8217;s plan won&#x2019;t pass; the players&rsquo; union and Mr O&apos;Neill don&#39;t agree.</p>';
+    const plain = "Kyiv’s mayor said the council’s plan won’t pass; the players’ union and Mr O'Neill don't agree.";
+    const masked = maskMarkup(page, 'html');
+    const words = segment(masked).words;
+    assert.deepStrictEqual(words.map((w) => w.norm), segment(plain).words.map((w) => w.norm));
+    assert.deepStrictEqual(words.map((w) => page.slice(w.start, w.end)).filter((w) => w.includes('&')), ['Kyiv&rsquo;s', 'council&#8217;s', 'won&#x2019;t', 'O&apos;Neill', 'don&#39;t']);
+    // The reader sees the apostrophe, and nothing of the padding.
+    assert.strictEqual(visibleWords(page, masked), plain);
   });
 
   it('turns block tags into paragraph breaks', () => {

@@ -46,6 +46,15 @@ describe('a web page read as its article', () => {
     assert.strictEqual(fromPage.sentences.a.length, fromText.sentences.a.length);
   });
 
+  it('finds the word differences the plain-text article has: an apostrophe written as a reference is the apostrophe', () => {
+    // As a reader sees the words: the reference's padding (spaces, word joiners) dropped.
+    const seen = (text: string) => text.replace(/\u2060/g, '').replace(/\s+/g, ' ').replace(/(?<=[“£—]) | (?=[”.,])/g, '');
+    const differences = (report: Report) => report.pairs.flatMap((p) => p.diffs.map((d) => `${d.kind}: ${seen(d.a.text)} → ${seen(d.b.text)}`));
+    assert.ok(differences(fromText).length >= 10, differences(fromText).join('\n'));
+    assert.deepStrictEqual(differences(fromPage), differences(fromText));
+    assert.ok(!differences(fromPage).some((d) => /(^|[: ])s( |$)/.test(d)), 'no possessive s read as a word of its own');
+  });
+
   it('has no page furniture among its sentences, and lists the furniture as left out', () => {
     const sentences = fromPage.sentences.a.map((s) => s.text).join('\n');
     for (const furniture of ['cookies', 'Most read', 'newsletter', 'Share this article', 'All rights reserved', 'Merrow Courier Media', 'Ines Tamsworth', 'Photograph']) {

@@ -56,8 +56,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /**
  * An entity becomes its character padded with spaces to the same length. Apostrophes are
- * the exception: "Kyiv&rsquo;s" would split into "Kyiv’" and "s", so the possessive
- * apostrophe is blanked and the word keeps its stem.
+ * padded with word joiners instead (see `ENTITY_PAD`): "Kyiv&rsquo;s" padded with spaces
+ * would read as the words "Kyiv’" and "s".
  */
 function decodeEntity(entity: string, name: string): string {
   let char: string | undefined;
@@ -68,15 +68,23 @@ function decodeEntity(entity: string, name: string): string {
 }
 
 /**
+ * What pads an apostrophe written as a character reference to the reference's length: U+2060
+ * WORD JOINER, which shows nothing and which word scanning reads through after an apostrophe
+ * (`segment.ts`), so "don&rsquo;t" reads as the one word "don’t", as "don’t" does. Word
+ * normalisation and the visible words of a span drop it.
+ */
+export const ENTITY_PAD = '\u2060';
+
+/**
  * What a decoded character reference shows in a text of the file's length: the character
  * padded with spaces to the reference’s length (before an opening quote, bracket or currency
- * sign, after anything else); a possessive apostrophe blanked (see
- * above), and a character that cannot be shown in place (a control character, or one longer
- * than the reference) blanked too.
+ * sign, after anything else), an apostrophe padded with word joiners (see `ENTITY_PAD`), and
+ * a character that cannot be shown in place (a control character, or one longer than the
+ * reference) blanked.
  */
 export function visibleEntity(entity: string, char: string): string {
   if (char.length > entity.length || char.length === 0 || char.charCodeAt(0) <= 31) return blank(entity);
-  if (char === '’' || char === "'") return ' '.repeat(entity.length);
+  if (char === '’' || char === "'") return char + ENTITY_PAD.repeat(entity.length - 1);
   if (char === '\u00a0') char = ' ';
   // An opening quote, bracket or currency sign belongs to what follows ("&ldquo;the", "&pound;2"):
   // padded before, so the reader sees "“the" and "£2", not "“ the" and "£ 2".

@@ -7,6 +7,7 @@ import { memoizeWord } from './memo';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
+const WORD_JOINERS = /\u2060/g;
 
 /**
  * Lower-cases, folds accents (é → e), unifies apostrophes and drops a possessive `'s`
@@ -29,7 +30,8 @@ export function normalizeWord(word: string): string {
 }
 
 function normalizeOther(word: string): string {
-  let w = word.replace(APOSTROPHES, "'").toLowerCase();
+  // Word joiners pad an apostrophe written as a character reference (maskMarkup's ENTITY_PAD).
+  let w = word.replace(APOSTROPHES, "'").replace(WORD_JOINERS, '').toLowerCase();
   if (/[^\u0000-\u007f]/.test(w)) {
     w = w.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFC');
   }

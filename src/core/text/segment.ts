@@ -247,7 +247,7 @@ const UNSPACED_RUN =
  * the name it follows ("Sen. Ana Ruiz (R-Texas) said").
  */
 const WORD =
-  /(?<![\p{L}\p{M}\p{N}-])[DRI]-\p{Lu}\p{L}*(?:\.\p{Lu}\p{L}*)*|[\p{L}\p{M}\p{N}]+(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+  /(?<![\p{L}\p{M}\p{N}-])[DRI]-\p{Lu}\p{L}*(?:\.\p{Lu}\p{L}*)*|[\p{L}\p{M}\p{N}]+(?:(?:['’]\u2060*|\.|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * The words of a sentence as start and end offsets, flat (`[start0, end0, start1, end1, …]`):
@@ -352,6 +352,7 @@ const FULL_STOP = 0x2e;
 const COMMA = 0x2c;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
+const WORD_JOINER = 0x2060;
 
 /**
  * `WORD` by hand, for a sentence `scannable` accepts: the first alternative (a party-and-state
@@ -387,17 +388,20 @@ function scanWords(s: string): number[] {
         while (at(j) & LETTER) j++;
       }
     } else {
-      // [\p{L}\p{M}\p{N}]+(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*
+      // [\p{L}\p{M}\p{N}]+(?:(?:['’]\u2060*|\.|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*
       j = i + 1;
       while (at(j) & WORD_CHAR) j++;
       for (;;) {
         const joiner = j < n ? s.charCodeAt(j) : -1;
+        // After an apostrophe, the word joiners that pad a character reference (see maskMarkup's ENTITY_PAD).
+        let next = j + 1;
+        if (joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE) while (s.charCodeAt(next) === WORD_JOINER) next++;
         const joins =
           joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE || joiner === FULL_STOP
-            ? (at(j + 1) & WORD_CHAR) !== 0
+            ? (at(next) & WORD_CHAR) !== 0
             : joiner === COMMA && (at(j - 1) & NUMBER) !== 0 && (at(j + 1) & NUMBER) !== 0;
         if (!joins) break;
-        j += 2;
+        j = next + 1;
         while (at(j) & WORD_CHAR) j++;
       }
     }

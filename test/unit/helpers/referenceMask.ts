@@ -25,8 +25,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /**
  * An entity becomes its character followed by padding spaces (same length). Apostrophes are
- * the exception: "Kyiv&rsquo;s" would split into "Kyiv’" and "s", so the possessive
- * apostrophe is blanked and the word keeps its stem.
+ * the exception: they are padded with word joiners (U+2060), which word scanning reads
+ * through, so "Kyiv&rsquo;s" stays one word.
  */
 function decodeEntity(entity: string, name: string): string {
   let char: string | undefined;
@@ -34,7 +34,7 @@ function decodeEntity(entity: string, name: string): string {
   else if (name.startsWith('#')) char = safeChar(parseInt(name.slice(1), 10));
   else char = ENTITIES[name.toLowerCase()];
   if (char === undefined || char.length > entity.length) return blank(entity);
-  if (char === '’' || char === "'") return ' '.repeat(entity.length);
+  if (char === '’' || char === "'") return char + '\u2060'.repeat(entity.length - 1);
   if (/^[\p{Ps}\p{Pi}\p{Sc}]$/u.test(char)) return ' '.repeat(entity.length - char.length) + char;
   return char + ' '.repeat(entity.length - char.length);
 }
