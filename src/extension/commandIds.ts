@@ -20,6 +20,10 @@ export const enum CommandId {
   IncludeLeftOut = 'framingLens.includeLeftOut',
   /** {@link ../commands/leftOutText.ts} */
   LeaveOutAgain = 'framingLens.leaveOutAgain',
+  /** {@link ../legend/layerSettings.ts}: the menu of highlight layers. */
+  ChooseLayers = 'framingLens.chooseLayers',
+  /** {@link ../legend/layerSettings.ts}: one layer, named by its argument (legend, tooltip links). */
+  ToggleLayer = 'framingLens.toggleLayer',
 }
 
 /** Context keys set by the extension for `when` clauses in package.json. */

@@ -14,7 +14,11 @@ import { HighlightStore } from './comparison/highlightStore';
 import { Messages, type ShownMessage } from './comparison/messages';
 import type { ComparisonSource } from './comparison/types';
 import { Decorator, type AppliedDecorations } from './decorations/decorator';
+import { ArticleLens } from './editors/articleLens';
+import { CompareWordWrap } from './editors/wordWrap';
 import { registerHover } from './hover/hoverProvider';
+import { chooseLayers, toggleLayer } from './legend/layerSettings';
+import { LegendView, type LegendItemView } from './legend/legendView';
 import { ComparisonStatusBar } from './statusBar';
 
 /** Read-only views into the editor features for the integration tests. */
@@ -29,6 +33,12 @@ export interface EditorTesting {
   readonly engineKind: 'worker' | 'inline' | undefined;
   /** Notifications shown by the comparison, oldest first. */
   readonly messages: readonly ShownMessage[];
+  /** What the Legend view shows now. */
+  legend(): readonly LegendItemView[];
+  /** The first-line CodeLens text of a compared document. */
+  lens(uri: vscode.Uri): string | undefined;
+  /** The documents wrapped for the comparison, once the wrapping asked for so far is done. */
+  wrapped(): Promise<readonly string[]>;
 }
 
 export interface EditorFeatures {
@@ -46,7 +56,13 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, engine:
   const controller = new ComparisonController(messages, engine);
   const store = new HighlightStore(controller);
   const decorator = new Decorator(controller, store);
+  const legend = new LegendView(controller);
+  const lens = new ArticleLens(controller);
+  const wrap = new CompareWordWrap(controller);
   context.subscriptions.push(
+    legend,
+    lens,
+    wrap,
     controller,
     store,
     decorator,
@@ -59,7 +75,9 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, engine:
     vscode.commands.registerCommand(CommandId.StopComparing, () => stopComparingCommand(controller)),
     vscode.commands.registerCommand(CommandId.IncludeLeftOut, () => includeLeftOutCommand(controller, messages)),
     vscode.commands.registerCommand(CommandId.LeaveOutAgain, () => leaveOutAgainCommand(controller)),
-    vscode.commands.registerCommand(CommandId.RevealCounterpart, (arg?: unknown) => revealCounterpartCommand(controller, messages, arg))
+    vscode.commands.registerCommand(CommandId.RevealCounterpart, (arg?: unknown) => revealCounterpartCommand(controller, messages, arg)),
+    vscode.commands.registerCommand(CommandId.ChooseLayers, () => chooseLayers(controller)),
+    vscode.commands.registerCommand(CommandId.ToggleLayer, (layer?: unknown) => toggleLayer(controller, layer))
   );
   return {
     comparison: controller,
@@ -74,6 +92,12 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, engine:
       },
       get messages() {
         return messages.shown;
+      },
+      legend: () => legend.snapshot(),
+      lens: (uri) => lens.label(uri),
+      wrapped: async () => {
+        await wrap.settled();
+        return wrap.wrapped;
       },
     },
   };

@@ -4,30 +4,44 @@ import { summaryLines } from '../core/render/labels';
 import { leftOutLines } from '../core/render/leftOutLabels';
 import type { CollectionReport } from '../core/types';
 import { collectionStatusSummary, statusSummary, variantLines } from '../core/views/status';
+import { LAYER_INFO, LAYERS } from '../core/views/layers';
 import { CommandId } from './commandIds';
-import type { ComparisonSource, LiveComparison } from './comparison/types';
+import type { ComparisonController } from './comparison/controller';
+import type { LiveComparison } from './comparison/types';
+import { shownLayers } from './legend/layerSettings';
 import { Disposable } from './util/dispose';
 
 /**
- * The status bar item of a live comparison: the counts that matter at a glance, the two titles
- * in the tooltip, and a click that opens the report. Hidden when nothing is compared.
+ * The status bar items of a live comparison: the counts that matter at a glance, with the two
+ * titles and the legend of the highlights in the tooltip, and a click that opens the report;
+ * beside it, the menu of highlight layers. Hidden when nothing is compared.
  */
 export class ComparisonStatusBar extends Disposable {
   private readonly _item = this._register(vscode.window.createStatusBarItem('framingLens.status', vscode.StatusBarAlignment.Left, 50));
+  private readonly _layers = this._register(vscode.window.createStatusBarItem('framingLens.layers', vscode.StatusBarAlignment.Left, 49));
 
-  constructor(source: ComparisonSource) {
+  constructor(private readonly controller: ComparisonController) {
     super();
     this._item.name = 'Framing Lens';
     this._item.command = { command: CommandId.OpenReport, title: 'Open Report' };
-    this._register(source.onDidChange((comparison) => this.update(comparison)));
-    this.update(source.current);
+    this._layers.name = 'Framing Lens Highlights';
+    this._layers.command = { command: CommandId.ChooseLayers, title: 'Show or Hide Highlights…' };
+    this._layers.text = '$(layers)';
+    this._register(controller.onDidChange((comparison) => this.update(comparison)));
+    this._register(controller.onDidChangeConfig(() => this.update(controller.current)));
+    this.update(controller.current);
   }
 
   private update(comparison: LiveComparison | undefined): void {
     if (!comparison) {
       this._item.hide();
+      this._layers.hide();
       return;
     }
+    const legend = this.legend();
+    this._layers.tooltip = legend;
+    this._layers.accessibilityInformation = { label: 'Framing Lens: show or hide layers of highlights' };
+    this._layers.show();
     if (comparison.collection) {
       this.showCollection(comparison.collection);
       return;
@@ -41,14 +55,30 @@ export class ComparisonStatusBar extends Disposable {
         ...(report.keyFindings.length > 0 ? [report.keyFindings.map((f, i) => `${i + 1}. ${escapeMarkdown(f.text)}`).join('\n')] : []),
         summaryLines(report).map((line) => escapeMarkdown(line)).join('  \n'),
         ...leftOutTooltip(['A', 'B'], [report.excluded.a, report.excluded.b]),
+        legend.value,
         'Click to open the report.',
       ].join('\n\n')
     );
+    tooltip.isTrusted = { enabledCommands: [CommandId.ChooseLayers] };
     this._item.tooltip = tooltip;
     this._item.accessibilityInformation = {
       label: `Framing Lens comparing ${a.title} with ${b.title}: ${statusSummary(report)}. Open the report.`,
     };
     this._item.show();
+  }
+
+  /** What each look of highlight means, hidden layers said so, with a link to the layer menu. */
+  private legend(): vscode.MarkdownString {
+    const shown = shownLayers(this.controller);
+    const lines = LAYERS.map((layer) => {
+      const info = LAYER_INFO[layer];
+      return `${shown[layer] ? '' : '~~'}${info.label}: ${info.look}${shown[layer] ? '' : '~~ (hidden)'}`;
+    });
+    const legend = new vscode.MarkdownString(
+      `**Highlights**  \n${lines.join('  \n')}  \nDimmed text: left out of the analysis.  \n[Show or hide highlights…](command:${CommandId.ChooseLayers})`
+    );
+    legend.isTrusted = { enabledCommands: [CommandId.ChooseLayers] };
+    return legend;
   }
 
   private showCollection(collection: CollectionReport): void {
@@ -62,9 +92,11 @@ export class ComparisonStatusBar extends Disposable {
         outlets.join('  \n'),
         ...(variants.length > 0 ? [`Worded differently:  \n${variants.map((line) => escapeMarkdown(line)).join('  \n')}`] : []),
         ...leftOutTooltip(collection.articles.map((a) => a.label), collection.excluded),
+        this.legend().value,
         'Click to open the report.',
       ].join('\n\n')
     );
+    (this._item.tooltip as vscode.MarkdownString).isTrusted = { enabledCommands: [CommandId.ChooseLayers] };
     this._item.accessibilityInformation = { label: `Framing Lens comparing ${collection.articles.length} articles: ${summary}. Open the report.` };
     this._item.show();
   }

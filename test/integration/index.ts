@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000 });
+  // FRAMING_LENS_TEST_GREP runs only the tests whose titles match it (while working on them).
+  const grep = process.env['FRAMING_LENS_TEST_GREP'];
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000, ...(grep ? { grep } : {}) });
   for (const file of testFiles(__dirname)) mocha.addFile(file);
 
   const failures = await new Promise<number>((resolve, reject) => {

@@ -24,9 +24,22 @@ export async function compareArticlesCommand(controller: ComparisonController, m
       messages.error(document);
       return false;
     }
-    documents.push(document);
+    documents.push(await asArticleText(document));
   }
   return controller.start(documents);
+}
+
+/** Language modes an article is read in as what it is; others are code or data modes. */
+const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown', 'html']);
+
+/**
+ * A pasted article in an untitled editor is often guessed to be code or JSON (its quotes and
+ * brackets), which would colour it as code around the highlights: it is set to plain text.
+ * Only its language mode changes, never its text; saved files keep the mode they have.
+ */
+async function asArticleText(document: vscode.TextDocument): Promise<vscode.TextDocument> {
+  if (document.uri.scheme !== 'untitled' || ARTICLE_LANGUAGES.has(document.languageId)) return document;
+  return vscode.languages.setTextDocumentLanguage(document, 'plaintext');
 }
 
 async function chooseArticles(args: readonly unknown[]): Promise<vscode.Uri[] | undefined> {

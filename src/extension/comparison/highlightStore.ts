@@ -1,18 +1,36 @@
 import * as vscode from 'vscode';
 import { highlightsOfArticle, sameHighlightOptions } from '../../core/views/articleHighlights';
+import type { Report } from '../../core/types';
 import type { Highlight, HighlightOptions, SideHighlights } from '../../core/views/highlights';
+import { layerOf, oneSidedShown, type Layer } from '../../core/views/layers';
 import type { FramingLensConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import type { ComparedDocuments } from './types';
 
-/** The `framingLens.highlight.*` settings as the pure highlight builder takes them. */
+/**
+ * The `framingLens.highlight.*` settings as the pure highlight builder takes them. One-sided
+ * and moved sentences come together from it; which of them are shown depends on the pair as
+ * well (see `visibleLayers`), so both are computed when either may be.
+ */
 export function highlightOptions(config: FramingLensConfig): HighlightOptions {
   return {
-    categories: config.highlightCategories,
+    categories: config.highlightFraming ? config.highlightCategories : new Set(),
     wordDifferences: config.highlightWordDifferences,
-    oneSidedContent: config.highlightOneSidedContent,
+    oneSidedContent: config.oneSidedContent !== 'off' || config.highlightMovedSentences,
     spellingVariants: config.showSpellingVariants,
     loadedLanguage: config.highlightLoadedLanguage,
+  };
+}
+
+/** Whether each layer is shown for the live comparison: its setting, and for one-sided content the pair too. */
+export function visibleLayers(config: FramingLensConfig, report: Report | undefined): Readonly<Record<Layer, boolean>> {
+  return {
+    framing: config.highlightFraming,
+    wordDifferences: config.highlightWordDifferences,
+    oneSided: oneSidedShown(config.oneSidedContent, report),
+    moved: config.highlightMovedSentences,
+    spelling: config.showSpellingVariants,
+    loaded: config.highlightLoadedLanguage,
   };
 }
 
@@ -48,8 +66,14 @@ export class HighlightStore extends Disposable {
     if (cached) return cached;
     const options = highlightOptions(this.controller.config);
     const computed = current.highlights && sameHighlightOptions(current.highlights.options, options) ? current.highlights.lists[index] : undefined;
-    const list = computed ?? highlightsOfArticle(current, index, options, this._pairs);
-    if (!list) return [];
+    const all = computed ?? highlightsOfArticle(current, index, options, this._pairs);
+    if (!all) return [];
+    // In a collection, one-sided content is each article's against the focus: the pair's measure does not apply.
+    const shown = visibleLayers(this.controller.config, current.collection ? undefined : current.report);
+    const list = all.filter((h) => {
+      const layer = layerOf(h.kind);
+      return layer === undefined || shown[layer];
+    });
     this._articles.set(index, list);
     return list;
   }

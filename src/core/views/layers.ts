@@ -1,0 +1,140 @@
+import type { Report } from '../types';
+import type { HighlightCategory, HighlightKind } from './highlights';
+
+/**
+ * The layers of highlights a reader shows or hides as a whole: each kind of highlight belongs
+ * to one (text left out of the analysis, dimmed, belongs to none and is always shown).
+ */
+export type Layer = 'framing' | 'wordDifferences' | 'oneSided' | 'moved' | 'spelling' | 'loaded';
+
+/** In the order the legend lists them: the strongest signal first. */
+export const LAYERS: readonly Layer[] = ['framing', 'wordDifferences', 'oneSided', 'moved', 'spelling', 'loaded'];
+
+export function layerOf(kind: HighlightKind): Layer | undefined {
+  switch (kind) {
+    case 'leftOut':
+      return undefined;
+    case 'onlyInA':
+    case 'onlyInB':
+      return 'oneSided';
+    case 'moved':
+      return 'moved';
+    case 'wordReplaced':
+    case 'wordInserted':
+    case 'wordDeleted':
+      return 'wordDifferences';
+    case 'spelling':
+      return 'spelling';
+    case 'loaded':
+      return 'loaded';
+    default:
+      return 'framing';
+  }
+}
+
+/** How a layer is named and what its marks look like, for the legend, menus and tooltips. */
+export interface LayerInfo {
+  readonly layer: Layer;
+  readonly label: string;
+  /** What the marks look like in the editor, in a few words. */
+  readonly look: string;
+  /** What they mean, in one sentence. */
+  readonly meaning: string;
+}
+
+export const LAYER_INFO: Readonly<Record<Layer, LayerInfo>> = {
+  framing: {
+    layer: 'framing',
+    label: 'Framing terms',
+    look: 'coloured underlines, one colour per kind',
+    meaning: 'Words one article chooses where the other chooses another for the same thing (Kyiv / Kiev, said / claimed).',
+  },
+  wordDifferences: {
+    layer: 'wordDifferences',
+    label: 'Word differences',
+    look: 'amber, red and green backgrounds on words',
+    meaning: 'Words that differ inside two sentences telling the same thing: replaced (amber), only in article A’s sentence (red), only in B’s (green).',
+  },
+  oneSided: {
+    layer: 'oneSided',
+    label: 'Only in this article',
+    look: 'a grey-blue tint over whole sentences',
+    meaning: 'Sentences with no counterpart in the other article: what one tells and the other leaves out.',
+  },
+  moved: {
+    layer: 'moved',
+    label: 'Moved sentences',
+    look: 'a purple bar at the left of the sentence',
+    meaning: 'Sentences both articles have, at different places in each.',
+  },
+  spelling: {
+    layer: 'spelling',
+    label: 'Spelling variants',
+    look: 'a thin dotted underline',
+    meaning: 'US and UK spellings of one word (defense / defence): not framing, shown so they are not mistaken for it.',
+  },
+  loaded: {
+    layer: 'loaded',
+    label: 'Loaded words',
+    look: 'a dotted underline',
+    meaning: 'Loaded words an article uses in its own voice, with no counterpart in the other.',
+  },
+};
+
+/** One line of the legend: a kind of mark, the colour it is drawn in (a `framingLens.*` colour id) and what it means. */
+export interface LegendEntry {
+  readonly kind: HighlightKind;
+  readonly layer: Layer | undefined;
+  /** The colour id in `contributes.colors`, without the `framingLens.` prefix, that the mark is drawn in. */
+  readonly color: string;
+  readonly label: string;
+  readonly example?: string;
+}
+
+const CATEGORY_LEGEND: Readonly<Record<HighlightCategory, { readonly color: string; readonly label: string; readonly example: string }>> = {
+  'place-name': { color: 'framing.placeName', label: 'Place and person names', example: 'Kyiv / Kiev' },
+  'reporting-verb': { color: 'framing.reportingVerb', label: 'Reporting verbs', example: 'said / claimed' },
+  'event-label': { color: 'framing.eventLabel', label: 'Event labels', example: 'invasion / conflict' },
+  'actor-label': { color: 'framing.actorLabel', label: 'Actor labels', example: 'militants / fighters' },
+  territory: { color: 'framing.territory', label: 'Territory', example: 'occupied / disputed' },
+  hedge: { color: 'framing.hedge', label: 'Hedges', example: 'reportedly' },
+  emotive: { color: 'framing.emotive', label: 'Emotive words', example: 'slammed / criticised' },
+  agency: { color: 'framing.agency', label: 'Agency', example: 'police fired / shots were fired' },
+  distancing: { color: 'framing.distancing', label: 'Distancing', example: 'so-called, scare quotes' },
+};
+
+/** Every kind of mark, grouped by layer in the legend's order, then the dimmed left-out text. */
+export function legendEntries(categories: readonly HighlightCategory[]): readonly LegendEntry[] {
+  return [
+    ...categories.map((category) => ({ kind: `framing:${category}` as const, layer: 'framing' as const, ...CATEGORY_LEGEND[category] })),
+    { kind: 'wordReplaced', layer: 'wordDifferences', color: 'wordReplaced', label: 'Replaced by other words' },
+    { kind: 'wordDeleted', layer: 'wordDifferences', color: 'wordDeleted', label: 'Only in article A’s sentence' },
+    { kind: 'wordInserted', layer: 'wordDifferences', color: 'wordInserted', label: 'Only in article B’s sentence' },
+    { kind: 'onlyInA', layer: 'oneSided', color: 'onlyInARuler', label: 'Sentence only this article has' },
+    { kind: 'moved', layer: 'moved', color: 'movedBorder', label: 'Sentence at another place in the other article' },
+    { kind: 'spelling', layer: 'spelling', color: 'framing.spellingVariant', label: 'US / UK spelling', example: 'defense / defence' },
+    { kind: 'loaded', layer: 'loaded', color: 'loadedLanguage', label: 'Loaded word, no counterpart' },
+    { kind: 'leftOut', layer: undefined, color: 'leftOutRuler', label: 'Dimmed: left out of the analysis (page furniture, another article)' },
+  ];
+}
+
+/**
+ * Whether two articles are only loosely related: fewer than half the sentences of the shorter
+ * one have a counterpart in the other. Then nearly every sentence is "only in one article",
+ * and tinting them all says nothing, so the one-sided layer starts hidden (see `OneSidedMode`).
+ */
+export function looselyRelated(report: Report): boolean {
+  const shorter = Math.min(report.articles[0].sentences, report.articles[1].sentences);
+  if (shorter === 0) return false;
+  const matchedShorter = shorter - (report.articles[0].sentences <= report.articles[1].sentences ? report.alignment.onlyInA : report.alignment.onlyInB);
+  return matchedShorter * 2 < shorter;
+}
+
+/** The one-sided layer's setting: shown unless the pair is loosely related (`auto`), always, or never. */
+export type OneSidedMode = 'auto' | 'on' | 'off';
+
+/** Whether the one-sided layer is shown for a pair under its setting. */
+export function oneSidedShown(mode: OneSidedMode, report: Report | undefined): boolean {
+  if (mode === 'auto') return !report || !looselyRelated(report);
+  return mode === 'on';
+}

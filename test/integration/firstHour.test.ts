@@ -1,0 +1,180 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activateApi, documentOf, waitFor } from './helpers';
+import type { EditorFeatures } from '../../src/extension/editorFeatures';
+
+/**
+ * What a new user meets with default settings: the legend of the highlights and its layer
+ * switches, the first-line CodeLens naming each article, the compared editors wrapped while
+ * compared, and a pasted article taken as plain text.
+ */
+describe('First hour: legend, layers, article lenses, wrapping', function () {
+  this.timeout(60_000);
+
+  let editor: EditorFeatures;
+  let folder: vscode.WorkspaceFolder;
+  let tmp: string;
+  const settings = ['highlight.framing', 'highlight.wordDifferences', 'highlight.oneSidedContent', 'highlight.movedSentences', 'showSpellingVariants', 'highlight.loadedLanguage', 'wordWrap'];
+
+  before(async () => {
+    editor = (await activateApi()).editor;
+    const first = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(first, 'the fixture workspace is not open');
+    folder = first;
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'framing-lens-first-hour-'));
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('framingLens.stopComparing');
+    await editor.testing.wrapped();
+    const configuration = vscode.workspace.getConfiguration('framingLens');
+    for (const key of settings) await configuration.update(key, undefined, vscode.ConfigurationTarget.Global);
+    await closeAll();
+  });
+
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const fixture = (name: string) => vscode.Uri.joinPath(folder.uri, name);
+
+  async function compare(a: vscode.Uri, b: vscode.Uri, options: { marks?: boolean } = {}): Promise<void> {
+    const before = editor.comparison.current?.id;
+    assert.equal(await vscode.commands.executeCommand<boolean>('framingLens.compareArticles', a, b), true, 'the comparison did not start');
+    await waitFor(() => editor.comparison.current !== undefined && editor.comparison.current.id !== before, 'the comparison to start');
+    if (options.marks ?? true) await waitFor(() => Object.keys(editor.testing.decorations('a')).length > 0, 'decorations in A');
+  }
+
+  const kinds = (side: 'a' | 'b') => Object.keys(editor.testing.decorations(side)).sort();
+
+  it('shows a legend of every layer, checked, with a swatch in the editor colour of each kind of mark', () => {
+    const legend = editor.testing.legend();
+    assert.deepEqual(
+      legend.map((item) => item.label),
+      ['Framing terms', 'Word differences', 'Only in this article', 'Moved sentences', 'Spelling variants', 'Loaded words', 'Dimmed: left out of the analysis (page furniture, another article)']
+    );
+    for (const layer of legend.slice(0, 6)) {
+      assert.equal(layer.checked, true, `${layer.label} is not checked`);
+      assert.ok(layer.description && layer.description.length > 5, `${layer.label} says nothing of its look`);
+      assert.ok(layer.children.length > 0 && layer.children.every((child) => child.color?.startsWith('framingLens.')), `${layer.label}: ${JSON.stringify(layer.children)}`);
+    }
+    const framing = legend[0]!.children;
+    assert.deepEqual(framing[0], { label: 'Place and person names', description: 'Kyiv / Kiev', color: 'framingLens.framing.placeName', children: [] });
+    assert.equal(framing.length, 9);
+    // Every swatch's colour is one the extension contributes, so it is the editor's own.
+    const contributed = new Set((vscode.extensions.getExtension('framing-lens.framing-lens')!.packageJSON.contributes.colors as { id: string }[]).map((c) => c.id));
+    for (const child of legend.flatMap((layer) => [layer, ...layer.children])) if (child.color) assert.ok(contributed.has(child.color), child.color);
+  });
+
+  it('hides and shows a layer: its decorations go and come back, its setting and the legend follow', async () => {
+    const a = fixture('editor-a.txt');
+    await compare(a, fixture('editor-b.txt'));
+    assert.ok(kinds('a').includes('framing:place-name') && kinds('a').includes('wordReplaced'), kinds('a').join(', '));
+
+    await vscode.commands.executeCommand('framingLens.toggleLayer', 'framing');
+    await waitFor(() => !kinds('a').some((k) => k.startsWith('framing:')), () => `framing marks still drawn: ${kinds('a').join(', ')}`);
+    assert.ok(kinds('a').includes('wordReplaced'), 'the other layers stay');
+    assert.equal(vscode.workspace.getConfiguration('framingLens').get('highlight.framing'), false);
+    assert.equal(editor.testing.legend()[0]!.checked, false);
+    // Hovers explain only what is drawn.
+    const lvov = documentOf(a).getText().indexOf('Lvov');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', a, documentOf(a).positionAt(lvov + 1));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.doesNotMatch(text, /Framing term\*\*/, text);
+
+    await vscode.commands.executeCommand('framingLens.toggleLayer', 'framing');
+    await waitFor(() => kinds('a').includes('framing:place-name'), 'framing marks drawn again');
+    assert.equal(editor.testing.legend()[0]!.checked, true);
+
+    await vscode.commands.executeCommand('framingLens.toggleLayer', 'moved');
+    await waitFor(() => !kinds('a').includes('moved') && kinds('a').includes('onlyInA'), () => `moved hidden, one-sided kept: ${kinds('a').join(', ')}`);
+  });
+
+  it('leaves one-sided sentences untinted in a loosely related pair, and shows them in one click', async () => {
+    // Unrelated texts: A may have nothing drawn at all.
+    await compare(fixture('editor-a.txt'), fixture('weather-note.txt'), { marks: false });
+    await sleepTurns();
+    assert.ok(!kinds('a').includes('onlyInA'), kinds('a').join(', '));
+    const oneSided = editor.testing.legend()[2]!;
+    assert.equal(oneSided.checked, false);
+    assert.equal(oneSided.description, 'hidden: the articles are loosely related');
+
+    await vscode.commands.executeCommand('framingLens.toggleLayer', 'oneSided');
+    await waitFor(() => kinds('a').includes('onlyInA') && kinds('b').includes('onlyInB'), () => `one-sided shown: ${kinds('a').join(', ')}`);
+    assert.equal(vscode.workspace.getConfiguration('framingLens').get('highlight.oneSidedContent'), 'on');
+  });
+
+  it('names each compared article in a CodeLens on its first line, and drops it on Stop', async () => {
+    const a = fixture('editor-a.txt');
+    const b = fixture('editor-b.txt');
+    await compare(a, b);
+    const lenses = async (uri: vscode.Uri) =>
+      ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? []).map((lens) => lens.command?.title ?? '').filter((t) => /sentence/.test(t));
+    const [lensA] = await lenses(a);
+    const [lensB] = await lenses(b);
+    const report = editor.comparison.current!.report;
+    assert.equal(lensA, `A · ${report.articles[0].title} · ${report.articles[0].sentences} sentences`);
+    assert.equal(lensB, `B · ${report.articles[1].title} · ${report.articles[1].sentences} sentences`);
+    await vscode.commands.executeCommand('framingLens.stopComparing');
+    assert.deepEqual(await lenses(a), []);
+  });
+
+  it('wraps the compared editors while they are compared and unwraps them on Stop', async () => {
+    const long = (topic: string) =>
+      Array.from({ length: 12 }, (_, k) => `Paragraph ${k + 1} about the ${topic}: ${'the council met again on the harbour road and said the water had risen over the wall. '.repeat(9)}`).join('\n');
+    const a = vscode.Uri.file(path.join(tmp, 'long-a.txt'));
+    const b = vscode.Uri.file(path.join(tmp, 'long-b.txt'));
+    fs.writeFileSync(a.fsPath, long('flood'));
+    fs.writeFileSync(b.fsPath, long('flood').replace(/said/g, 'claimed'));
+    await compare(a, b);
+    assert.deepEqual([...(await editor.testing.wrapped())].sort(), [a.toString(), b.toString()].sort());
+    const lastVisibleLine = (uri: vscode.Uri) => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())!.visibleRanges.at(-1)!.end.line;
+    // Wrapped, each 800-character line takes many rows: only the first few lines are in view.
+    await waitFor(() => lastVisibleLine(a) < 8, () => `A shows lines up to ${lastVisibleLine(a)}`);
+
+    await vscode.commands.executeCommand('framingLens.stopComparing');
+    assert.deepEqual(await editor.testing.wrapped(), []);
+    await waitFor(() => lastVisibleLine(a) === 11, () => `A unwrapped shows lines up to ${lastVisibleLine(a)}`);
+    assert.equal(fs.readFileSync(a.fsPath, 'utf8'), long('flood'), 'the article is untouched');
+  });
+
+  it('does not wrap when framingLens.wordWrap is off', async () => {
+    await vscode.workspace.getConfiguration('framingLens').update('wordWrap', false, vscode.ConfigurationTarget.Global);
+    await compare(fixture('editor-a.txt'), fixture('editor-b.txt'));
+    assert.deepEqual(await editor.testing.wrapped(), []);
+  });
+
+  it('takes a pasted article that VS Code guessed to be JSON as plain text, its text unchanged', async () => {
+    const text = '{"note": "not data"} Police said the tram left the rails in Lvov on Tuesday. Officials rubbished the claim.';
+    const pasted = await vscode.workspace.openTextDocument({ language: 'json', content: text });
+    await vscode.window.showTextDocument(pasted);
+    assert.equal(await vscode.commands.executeCommand<boolean>('framingLens.compareArticles', pasted.uri, fixture('editor-b.txt')), true);
+    const document = documentOf(pasted.uri);
+    assert.equal(document.languageId, 'plaintext');
+    assert.equal(document.getText(), text);
+  });
+
+  it('binds a key to Compare Articles and offers one command per action in the palette', () => {
+    const manifest = vscode.extensions.getExtension('framing-lens.framing-lens')!.packageJSON.contributes;
+    assert.ok((manifest.keybindings as { command: string }[]).some((k) => k.command === 'framingLens.compareArticles'));
+    const hidden = new Set((manifest.menus.commandPalette as { command: string; when: string }[]).filter((m) => m.when === 'false').map((m) => m.command));
+    assert.ok(hidden.has('framingLens.showTone'), 'Show Tone Panel repeats Focus on Tone View');
+    assert.ok(hidden.has('framingLens.toggleLayer'));
+  });
+});
+
+/** A few turns of the event loop, for drawing that happens right after a comparison. */
+async function sleepTurns(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+async function closeAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isUntitled && !document.isClosed) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
