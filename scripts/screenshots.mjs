@@ -4,6 +4,7 @@
 //   hover-<theme>.png    the hover on a framing term
 //   hover-agency-<theme>.png  the hover on agentless wording
 //   tone-<theme>.png     the Tone panel
+//   legend-<theme>.png   the Legend view: each layer of highlights with its switch and colours
 //   report-<theme>.png   the report panel
 //   outlets-<theme>.png  three outlets compared at once, the hover listing each outlet's word
 //   outlets-report-<theme>.png  the report of the three: the variant matrix first
@@ -54,7 +55,8 @@ async function inWorkbench(theme, shoot) {
     folder,
     theme,
     viewport: { width: 1440, height: 900 },
-    settings: { 'files.autoSave': 'off', 'editor.wordWrap': 'on', 'workbench.activityBar.location': 'default' },
+    // Default settings but for auto save, off so nothing typed could reach a file.
+    settings: { 'files.autoSave': 'off', 'workbench.activityBar.location': 'default' },
   });
   const { page } = session;
   try {
@@ -90,9 +92,20 @@ async function shootTheme(theme) {
     await page.mouse.move(5, 450);
     await page.keyboard.press('Escape');
 
-    await wb.runCommand(page, 'Framing Lens: Show Tone Panel');
+    await wb.runCommand(page, 'Framing Lens: Focus on Tone View');
     await wb.settle(page, 2500);
     shots.push(await wb.screenshot(page, OUT, `tone-${theme}`));
+
+    // The legend: what each colour means, each layer with its switch.
+    await wb.runCommand(page, 'Framing Lens: Focus on Legend View');
+    await wb.settle(page, 800);
+    for (const layer of ['Framing terms', 'Word differences']) {
+      await page.locator('.monaco-list-row', { hasText: layer }).first().click({ position: { x: 12, y: 10 } });
+      await wb.settle(page, 300);
+    }
+    await page.mouse.move(5, 450);
+    await wb.settle(page, 800);
+    shots.push(await wb.screenshot(page, OUT, `legend-${theme}`));
 
     await wb.runCommand(page, 'Framing Lens: Open Report');
     await wb.settle(page, 3500);

@@ -1,3 +1,4 @@
+import { headlineOf } from './collection/outletNames';
 import { alignSentences, documentSimilarity } from './align';
 import { DEFAULT_THRESHOLDS } from './align/alignSentences';
 import { distancingFindings, type DistancingFinding } from './distancing/distancing';
@@ -200,6 +201,7 @@ export function summary(label: 'A' | 'B', input: ArticleInput, doc: SegmentedTex
     label,
     path,
     title: input.title ?? (path.split(/[\\/]/).pop() || `Article ${label}`),
+    headline: headlineOf(doc),
     paragraphs: doc.paragraphs.length,
     sentences: doc.sentences.length,
     words: doc.words.length,

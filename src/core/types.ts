@@ -384,6 +384,8 @@ export interface ArticleSummary {
   readonly label: 'A' | 'B';
   readonly path: string;
   readonly title: string;
+  /** The article's first line with words, shortened (see `headlineOf`); empty when it has none. */
+  readonly headline: string;
   readonly paragraphs: number;
   readonly sentences: number;
   readonly words: number;

@@ -3,6 +3,7 @@ import { registerEditorFeatures, type EditorFeatures } from './editorFeatures';
 import type { ExtensionPlatform } from './platform';
 import { registerReport, type ReportFeatures } from './report/registerReport';
 import { registerToneView, type ToneFeatures } from './tone/registerToneView';
+import { registerExamples } from './walkthrough/examples';
 
 /**
  * What `activate` returns. Integration tests read it through
@@ -24,5 +25,6 @@ export function activateExtension(context: vscode.ExtensionContext, platform: Ex
   const editor = registerEditorFeatures(context, platform.createEngine());
   const tone = registerToneView(context, editor.comparison);
   const report = registerReport(context, editor.comparison, { caseSensitivePaths: platform.caseSensitivePaths });
+  registerExamples(context);
   return { editor, tone, report };
 }

@@ -17,7 +17,7 @@ describe('First hour: legend, layers, article lenses, wrapping', function () {
   let editor: EditorFeatures;
   let folder: vscode.WorkspaceFolder;
   let tmp: string;
-  const settings = ['highlight.framing', 'highlight.wordDifferences', 'highlight.oneSidedContent', 'highlight.movedSentences', 'showSpellingVariants', 'highlight.loadedLanguage', 'wordWrap'];
+  const settings = ['highlight.framing', 'highlight.wordDifferences', 'highlight.oneSidedContent', 'highlight.movedSentences', 'showSpellingVariants', 'highlight.loadedLanguage', 'wordWrap', 'lexicons'];
 
   before(async () => {
     editor = (await activateApi()).editor;
@@ -114,8 +114,11 @@ describe('First hour: legend, layers, article lenses, wrapping', function () {
     const [lensA] = await lenses(a);
     const [lensB] = await lenses(b);
     const report = editor.comparison.current!.report;
-    assert.equal(lensA, `A · ${report.articles[0].title} · ${report.articles[0].sentences} sentences`);
-    assert.equal(lensB, `B · ${report.articles[1].title} · ${report.articles[1].sentences} sentences`);
+    // The headline, which the file's first line gives.
+    const firstLine = (uri: vscode.Uri) => documentOf(uri).lineAt(0).text.trim();
+    assert.ok(firstLine(a).length > 10);
+    assert.equal(lensA, `A · ${firstLine(a)} · ${report.articles[0].sentences} sentences`);
+    assert.equal(lensB, `B · ${firstLine(b)} · ${report.articles[1].sentences} sentences`);
     await vscode.commands.executeCommand('framingLens.stopComparing');
     assert.deepEqual(await lenses(a), []);
   });
@@ -153,6 +156,22 @@ describe('First hour: legend, layers, article lenses, wrapping', function () {
     const document = documentOf(pasted.uri);
     assert.equal(document.languageId, 'plaintext');
     assert.equal(document.getText(), text);
+  });
+
+  it('applies a lexicon file changed outside VS Code to the live comparison, with no save and no new comparison', async () => {
+    const file = path.join(tmp, 'beat.framing-lexicon.json');
+    const lexicon = (terms: string[]) =>
+      JSON.stringify({ version: 1, sets: [{ id: 'harm-words', category: 'emotive', explanation: 'How harm is put.', source: 'Test lexicon', variants: [{ id: 'harm', terms, note: 'the usual word' }] }] });
+    fs.writeFileSync(file, lexicon(['derailment']));
+    await vscode.workspace.getConfiguration('framingLens').update('lexicons', [file], vscode.ConfigurationTarget.Global);
+    const a = fixture('editor-a.txt');
+    await compare(a, fixture('editor-b.txt'));
+    const emotive = () => (editor.testing.decorations('a')['framing:emotive'] ?? []).map((s) => documentOf(a).getText().slice(s.start, s.end));
+    assert.ok(!emotive().includes('injuring'));
+    const id = editor.comparison.current!.id;
+    fs.writeFileSync(file, lexicon(['injuring']));
+    await waitFor(() => emotive().includes('injuring'), () => `the changed file applied: ${emotive().join(', ')}`, 15_000);
+    assert.equal(editor.comparison.current!.id, id, 'the same comparison, updated');
   });
 
   it('binds a key to Compare Articles and offers one command per action in the palette', () => {

@@ -55,3 +55,22 @@ describe('highlight layers and the legend', () => {
     assert.strictEqual(looselyRelated(report), false);
   });
 });
+
+describe('the walkthrough', () => {
+  const WALKTHROUGH = path.resolve(__dirname, '../../../media/walkthrough');
+
+  it('shows a lexicon file that is valid as it stands', async () => {
+    const { parseLexicon } = await import('../../src/core/lexicon/lexicon');
+    const markdown = fs.readFileSync(path.join(WALKTHROUGH, 'lexicon.md'), 'utf8');
+    const json = /```json\n([\s\S]*?)```/.exec(markdown)?.[1];
+    assert.ok(json, 'no JSON in lexicon.md');
+    const parsed = parseLexicon(JSON.parse(json), 'lexicon.md');
+    assert.deepStrictEqual(parsed.problems, []);
+    assert.strictEqual(parsed.lexicon?.sets.length, 1);
+  });
+
+  it('has a page for every step the manifest names', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { contributes: { walkthroughs: { steps: { media: { markdown: string } }[] }[] } };
+    for (const step of manifest.contributes.walkthroughs[0]!.steps) assert.ok(fs.existsSync(path.resolve(__dirname, '../../..', step.media.markdown)), step.media.markdown);
+  });
+});

@@ -41,6 +41,7 @@ function report(options: { a: string[]; b: string[]; scoresA: number[]; scoresB:
     label,
     path: `/tmp/${title}`,
     title,
+    headline: title,
     paragraphs: 1,
     sentences: n,
     words: 37,

@@ -12,6 +12,7 @@ import '../integration/activation.test';
 import '../integration/analysis.test';
 import '../integration/leftOut.test';
 import '../integration/tone.test';
+import '../integration/walkthrough.test';
 import './webWorker.test';
 
 export function run(): Promise<void> {

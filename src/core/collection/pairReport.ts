@@ -7,10 +7,7 @@ import type { CollectionArticle, CollectionReport, LeftOutText, PairComparison, 
  */
 export function pairReportOf(collection: CollectionReport, comparison: PairComparison): Report {
   const { a, b, ...fields } = comparison;
-  const side = (article: CollectionArticle, label: 'A' | 'B') => {
-    const { headline: _headline, ...summary } = article;
-    return { ...summary, label };
-  };
+  const side = (article: CollectionArticle, label: 'A' | 'B') => ({ ...article, label });
   const { sentences, warnings, ...rest } = fields;
   return {
     schemaVersion: 1,

@@ -10,6 +10,7 @@ import { CONFIG_SECTION, readConfig, type FramingLensConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import { articleInput, documentName, label, refusal } from './articles';
 import { LexiconService } from './lexiconService';
+import { LexiconWatcher } from './lexiconWatcher';
 import type { Messages } from './messages';
 import { highlightOptions } from './highlightStore';
 import { findDocument, hasTab, revealSpan, showSideBySide, tabUris } from './navigation';
@@ -38,6 +39,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
   private _state: State | undefined;
   private _config: FramingLensConfig = readConfig();
   private readonly _lexicons: LexiconService;
+  private readonly _lexiconWatcher = this._register(new LexiconWatcher(() => this.reloadLexicons()));
   private _nextId = 1;
   /** Increases with every start and with Stop, so a slower, older start never wins. */
   private _startSequence = 0;
@@ -60,6 +62,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
     super();
     this._lexicons = new LexiconService(messages);
     this._lexicons.setPaths(this._config.lexicons);
+    this._lexiconWatcher.watch(this._config.lexicons);
     this.applySettings();
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length > 0 && this.articleOf(e.document.uri) !== undefined) this.scheduleUpdate();
@@ -327,6 +330,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
     const after = readConfig();
     this._config = after;
     const lexiconsChanged = this._lexicons.setPaths(after.lexicons);
+    if (lexiconsChanged) this._lexiconWatcher.watch(after.lexicons);
     this.applySettings();
     this._onDidChangeConfig.fire(after);
     const namesChanged = [...before.outletNames].join('\n') !== [...after.outletNames].join('\n');

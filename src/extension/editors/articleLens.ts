@@ -40,7 +40,8 @@ export class ArticleLens extends Disposable implements vscode.CodeLensProvider {
     const side = article === current.focus ? 0 : article === current.partner ? 1 : undefined;
     if (side === undefined) return undefined;
     const summary = current.report.articles[side];
-    return `${summary.label} · ${short(summary.title)} · ${sentences(summary.sentences)}`;
+    // A pair is named by its files elsewhere (tabs, report); the lens says what the article is about.
+    return `${summary.label} · ${short(summary.headline || summary.title)} · ${sentences(summary.sentences)}`;
   }
 }
 

@@ -79,13 +79,17 @@ export class CompareWordWrap extends Disposable {
     if (unique.length === 0) return;
     const active = vscode.window.activeTextEditor;
     for (const editor of unique) {
+      // An editor closed meanwhile (the user, or Stop followed by closing) is not opened again to toggle it.
+      if (!vscode.window.visibleTextEditors.includes(editor) || editor.document.isClosed) continue;
       await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false, preview: false });
       await vscode.commands.executeCommand('editor.action.toggleWordWrap');
       const key = editor.document.uri.toString();
       if (wrapping) this._wrapped.add(key);
       else this._wrapped.delete(key);
     }
-    if (active) await vscode.window.showTextDocument(active.document, { viewColumn: active.viewColumn, preserveFocus: false, preview: false });
+    if (active && vscode.window.visibleTextEditors.includes(active) && !active.document.isClosed) {
+      await vscode.window.showTextDocument(active.document, { viewColumn: active.viewColumn, preserveFocus: false, preview: false });
+    }
   }
 }
 

@@ -91,8 +91,8 @@ export function viewsReport(overrides: Partial<Report> = {}): Report {
   return {
     schemaVersion: 1,
     articles: [
-      { label: 'A', path: 'a.txt', title: 'a.txt', paragraphs: 5, sentences: 5, words: 21, characters: TEXT_A.length, sentiment: { score: -2, comparative: -0.1 } },
-      { label: 'B', path: 'b.txt', title: 'b.txt', paragraphs: 5, sentences: 5, words: 21, characters: TEXT_B.length, sentiment: { score: 0, comparative: 0 } },
+      { label: 'A', path: 'a.txt', title: 'a.txt', headline: '', paragraphs: 5, sentences: 5, words: 21, characters: TEXT_A.length, sentiment: { score: -2, comparative: -0.1 } },
+      { label: 'B', path: 'b.txt', title: 'b.txt', headline: '', paragraphs: 5, sentences: 5, words: 21, characters: TEXT_B.length, sentiment: { score: 0, comparative: 0 } },
     ],
     similarity: 0.8,
     alignment: { matched: 4, identical: 1, moved: 1, split: 0, merged: 0, onlyInA: 1, onlyInB: 1 },
