@@ -22,6 +22,8 @@ export const enum CommandId {
   LeaveOutAgain = 'framingLens.leaveOutAgain',
   /** {@link ../legend/layerSettings.ts}: the menu of highlight layers. */
   ChooseLayers = 'framingLens.chooseLayers',
+  /** {@link ../hover/hoverProvider.ts}: the hover's Details / Fewer details link. */
+  HoverDetails = 'framingLens.hoverDetails',
   /** {@link ../walkthrough/examples.ts} */
   OpenExamples = 'framingLens.openExamples',
   /** {@link ../legend/layerSettings.ts}: one layer, named by its argument (legend, tooltip links). */

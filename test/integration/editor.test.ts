@@ -98,9 +98,18 @@ describe('Editor: compare, highlight, hover, reveal', function () {
     const markdown = await hoverText(uriA, 'rubbished');
     assert.match(markdown, /Framing term\*\* · Reporting verbs/);
     assert.match(markdown, /A: \*rubbished\* — B: \*denied\*/);
-    assert.match(markdown, /Source:/);
     assert.match(markdown, /\[Reveal counterpart\]\(command:framingLens\.revealCounterpart\?/);
     assert.match(markdown, /\[Open report\]\(command:framingLens\.openReport/);
+    // Short at first, so it fits the hover box: the notes and sources come with Details.
+    assert.doesNotMatch(markdown, /Source:/);
+    const details = /\[Details\]\(command:framingLens\.hoverDetails\?([^ )]+)/.exec(markdown);
+    assert.ok(details, markdown);
+    await vscode.commands.executeCommand('framingLens.hoverDetails', ...(JSON.parse(decodeURIComponent(details[1]!)) as unknown[]));
+    const full = await hoverText(uriA, 'rubbished');
+    assert.match(full, /Source:/);
+    assert.match(full, /\[Fewer details\]/);
+    await vscode.commands.executeCommand('framingLens.hoverDetails');
+    assert.doesNotMatch(await hoverText(uriA, 'rubbished'), /Source:/);
   });
 
   it('explains a wording change in its hover with both sides', async () => {

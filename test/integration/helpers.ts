@@ -48,3 +48,19 @@ export async function hoverText(uri: vscode.Uri, phrase: string): Promise<string
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n');
 }
+
+/**
+ * The hover at `phrase` with its details: follows the short hover's Details link as a click
+ * would, reads the hover again, and clicks Fewer details so later hovers are short again.
+ */
+export async function detailedHoverText(uri: vscode.Uri, phrase: string): Promise<string> {
+  const short = await hoverText(uri, phrase);
+  const link = /\[Details\]\(command:framingLens\.hoverDetails\?([^ )]+)/.exec(short);
+  assert.ok(link, `no Details link in the hover at "${phrase}": ${short}`);
+  await vscode.commands.executeCommand('framingLens.hoverDetails', ...(JSON.parse(decodeURIComponent(link[1]!)) as unknown[]));
+  try {
+    return await hoverText(uri, phrase);
+  } finally {
+    await vscode.commands.executeCommand('framingLens.hoverDetails');
+  }
+}

@@ -80,6 +80,30 @@ describe('hoverMarkdown', () => {
     assert.ok(!md.includes('<img'));
   });
 
+  it('keeps a short hover to what it is, both sides and one line per variant, with a link to the details', () => {
+    const report = viewsReport();
+    const claimed = at(TEXT_A, 'claimed');
+    const hits = highlightsAt(highlights(report, OPTIONS).a, claimed.start);
+    const short = hoverMarkdown({
+      report,
+      side: 'a',
+      hits,
+      commands: { ...COMMANDS, toggleDetails: 'framingLens.hoverDetails?x' },
+      variantNote: (setId, variantId) => `First note on ${variantId}. A second sentence of ${setId}.`,
+      detail: 'short',
+    });
+    assert.match(short, /\*\*Framing term\*\* · Reporting verbs/);
+    assert.match(short, /A: \*claimed\* — B: \*said\*/);
+    assert.match(short, /- \*claimed\*: First note on claimed\./);
+    assert.doesNotMatch(short, /second sentence|Source:|Why reporting-verbs matters|AFINN/);
+    assert.ok(short.includes('[Details](command:framingLens.hoverDetails?x '), short);
+    // The other highlights under the mouse say what they are, in their heading only.
+    assert.ok(short.split('\n').length <= 12, short);
+    const full = hoverMarkdown({ report, side: 'a', hits, commands: { ...COMMANDS, toggleDetails: 't' }, detail: 'full' });
+    assert.match(full, /\*Source:\* Style guide for reporting-verbs/);
+    assert.ok(full.includes('[Fewer details](command:t '));
+  });
+
   it('is empty where nothing is highlighted', () => {
     assert.strictEqual(hoverAt('a', 'hits'), '');
   });

@@ -14,6 +14,8 @@ export interface HoverCommands {
   readonly revealInArticle?: string;
   /** Brings the text reading the files left out back into the comparison. */
   readonly includeLeftOut?: string;
+  /** Shows the hover again with its details (notes, sources, tone), or without them. */
+  readonly toggleDetails?: string;
 }
 
 export interface HoverInput {
@@ -28,6 +30,12 @@ export interface HoverInput {
   /** Three or more articles: the collection, and which of its articles the hover is shown in. */
   readonly collection?: CollectionReport;
   readonly article?: number;
+  /**
+   * `short`: what it is, its counterpart and what the choice signals, in a few lines that fit
+   * the hover box, with a link to the details; `full` (the default): the notes, the
+   * explanation, its source and the tone of the words too.
+   */
+  readonly detail?: 'short' | 'full';
 }
 
 /** Most outlets listed in a hover; the report lists them all. */
@@ -68,16 +76,38 @@ export function hoverMarkdown(input: HoverInput): string {
   }
   const [first, ...rest] = sections;
   if (!first) return '';
+  const full = input.detail !== 'short';
+  const withDetails = sections.some((s) => s.details.length > 0 || (s.signal !== undefined && !full));
+  const toggle =
+    input.commands.toggleDetails && withDetails
+      ? full
+        ? `[Fewer details](command:${input.commands.toggleDetails} "Show only what it is and its counterpart")`
+        : `[Details](command:${input.commands.toggleDetails} "Show the notes, sources and tone")`
+      : undefined;
+  // Short: what it is, its counterpart and the one line that says what the choice signals,
+  // then the links, so the hover fits its box; the details come on request.
+  const body = (s: Section) => (full ? s.details : s.signal ? [s.signal] : []);
   // The links come right after the first heading, where they are seen without scrolling a
   // long explanation; the details and the other highlights under the mouse follow.
-  const top = [first.head.join('  \n'), links(input), ...first.details].join('\n\n');
-  return [top, ...rest.map((s) => [s.head.join('  \n'), ...s.details].join('\n\n'))].join('\n\n---\n\n');
+  const top = [first.head.join('  \n'), ...(full ? [] : body(first)), links(input, toggle), ...(full ? body(first) : [])].join('\n\n');
+  return [top, ...rest.map((s) => [s.head.join('  \n'), ...body(s)].join('\n\n'))].join('\n\n---\n\n');
 }
 
-/** One highlight explained: a heading (kind and counterpart) and optional details. */
+/** One highlight explained: a heading (kind and counterpart), what it signals in one line, and details. */
 interface Section {
   readonly head: readonly string[];
   readonly details: readonly string[];
+  /** The short hover's one line on what the choice signals (the details' first sentence). */
+  readonly signal?: string;
+}
+
+/** The first sentence of a note, escaped: what a short hover says of it. */
+function firstSentence(text: string | undefined): string | undefined {
+  const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!clean) return undefined;
+  const end = clean.search(/(?<=[.!?])\s(?=[A-Z“"‘'(])/);
+  const sentence = end > 0 ? clean.slice(0, end) : clean;
+  return escapeMarkdown(sentence.length > 180 ? `${sentence.slice(0, 179).trimEnd()}…` : sentence);
 }
 
 function recordOf(source: HighlightSource): unknown {
@@ -120,6 +150,7 @@ function section(input: HoverInput, hit: Highlight): Section {
       return {
         head: [`**Loaded word** · ${term.subjectivity === 'strong' ? 'strongly' : 'weakly'} subjective — ${A} uses it in its own voice`, `${A}: ${emph(term.text)}`],
         details: [escapeMarkdown(LOADED_NOTE), `*Source:* ${escapeMarkdown(LOADED_DATA_SOURCE)}`, ...toneLine(report, [[side, term]])],
+        ...signalOf(LOADED_NOTE),
       };
     }
     case 'nameVariant': {
@@ -196,7 +227,13 @@ function engineFramingSection(entry: FramingEntry): Section {
   return {
     head: [`**${CATEGORY_LABELS[entry.category]}** — ${summary}`, `A: ${show(entry.a)} — B: ${show(entry.b)}`],
     details: [escapeMarkdown(entry.note), escapeMarkdown(entry.explanation), `*Source:* ${escapeMarkdown(entry.source)}`],
+    ...signalOf(entry.note || entry.explanation),
   };
+}
+
+function signalOf(text: string | undefined): { signal?: string } {
+  const signal = firstSentence(text);
+  return signal ? { signal } : {};
 }
 
 function framingSection(input: HoverInput, entry: FramingEntry): Section {
@@ -206,12 +243,17 @@ function framingSection(input: HoverInput, entry: FramingEntry): Section {
   ];
   const details: string[] = [];
   const notes: string[] = [];
+  /** Each variant's note cut to its first sentence: what a short hover says the choice signals. */
+  const shortNotes: string[] = [];
   if (input.variantNote) {
     const variants = [...new Set([...entry.variantsA, ...entry.variantsB])];
     for (const variantId of variants) {
       const note = input.variantNote(entry.setId, variantId);
       const example = [...entry.a, ...entry.b].find((o) => o.variantId === variantId);
-      if (note && example) notes.push(`- ${emph(example.text)}: ${escapeMarkdown(note)}`);
+      if (note && example) {
+        notes.push(`- ${emph(example.text)}: ${escapeMarkdown(note)}`);
+        shortNotes.push(`- ${emph(example.text)}: ${firstSentence(note)}`);
+      }
     }
   }
   if (notes.length > 0) {
@@ -222,7 +264,7 @@ function framingSection(input: HoverInput, entry: FramingEntry): Section {
   }
   if (entry.source) details.push(`*Source:* ${escapeMarkdown(entry.source)}`);
   details.push(...toneLine(input.report, [...entry.a.map((o) => ['a', o] as const), ...entry.b.map((o) => ['b', o] as const)]));
-  return { head, details };
+  return { head, details, ...(shortNotes.length > 0 ? { signal: shortNotes.join('\n') } : signalOf(entry.note || entry.explanation)) };
 }
 
 /**
@@ -240,14 +282,14 @@ function outletsSection(input: HoverInput, row: CollectionFraming): Section {
   if (notes.length > 0) details.push(notes.join('\n'));
   if (row.explanation) details.push(escapeMarkdown(row.explanation));
   if (row.source) details.push(`*Source:* ${escapeMarkdown(row.source)}`);
-  return { head, details };
+  return { head, details, ...signalOf(row.explanation) };
 }
 
 /** A pair's framing section, with how every outlet of the collection words the set. */
 function withOutlets(input: HoverInput, section: Section, setId: string): Section {
   const row = input.collection?.framing.find((r) => r.setId === setId);
   if (!row) return section;
-  return { head: [...section.head, '**All outlets:**', ...outletLines(input, row)], details: section.details };
+  return { ...section, head: [...section.head, '**All outlets:**', ...outletLines(input, row)] };
 }
 
 /** "**B** · headline: *Odessa* ×2 · Reveal", one line per outlet, this article first. */
@@ -279,7 +321,7 @@ function shorten(text: string, limit: number): string {
   return clean.length > limit ? `${clean.slice(0, limit - 1).trimEnd()}…` : clean;
 }
 
-function links(input: HoverInput): string {
+function links(input: HoverInput, toggle: string | undefined): string {
   const parts: string[] = [];
   // The most specific highlight with a counterpart decides where "Reveal counterpart" goes.
   const bySize = [...input.hits].sort((x, y) => x.end - x.start - (y.end - y.start));
@@ -296,6 +338,7 @@ function links(input: HoverInput): string {
     parts.push(`[Include left-out text](command:${input.commands.includeLeftOut} "Analyse the text left out of every compared article")`);
   }
   parts.push(`[Open report](command:${input.commands.openReport} "Open the comparison report")`);
+  if (toggle) parts.push(toggle);
   return parts.join(' · ');
 }
 

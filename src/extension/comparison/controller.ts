@@ -47,6 +47,8 @@ export class ComparisonController extends Disposable implements ComparedDocument
   private _updateSequence = 0;
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _running: vscode.CancellationTokenSource | undefined;
+  /** Starts in progress: an update waits for them (it would cancel their computation), see `update`. */
+  private _starting = 0;
   /** Include Left-out Text: analyse what reading the files leaves out, until the next Compare Articles. */
   private _includeLeftOut = false;
 
@@ -172,7 +174,13 @@ export class ComparisonController extends Disposable implements ComparedDocument
       void vscode.commands.executeCommand('setContext', ContextKey.LeftOutIncluded, false);
       this.applySettings();
     }
-    const result = await this.compute(documents, 0, 1, vscode.ProgressLocation.Notification);
+    this._starting++;
+    let result: Computed | undefined;
+    try {
+      result = await this.compute(documents, 0, 1, vscode.ProgressLocation.Notification);
+    } finally {
+      this._starting--;
+    }
     if (!result || sequence !== this._startSequence) return false;
 
     await showSideBySide(documents);
@@ -248,6 +256,12 @@ export class ComparisonController extends Disposable implements ComparedDocument
   private async update(focus?: number, partner?: number, articles?: readonly vscode.Uri[]): Promise<void> {
     const state = this._state;
     if (!state) return;
+    // A comparison being started computes from the files and settings as they are now; an
+    // update (a lexicon file changed, a setting) would cancel it: it comes after, debounced.
+    if (this._starting > 0 && focus === undefined && articles === undefined) {
+      this.scheduleUpdate();
+      return;
+    }
     const sequence = ++this._updateSequence;
     const uris = articles ?? state.articles;
     const documents = uris.map(findDocument);
@@ -322,7 +336,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
 
   private reloadLexicons(): void {
     this._lexicons.reload();
-    if (this._state) void this.update();
+    if (this._state) this.scheduleUpdate();
   }
 
   private configurationChanged(): void {

@@ -7,13 +7,16 @@ import type { ComparedDocuments } from '../comparison/types';
 import type { HighlightStore } from '../comparison/highlightStore';
 
 /** The only commands a hover may run: the links `hoverMarkdown` adds. */
-const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport, CommandId.RevealInArticle, CommandId.IncludeLeftOut];
+const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport, CommandId.RevealInArticle, CommandId.IncludeLeftOut, CommandId.HoverDetails];
 
 /**
  * Explains the highlight under the mouse in either compared document. Reads the precomputed
  * highlights and report only; the Markdown comes from the pure `hoverMarkdown`.
  */
 export class ComparisonHoverProvider implements vscode.HoverProvider {
+  /** Short hovers fit the hover box; the details come with the Details link, until Fewer details. */
+  public detail: 'short' | 'full' = 'short';
+
   constructor(
     private readonly controller: ComparedDocuments,
     private readonly store: HighlightStore
@@ -36,7 +39,9 @@ export class ComparisonHoverProvider implements vscode.HoverProvider {
         openReport: CommandId.OpenReport,
         revealInArticle: CommandId.RevealInArticle,
         includeLeftOut: CommandId.IncludeLeftOut,
+        toggleDetails: `${CommandId.HoverDetails}?${encodeURIComponent(JSON.stringify([{ uri: document.uri.toString(), offset: document.offsetAt(position) }]))}`,
       },
+      detail: this.detail,
       variantNote: (setId, variantId) => this.controller.variantNote(setId, variantId),
       ...(view.collection ? { collection: view.collection, article: view.article } : {}),
     });
@@ -49,7 +54,31 @@ export class ComparisonHoverProvider implements vscode.HoverProvider {
   }
 }
 
-/** Registers the hover for every document; it answers only for the compared ones. */
+/**
+ * Registers the hover for every document (it answers only for the compared ones) and the
+ * command of its Details / Fewer details link, which shows the hover again, at the same place,
+ * with or without its details.
+ */
 export function registerHover(controller: ComparedDocuments, store: HighlightStore): vscode.Disposable {
-  return vscode.languages.registerHoverProvider('*', new ComparisonHoverProvider(controller, store));
+  const provider = new ComparisonHoverProvider(controller, store);
+  return vscode.Disposable.from(
+    vscode.languages.registerHoverProvider('*', provider),
+    vscode.commands.registerCommand(CommandId.HoverDetails, async (arg?: unknown) => {
+      provider.detail = provider.detail === 'short' ? 'full' : 'short';
+      const at = hoverPlace(arg);
+      const editor = at && vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === at.uri);
+      if (!editor || !at) return;
+      const position = editor.document.positionAt(at.offset);
+      editor.selection = new vscode.Selection(position, position);
+      await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+      await vscode.commands.executeCommand('editor.action.showHover');
+    })
+  );
+}
+
+/** The place a Details link names: `{ uri, offset }`. */
+function hoverPlace(arg: unknown): { uri: string; offset: number } | undefined {
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const { uri, offset } = arg as { uri?: unknown; offset?: unknown };
+  return typeof uri === 'string' && typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? { uri, offset } : undefined;
 }
