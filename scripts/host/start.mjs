@@ -8,6 +8,7 @@
 // machine, forward the port (e.g. ssh -L PORT:127.0.0.1:PORT host).
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { installCodeServer } from './install-code-server.mjs';
 import { HostError, runMain, startCodeServer, stopOnSignals, workbenchUrl } from './host.mjs';
@@ -22,8 +23,12 @@ async function main() {
   }
   installCodeServer();
   stopOnSignals();
-  const server = await startCodeServer({ theme: args.includes('--dark') ? 'dark' : 'light' });
+  // The Welcome page lists the Get Started with Framing Lens walkthrough first, for a new user.
+  const server = await startCodeServer({ theme: args.includes('--dark') ? 'dark' : 'light', settings: { 'workbench.startupEditor': 'welcomePage' } });
   console.log(`\nVS Code with Framing Lens is running. Open this address in a browser:\n\n  ${workbenchUrl(server, { folder })}\n`);
+  console.log('The Welcome page lists "Get Started with Framing Lens": it walks through the examples in a few minutes.');
+  console.log(`The server listens on this machine only (127.0.0.1:${server.port}). From another machine, forward the port`);
+  console.log(`first, e.g. ssh -L ${server.port}:127.0.0.1:${server.port} ${os.hostname()}, then open the same address there.`);
   console.log('After changing the code, run npm run build and reload the page. Press Ctrl+C to stop.');
   // Keep running until a signal arrives (stopOnSignals cleans up), or the server stops by itself.
   return new Promise((resolve) =>

@@ -174,6 +174,25 @@ describe('First hour: legend, layers, article lenses, wrapping', function () {
     assert.equal(editor.comparison.current!.id, id, 'the same comparison, updated');
   });
 
+  it('opens the report in a full-width row below the articles, which keep their columns', async () => {
+    const a = fixture('editor-a.txt');
+    const b = fixture('editor-b.txt');
+    await compare(a, b);
+    await vscode.commands.executeCommand('framingLens.openReport');
+    const reportGroup = () => vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && /framingLens\.report/.test(t.input.viewType)));
+    await waitFor(() => reportGroup() !== undefined, 'the report tab');
+    assert.equal(vscode.window.tabGroups.all.length, 3);
+    assert.equal(reportGroup()!.viewColumn, vscode.ViewColumn.Three);
+    const column = (uri: vscode.Uri) => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())?.viewColumn;
+    assert.equal(column(a), vscode.ViewColumn.One);
+    assert.equal(column(b), vscode.ViewColumn.Two);
+    const layout = await vscode.commands.executeCommand<{ orientation: number; groups: { groups?: unknown[] }[] }>('vscode.getEditorLayout');
+    // Top to bottom: the row of the two articles, then the report.
+    assert.equal(layout.orientation, 1, JSON.stringify(layout));
+    assert.equal(layout.groups[0]?.groups?.length, 2, JSON.stringify(layout));
+    assert.equal(layout.groups[1]?.groups, undefined, JSON.stringify(layout));
+  });
+
   it('binds a key to Compare Articles and offers one command per action in the palette', () => {
     const manifest = vscode.extensions.getExtension('framing-lens.framing-lens')!.packageJSON.contributes;
     assert.ok((manifest.keybindings as { command: string }[]).some((k) => k.command === 'framingLens.compareArticles'));

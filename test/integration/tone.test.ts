@@ -11,6 +11,11 @@ import type { ToneFeatures } from '../../src/extension/tone/registerToneView';
  * clicked from the extension host, so the tests read what the host posted to it and send the
  * page's messages through the panel's testing hook.
  */
+
+/** The cards name the articles by headline (their first line, shortened at a word). */
+const HEADLINE_A = 'Rescue crews in Portugal safely brought all forty passengers ashore…';
+const HEADLINE_B = 'Terrified passengers were stranded for hours after the ferry Estrela…';
+
 describe('Tone panel', function () {
   this.timeout(60_000);
 
@@ -58,12 +63,12 @@ describe('Tone panel', function () {
   it('shows both articles’ scores, one bar per sentence, the actors and the tone gap', async () => {
     await vscode.commands.executeCommand('framingLens.compareArticles', uriA, uriB);
     await vscode.commands.executeCommand('framingLens.showTone');
-    const model = await waitForModel((m) => m?.articles[0]?.title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
+    const model = await waitForModel((m) => m?.articles[0]?.title === HEADLINE_A, 'the model of tone-a.txt and tone-b.txt');
     assert.equal(model.articles.length, 2);
     const [a, b] = model.articles as [ToneArticle, ToneArticle];
 
     assert.equal(model.enabled, true);
-    assert.deepEqual([a.label, a.title, a.article, a.focus, b.label, b.title, b.article, b.focus], ['A', 'tone-a.txt', 0, true, 'B', 'tone-b.txt', 1, false]);
+    assert.deepEqual([a.label, a.title, a.article, a.focus, b.label, b.title, b.article, b.focus], ['A', HEADLINE_A, 0, true, 'B', HEADLINE_B, 1, false]);
     assert.ok(a.score > 0, `A (a calm rescue) scores ${a.score}`);
     assert.ok(b.score < 0, `B (terrified, blamed, neglect) scores ${b.score}`);
     assert.ok(b.comparative < 0 && a.comparative > 0);
@@ -122,7 +127,7 @@ describe('Tone panel', function () {
     try {
       const off = await waitForModel((m) => m?.enabled === false, 'the model with tone switched off');
       assert.match(off.limits, /switched off/);
-      assert.equal(off.articles[0]!.title, 'tone-a.txt');
+      assert.equal(off.articles[0]!.title, HEADLINE_A);
     } finally {
       await config.update('sentiment.enabled', undefined, vscode.ConfigurationTarget.Global);
     }
@@ -158,7 +163,7 @@ describe('Tone panel', function () {
     await waitFor(() => tone.lastModel() === null, 'the comparison of the closed copy to end', 10_000);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('framingLens.compareArticles', uriA, uriB);
-    const model = await waitForModel((m) => m?.articles[0]?.title === 'tone-a.txt', 'the model of tone-a.txt and tone-b.txt');
+    const model = await waitForModel((m) => m?.articles[0]?.title === HEADLINE_A, 'the model of tone-a.txt and tone-b.txt');
     await vscode.commands.executeCommand('framingLens.stopComparing');
     await waitFor(() => tone.lastModel() === null, 'the empty state', 10_000);
     const sentence = model.articles[0]!.sentences[0]!;

@@ -75,7 +75,7 @@ describe('left-out text in the report', () => {
     const { report } = withLeftOut(hostile);
     const html = renderReportBody(report, { interactive: true });
     assert.match(html, /<p class="fl-warning" role="note">Left out as not the articles’ own text — B: page furniture \(1\)\. <a href="#fl-left-out">/);
-    assert.match(html, /<section id="fl-left-out"[^>]*><h2[^>]*>Left out of the analysis<\/h2>/);
+    assert.match(html, /<section id="fl-left-out"[^>]*><details class="fl-fold" open><summary><h2[^>]*>Left out of the analysis<\/h2><\/summary>/);
     assert.match(html, /<span class="fl-left-out-text" data-side="b" data-start="\d+" data-end="\d+"[^>]*>&lt;script&gt;alert\(1\)&lt;\/script&gt; Follow us/);
     assert.doesNotMatch(html, /<script>/);
     assert.match(html, /<a href="#fl-left-out">Left out <span class="fl-count">1<\/span><\/a>/);

@@ -16,7 +16,7 @@ import {
   collectionNoticeText,
 } from './collectionLabels';
 import { escapeHtml as h } from './escape';
-import { renderMoreRows, renderReportBody, type HtmlOptions, type PagedListName } from './htmlSections';
+import { renderMoreRows, renderReportBody, sectionOf, type HtmlOptions, type PagedListName } from './htmlSections';
 import { groupByText, percent } from './labels';
 import { firstRows, listOf, rowsHtml, type PagedList } from './pagedRows';
 
@@ -73,7 +73,7 @@ export function renderCollectionBody(report: CollectionReport, options: Collecti
   const link = locator(report, options.interactive ?? false);
   const prefix = options.idPrefix ?? '';
   const section = (id: string, title: string, body: string) =>
-    `<section id="${h(prefix)}fl-${id}" aria-labelledby="${h(prefix)}fl-${id}-h"><h2 id="${h(prefix)}fl-${id}-h">${h(title)}</h2>${body}</section>`;
+    sectionOf(`${prefix}fl-${id}`, title, body);
   const { omitted } = splitCoverage(report);
   const unshared = report.unshared.reduce((n, list) => n + list.length, 0);
   const focus = report.articles[report.focus]!;

@@ -126,8 +126,12 @@ function locator(options: HtmlOptions): Locator {
   };
 }
 
-function sectionOf(id: string, title: string, body: string): string {
-  return `<section id="${h(id)}" aria-labelledby="${h(id)}-h"><h2 id="${h(id)}-h">${h(title)}</h2>${body}</section>`;
+/**
+ * A section of the report, folded open: its heading is the summary of a `<details>`, so a
+ * reader closes what they have read or do not need (no script: it works in exports too).
+ */
+export function sectionOf(id: string, title: string, body: string): string {
+  return `<section id="${h(id)}" aria-labelledby="${h(id)}-h"><details class="fl-fold" open><summary><h2 id="${h(id)}-h">${h(title)}</h2></summary>${body}</details></section>`;
 }
 
 function toc(prefix: string, entries: readonly (readonly [string, string, string])[]): string {
@@ -140,8 +144,9 @@ function toc(prefix: string, entries: readonly (readonly [string, string, string
 function header(report: Report): string {
   const article = (x: ArticleSummary) =>
     `<div class="fl-article"><span class="fl-badge fl-badge-${x.label.toLowerCase()}" aria-label="Article ${x.label}">${x.label}</span>` +
-    `<div><div class="fl-title">${h(x.title)}</div>` +
-    `<div class="fl-muted">${x.paragraphs} paragraphs · ${x.sentences} sentences · ${x.words} words</div></div></div>`;
+    // The headline says what the article is; the file name, beside the counts, which file it is.
+    `<div><div class="fl-title">${h(x.headline || x.title)}</div>` +
+    `<div class="fl-muted">${x.headline && x.headline !== x.title ? `${h(x.title)} · ` : ''}${x.paragraphs} paragraphs · ${x.sentences} sentences · ${x.words} words</div></div></div>`;
   return `<header class="fl-header"><h1>Framing Lens report</h1><div class="fl-articles">${article(report.articles[0])}${article(report.articles[1])}</div></header>`;
 }
 

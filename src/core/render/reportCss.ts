@@ -61,6 +61,13 @@ body {
 h1 { font-size: 1.45em; font-weight: 600; margin: 0.9em 0 0.5em; }
 h2 { font-size: 1.2em; font-weight: 600; margin: 2em 0 0.6em; padding-bottom: 0.25em; border-bottom: 1px solid var(--fl-rule); scroll-margin-top: 3.2em; }
 section { scroll-margin-top: 3.2em; }
+/* Sections fold: the heading is the toggle, with a chevron that says which way. */
+.fl-fold > summary { list-style: none; cursor: pointer; }
+.fl-fold > summary::-webkit-details-marker { display: none; }
+.fl-fold > summary > h2 { display: flex; align-items: baseline; gap: 0.45em; }
+.fl-fold > summary > h2::before { content: "▾"; color: var(--fl-muted); font-size: 0.8em; width: 0.8em; }
+.fl-fold:not([open]) > summary > h2::before { content: "▸"; }
+.fl-fold > summary:focus-visible { outline: 1px solid var(--vscode-focusBorder, #0078d4); outline-offset: 2px; }
 h3 { font-size: 1em; font-weight: 600; margin: 1em 0 0.4em; }
 code { font-family: var(--vscode-editor-font-family, ui-monospace, "SF Mono", Consolas, monospace); font-size: 0.88em; }
 .fl-muted { color: var(--fl-muted); }

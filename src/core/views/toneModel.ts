@@ -143,8 +143,8 @@ export function toneModelOf(report: Report, options: PairToneOptions = {}): Tone
   const sentiment = report.sentiment;
   const [indexA, indexB] = options.articles ?? [0, 1];
   const [summaryA, summaryB] = report.articles;
-  const a = article({ article: indexA, label: summaryA.label, title: summaryA.title, words: summaryA.words, focus: true }, sentiment.a, report.sentences.a);
-  const b = article({ article: indexB, label: summaryB.label, title: summaryB.title, words: summaryB.words, focus: false }, sentiment.b, report.sentences.b);
+  const a = article({ article: indexA, label: summaryA.label, title: summaryA.headline || summaryA.title, words: summaryA.words, focus: true }, sentiment.a, report.sentences.a);
+  const b = article({ article: indexB, label: summaryB.label, title: summaryB.headline || summaryB.title, words: summaryB.words, focus: false }, sentiment.b, report.sentences.b);
   return {
     comparisonId: options.comparisonId ?? 0,
     revision: options.revision ?? 0,

@@ -79,30 +79,39 @@ async function openReport(deps: ReportPanelDeps): Promise<void> {
         if (choice) {
           await vscode.commands.executeCommand(CommandId.CompareArticles);
           if (deps.source.current) {
-            ReportPanel.createOrShow(deps, reportColumn(deps.source));
+            ReportPanel.createOrShow(deps, await reportColumn(deps.source));
           }
         }
       });
     return;
   }
-  ReportPanel.createOrShow(deps, reportColumn(deps.source));
+  ReportPanel.createOrShow(deps, ReportPanel.current ? vscode.ViewColumn.Active : await reportColumn(deps.source));
 }
 
 /**
- * The column to the right of the compared articles (A and B usually occupy the first two),
- * so opening the report never covers one of them.
+ * Where the report opens: a full-width row below the compared articles, so the report is wide
+ * enough to read and the articles keep their columns. The window is laid out that way only
+ * when it holds nothing but the articles' columns (a layout the user made is left as it is:
+ * the report then opens in the column to the right of the articles).
  */
-function reportColumn(source: ComparisonSource): vscode.ViewColumn {
+async function reportColumn(source: ComparisonSource): Promise<vscode.ViewColumn> {
   const current = source.current;
   if (!current) {
     return vscode.ViewColumn.Beside;
   }
   const compared = new Set(current.articles.map((uri) => uri.toString()));
-  const columns = vscode.window.visibleTextEditors
-    .filter((editor) => compared.has(editor.document.uri.toString()))
-    .map((editor) => editor.viewColumn ?? 0);
+  const columns = [...new Set(vscode.window.visibleTextEditors.filter((editor) => compared.has(editor.document.uri.toString())).map((editor) => editor.viewColumn ?? 0))];
   if (columns.length === 0) {
     return vscode.ViewColumn.Beside;
+  }
+  const groups = vscode.window.tabGroups.all.length;
+  if (groups === columns.length && Math.max(...columns) === groups && groups < 9) {
+    // Top to bottom: a row of the article columns (60 %), then the report's row.
+    await vscode.commands.executeCommand('vscode.setEditorLayout', {
+      orientation: 1,
+      groups: [{ groups: columns.map(() => ({})), size: 0.6 }, { groups: [{}], size: 0.4 }],
+    });
+    return (groups + 1) as vscode.ViewColumn;
   }
   return Math.min(Math.max(...columns) + 1, vscode.ViewColumn.Nine) as vscode.ViewColumn;
 }

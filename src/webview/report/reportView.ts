@@ -156,6 +156,9 @@ function showRows(main: HTMLElement, message: RowsMessage): void {
 function jumpTo(id: string): void {
   const section = document.getElementById(id);
   if (!section) return;
+  // A section the reader folded opens again when the contents link to it.
+  const fold = section.querySelector<HTMLDetailsElement>(':scope > details.fl-fold');
+  if (fold) fold.open = true;
   const heading = section.querySelector<HTMLElement>('h2, h1') ?? section;
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   // The heading has a scroll margin, so it lands below the sticky toolbar.
