@@ -117,8 +117,8 @@ describe('First hour: legend, layers, article lenses, wrapping', function () {
     // The headline, which the file's first line gives.
     const firstLine = (uri: vscode.Uri) => documentOf(uri).lineAt(0).text.trim();
     assert.ok(firstLine(a).length > 10);
-    assert.equal(lensA, `A · ${firstLine(a)} · ${report.articles[0].sentences} sentences`);
-    assert.equal(lensB, `B · ${firstLine(b)} · ${report.articles[1].sentences} sentences`);
+    assert.equal(lensA, `A · ${report.articles[0].sentences} sentences · ${firstLine(a)}`);
+    assert.equal(lensB, `B · ${report.articles[1].sentences} sentences · ${firstLine(b)}`);
     await vscode.commands.executeCommand('framingLens.stopComparing');
     assert.deepEqual(await lenses(a), []);
   });

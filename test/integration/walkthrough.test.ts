@@ -59,7 +59,7 @@ describe('Walkthrough: getting started on the bundled examples', function () {
     assert.equal(await vscode.commands.executeCommand<boolean>('framingLens.compareArticles'), true);
     await waitFor(() => Object.keys(editor.testing.decorations('a')).includes('framing:place-name'), 'the place names highlighted');
     assert.deepEqual(editor.comparison.current?.articles.map((uri) => uri.path), ['/harbour-gazette.txt', '/continental-wire.txt']);
-    assert.equal(editor.testing.lens(left!.document.uri), 'A · Drone attack damages grain terminal in Odesa · 12 sentences');
+    assert.equal(editor.testing.lens(left!.document.uri), 'A · 12 sentences · Drone attack damages grain terminal in Odesa');
 
     await vscode.commands.executeCommand('framingLens.legend.focus');
     await vscode.commands.executeCommand('framingLens.tone.focus');

@@ -6,8 +6,8 @@ import { Disposable } from '../util/dispose';
 /**
  * A CodeLens on the first line of each compared article saying which article it is: its
  * letter, its headline (or, in a collection, the outlet's name) and how many sentences were
- * compared, e.g. "A · Floods close the harbour road · 18 sentences". A click opens the
- * report. Shown only while the article is compared.
+ * compared, e.g. "A · 18 sentences · Floods close the harbour road" (the headline last, where
+ * a narrow column cuts it). A click opens the report. Shown only while the article is compared.
  */
 export class ArticleLens extends Disposable implements vscode.CodeLensProvider {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
@@ -35,13 +35,13 @@ export class ArticleLens extends Disposable implements vscode.CodeLensProvider {
       const summary = current.collection.articles[article];
       if (!summary) return undefined;
       const role = article === current.focus ? ' (focus)' : '';
-      return `${summary.label}${role} · ${short(summary.title)} · ${sentences(summary.sentences)}`;
+      return `${summary.label}${role} · ${sentences(summary.sentences)} · ${short(summary.title)}`;
     }
     const side = article === current.focus ? 0 : article === current.partner ? 1 : undefined;
     if (side === undefined) return undefined;
     const summary = current.report.articles[side];
     // A pair is named by its files elsewhere (tabs, report); the lens says what the article is about.
-    return `${summary.label} · ${short(summary.headline || summary.title)} · ${sentences(summary.sentences)}`;
+    return `${summary.label} · ${sentences(summary.sentences)} · ${short(summary.headline || summary.title)}`;
   }
 }
 
