@@ -24,6 +24,8 @@ export const enum CommandId {
   ChooseLayers = 'framingLens.chooseLayers',
   /** {@link ../hover/hoverProvider.ts}: the hover's Details / Fewer details link. */
   HoverDetails = 'framingLens.hoverDetails',
+  /** {@link ../lexicon/addSelectionToLexicon.ts} */
+  AddSelectionToLexicon = 'framingLens.addSelectionToLexicon',
   /** {@link ../walkthrough/examples.ts} */
   OpenExamples = 'framingLens.openExamples',
   /** {@link ../legend/layerSettings.ts}: one layer, named by its argument (legend, tooltip links). */

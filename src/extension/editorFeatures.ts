@@ -18,6 +18,7 @@ import { ArticleLens } from './editors/articleLens';
 import { CompareWordWrap } from './editors/wordWrap';
 import { registerHover } from './hover/hoverProvider';
 import { chooseLayers, toggleLayer } from './legend/layerSettings';
+import { addSelectionToLexicon } from './lexicon/addSelectionToLexicon';
 import { LegendView, type LegendItemView } from './legend/legendView';
 import { ComparisonStatusBar } from './statusBar';
 
@@ -77,6 +78,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, engine:
     vscode.commands.registerCommand(CommandId.LeaveOutAgain, () => leaveOutAgainCommand(controller)),
     vscode.commands.registerCommand(CommandId.RevealCounterpart, (arg?: unknown) => revealCounterpartCommand(controller, messages, arg)),
     vscode.commands.registerCommand(CommandId.ChooseLayers, () => chooseLayers(controller)),
+    vscode.commands.registerCommand(CommandId.AddSelectionToLexicon, (arg?: unknown) => addSelectionToLexicon(controller, messages, arg)),
     vscode.commands.registerCommand(CommandId.ToggleLayer, (layer?: unknown) => toggleLayer(controller, layer))
   );
   return {

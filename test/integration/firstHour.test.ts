@@ -193,6 +193,39 @@ describe('First hour: legend, layers, article lenses, wrapping', function () {
     assert.equal(layout.groups[1]?.groups, undefined, JSON.stringify(layout));
   });
 
+  it('adds the selected word to a lexicon file of the user\'s, writing that file only, and highlights it at once', async () => {
+    const a = fixture('editor-a.txt');
+    await compare(a, fixture('editor-b.txt'));
+    const before = fs.readFileSync(a.fsPath, 'utf8');
+    const document = documentOf(a);
+    const at = document.getText().indexOf('injuring');
+    const shown = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+    shown.selection = new vscode.Selection(document.positionAt(at), document.positionAt(at + 'injuring'.length));
+    const file = path.join(tmp, 'beat-words.framing-lexicon.json');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('framingLens.addSelectionToLexicon', {
+      file,
+      setId: 'harm-words',
+      category: 'emotive',
+      explanation: 'How harm is put.',
+      source: 'My own notes',
+      variantId: 'injure',
+      note: 'the usual word',
+    });
+    assert.equal(written?.fsPath, file);
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { sets: { id: string; variants: { terms: string[] }[] }[] };
+    assert.deepEqual(json.sets[0]!.variants[0]!.terms, ['injuring'], 'the selection is the term');
+    assert.deepEqual(vscode.workspace.getConfiguration('framingLens').get('lexicons'), [file]);
+    const emotive = () => (editor.testing.decorations('a')['framing:emotive'] ?? []).map((s) => document.getText().slice(s.start, s.end));
+    await waitFor(() => emotive().includes('injuring'), () => `the new term highlighted: ${emotive().join(', ')}`, 15_000);
+    assert.equal(fs.readFileSync(a.fsPath, 'utf8'), before, 'the article is untouched');
+
+    // An article is never taken for a lexicon file.
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('framingLens.addSelectionToLexicon', { file: a.fsPath, setId: 'harm-words', variantId: 'injure', term: 'hurting' });
+    assert.equal(refused, undefined);
+    assert.equal(fs.readFileSync(a.fsPath, 'utf8'), before);
+    assert.match(editor.testing.messages.at(-1)?.text ?? '', /not a lexicon file/);
+  });
+
   it('binds a key to Compare Articles and offers one command per action in the palette', () => {
     const manifest = vscode.extensions.getExtension('framing-lens.framing-lens')!.packageJSON.contributes;
     assert.ok((manifest.keybindings as { command: string }[]).some((k) => k.command === 'framingLens.compareArticles'));

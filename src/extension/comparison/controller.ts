@@ -334,6 +334,11 @@ export class ComparisonController extends Disposable implements ComparedDocument
     this._engine.setSettings({ includeSpelling: this._config.countSpellingAsFraming, sentiment: this._config.sentimentEnabled, includeLeftOut: this._includeLeftOut });
   }
 
+  /** A lexicon file changed (on disk, or written by Add Selection to Lexicon): the live comparison uses it. */
+  public lexiconsChanged(): void {
+    this.reloadLexicons();
+  }
+
   private reloadLexicons(): void {
     this._lexicons.reload();
     if (this._state) this.scheduleUpdate();

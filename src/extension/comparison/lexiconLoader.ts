@@ -57,7 +57,7 @@ async function loadOne(path: string): Promise<Lexicon | string> {
 }
 
 /** An absolute path as is; a relative one in the first workspace folder that has it. */
-async function resolve(path: string): Promise<vscode.Uri | undefined> {
+export async function resolve(path: string): Promise<vscode.Uri | undefined> {
   if (/^(\/|[a-zA-Z]:[\\/]|\\\\)/.test(path)) return absolutePathUri(path);
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const uri = vscode.Uri.joinPath(folder.uri, ...path.split(/[\\/]+/).filter(Boolean));
