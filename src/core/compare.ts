@@ -4,6 +4,7 @@ import { DEFAULT_THRESHOLDS } from './align/alignSentences';
 import { distancingFindings, type DistancingFinding } from './distancing/distancing';
 import { agencyFindings } from './agency';
 import { agencyEntries, distancingEntries } from './findings/engineFraming';
+import { withoutIgnored } from './findings/ignoredFindings';
 import { keyFindings } from './findings/keyFindings';
 import { defaultLexicon } from './lexicon/defaultLexicon';
 import { framingContext } from './lexicon/context';
@@ -34,6 +35,8 @@ export interface CompareOptions extends AnalysisOptions {
    */
   readonly onStage?: (stage: Stage, ms: number) => void;
   readonly clock?: () => number;
+  /** Keys of findings the user ignores (see `ignoredFindings.ts`): left out of the report, and counted. */
+  readonly ignored?: readonly string[];
 }
 
 /** Compares two articles and returns the report every view is built from. */
@@ -120,8 +123,8 @@ export function comparePair(x: ArticleAnalysis, y: ArticleAnalysis, options: Com
       warnings: inputWarnings(docA, docB, alignment),
     };
     // Key findings first in every view; spread so the JSON lists them right after the articles.
-    const { schemaVersion, articles, ...rest } = body;
-    return { schemaVersion, articles, keyFindings: keyFindings(body), ...rest };
+    const { schemaVersion, articles, ...rest } = options.ignored?.length ? withoutIgnored(body, new Set(options.ignored)) : body;
+    return { schemaVersion, articles, keyFindings: keyFindings({ schemaVersion, articles, ...rest }), ...rest };
   });
 }
 

@@ -409,6 +409,8 @@ export interface Report {
   readonly articles: readonly [ArticleSummary, ArticleSummary];
   /** Three to five findings in plain language, most salient first. */
   readonly keyFindings: readonly KeyFinding[];
+  /** How many findings the user chose to ignore were left out of this report (absent when none). */
+  readonly ignored?: number;
   /** Share of content words the two articles have in aligned sentences, in [0, 1]. */
   readonly similarity: number;
   readonly alignment: {

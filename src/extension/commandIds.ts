@@ -26,6 +26,10 @@ export const enum CommandId {
   HoverDetails = 'framingLens.hoverDetails',
   /** {@link ../lexicon/addSelectionToLexicon.ts} */
   AddSelectionToLexicon = 'framingLens.addSelectionToLexicon',
+  /** {@link ../findings/ignoreCommands.ts} */
+  IgnoreFinding = 'framingLens.ignoreFinding',
+  /** {@link ../findings/ignoreCommands.ts} */
+  RestoreIgnored = 'framingLens.restoreIgnored',
   /** {@link ../walkthrough/examples.ts} */
   OpenExamples = 'framingLens.openExamples',
   /** {@link ../legend/layerSettings.ts}: one layer, named by its argument (legend, tooltip links). */

@@ -19,6 +19,8 @@ import { CompareWordWrap } from './editors/wordWrap';
 import { registerHover } from './hover/hoverProvider';
 import { chooseLayers, toggleLayer } from './legend/layerSettings';
 import { addSelectionToLexicon } from './lexicon/addSelectionToLexicon';
+import { ignoreFinding, restoreIgnored } from './findings/ignoreCommands';
+import { IgnoredStore } from './findings/ignoredStore';
 import { LegendView, type LegendItemView } from './legend/legendView';
 import { ComparisonStatusBar } from './statusBar';
 
@@ -38,6 +40,8 @@ export interface EditorTesting {
   legend(): readonly LegendItemView[];
   /** The first-line CodeLens text of a compared document. */
   lens(uri: vscode.Uri): string | undefined;
+  /** Resolves once the workspace's ignored findings have been read. */
+  ignoredReady(): Promise<void>;
   /** The documents wrapped for the comparison, once the wrapping asked for so far is done. */
   wrapped(): Promise<readonly string[]>;
 }
@@ -57,10 +61,13 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, engine:
   const controller = new ComparisonController(messages, engine);
   const store = new HighlightStore(controller);
   const decorator = new Decorator(controller, store);
+  const ignored = new IgnoredStore(context.workspaceState);
+  ignored.onDidChange(() => void controller.setIgnored(ignored.keys));
   const legend = new LegendView(controller);
   const lens = new ArticleLens(controller);
   const wrap = new CompareWordWrap(controller);
   context.subscriptions.push(
+    ignored,
     legend,
     lens,
     wrap,
@@ -78,6 +85,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, engine:
     vscode.commands.registerCommand(CommandId.LeaveOutAgain, () => leaveOutAgainCommand(controller)),
     vscode.commands.registerCommand(CommandId.RevealCounterpart, (arg?: unknown) => revealCounterpartCommand(controller, messages, arg)),
     vscode.commands.registerCommand(CommandId.ChooseLayers, () => chooseLayers(controller)),
+    vscode.commands.registerCommand(CommandId.IgnoreFinding, (arg?: unknown) => ignoreFinding(controller, store, ignored, messages, arg)),
+    vscode.commands.registerCommand(CommandId.RestoreIgnored, (arg?: unknown) => restoreIgnored(ignored, messages, arg)),
     vscode.commands.registerCommand(CommandId.AddSelectionToLexicon, (arg?: unknown) => addSelectionToLexicon(controller, messages, arg)),
     vscode.commands.registerCommand(CommandId.ToggleLayer, (layer?: unknown) => toggleLayer(controller, layer))
   );
@@ -97,6 +106,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, engine:
       },
       legend: () => legend.snapshot(),
       lens: (uri) => lens.label(uri),
+      ignoredReady: () => ignored.ready(),
       wrapped: async () => {
         await wrap.settled();
         return wrap.wrapped;

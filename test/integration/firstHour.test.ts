@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateApi, documentOf, waitFor } from './helpers';
+import { activateApi, documentOf, hoverText, waitFor } from './helpers';
 import type { EditorFeatures } from '../../src/extension/editorFeatures';
 
 /**
@@ -35,7 +35,13 @@ describe('First hour: legend, layers, article lenses, wrapping', function () {
     await closeAll();
   });
 
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  after(async () => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    // The ignore list lives in the workspace: leave the fixture folder as it was.
+    await vscode.commands.executeCommand('framingLens.restoreIgnored', { all: true });
+    fs.rmSync(path.join(folder.uri.fsPath, '.vscode', 'framing-lens-ignored.json'), { force: true });
+    if (fs.existsSync(path.join(folder.uri.fsPath, '.vscode')) && fs.readdirSync(path.join(folder.uri.fsPath, '.vscode')).length === 0) fs.rmdirSync(path.join(folder.uri.fsPath, '.vscode'));
+  });
 
   const fixture = (name: string) => vscode.Uri.joinPath(folder.uri, name);
 
@@ -224,6 +230,32 @@ describe('First hour: legend, layers, article lenses, wrapping', function () {
     assert.equal(refused, undefined);
     assert.equal(fs.readFileSync(a.fsPath, 'utf8'), before);
     assert.match(editor.testing.messages.at(-1)?.text ?? '', /not a lexicon file/);
+  });
+
+  it('ignores a finding from its hover: gone from the editors and the report, which counts it, and restored', async () => {
+    const a = fixture('editor-a.txt');
+    await compare(a, fixture('editor-b.txt'));
+    await editor.testing.ignoredReady();
+    const drawnText = (kind: string) => ((editor.testing.decorations('a') as Record<string, { start: number; end: number }[] | undefined>)[kind] ?? []).map((s) => documentOf(a).getText().slice(s.start, s.end));
+    assert.deepEqual(drawnText('framing:reporting-verb'), ['rubbished']);
+    const hover = await hoverText(a, 'rubbished');
+    const link = /\[Ignore\]\(command:framingLens\.ignoreFinding\?([^ )]+)/.exec(hover);
+    assert.ok(link, hover);
+    await vscode.commands.executeCommand('framingLens.ignoreFinding', ...(JSON.parse(decodeURIComponent(link[1]!)) as unknown[]));
+    await waitFor(() => drawnText('framing:reporting-verb').length === 0, () => `rubbished still drawn: ${drawnText('framing:reporting-verb').join(', ')}`, 15_000);
+    assert.ok(drawnText('framing:place-name').length > 0, 'the other findings stay');
+    await waitFor(() => editor.comparison.current?.report.ignored === 1, 'the report recomputed without it', 15_000);
+    assert.ok(!editor.comparison.current?.report.framing.some((e) => e.a.some((o) => o.text === 'rubbished')));
+    const saved = JSON.parse(fs.readFileSync(path.join(folder.uri.fsPath, '.vscode', 'framing-lens-ignored.json'), 'utf8')) as { ignored: { key: string; label: string }[] };
+    assert.deepEqual(saved.ignored.map((i) => i.label), ['rubbished / denied']);
+
+    const { report } = await activateApi();
+    await vscode.commands.executeCommand('framingLens.openReport');
+    await waitFor(() => /1 finding ignored in this workspace/.test(report.shownBody() ?? ''), 'the report to count the ignored finding');
+
+    assert.equal(await vscode.commands.executeCommand<number>('framingLens.restoreIgnored', { all: true }), 1);
+    await waitFor(() => drawnText('framing:reporting-verb').length === 1, 'rubbished drawn again', 15_000);
+    await waitFor(() => editor.comparison.current?.report.ignored === undefined, 'the report with it again', 15_000);
   });
 
   it('binds a key to Compare Articles and offers one command per action in the palette', () => {

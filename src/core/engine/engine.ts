@@ -22,6 +22,8 @@ export interface EngineSettings {
   readonly locale?: string;
   /** Analyse the text reading each file leaves out (page furniture, an appended article). */
   readonly includeLeftOut?: boolean;
+  /** Keys of the findings the user ignores in this workspace (see `findings/ignoredFindings.ts`). */
+  readonly ignored?: readonly string[];
 }
 
 /** Which articles a comparison shows in detail: the focus and the one beside it. */

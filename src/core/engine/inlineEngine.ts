@@ -43,7 +43,8 @@ export class InlineEngine implements Engine {
     this.settings = { ...settings };
     const reread = before.locale !== settings.locale || before.includeLeftOut !== settings.includeLeftOut;
     if (reread) this.analyses.clear();
-    if (reread || before.includeSpelling !== settings.includeSpelling || before.sentiment !== settings.sentiment) {
+    const ignoredChanged = (before.ignored ?? []).join('\n') !== (settings.ignored ?? []).join('\n');
+    if (reread || ignoredChanged || before.includeSpelling !== settings.includeSpelling || before.sentiment !== settings.sentiment) {
       this.cache = this.newCache();
     }
   }
@@ -103,7 +104,13 @@ export class InlineEngine implements Engine {
   }
 
   private options() {
-    return { lexicon: this.lexicon, includeSpelling: this.settings.includeSpelling, sentiment: this.settings.sentiment, locale: this.settings.locale };
+    return {
+      lexicon: this.lexicon,
+      includeSpelling: this.settings.includeSpelling,
+      sentiment: this.settings.sentiment,
+      locale: this.settings.locale,
+      ...(this.settings.ignored?.length ? { ignored: this.settings.ignored } : {}),
+    };
   }
 
   private newCache(): PairCache {

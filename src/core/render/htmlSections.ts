@@ -2,7 +2,7 @@ import type { AlignedPair, ArticleSentiment, ArticleSummary, FramingEntry, Quote
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, groupByText, percent, signed, spelledApart } from './labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, groupByText, ignoredNote, percent, signed, spelledApart } from './labels';
 import { leftOutListHtml, leftOutNoteHtml } from './leftOutSections';
 import { lowerBound } from '../text/lowerBound';
 import { firstRows, listOf, rowsHtml, type PagedList, type Paging } from './pagedRows';
@@ -52,6 +52,7 @@ export function renderReportBody(report: Report, options: HtmlOptions = {}): str
     ]),
     report.warnings.map((w) => `<p class="fl-warning" role="note">${h(w)}</p>`).join(''),
     leftOutNoteHtml(['A', 'B'], leftOut, `${prefix}fl-left-out`),
+    report.ignored ? `<p class="fl-warning" role="note">${h(ignoredNote(report.ignored))}</p>` : '',
     section('findings', 'Key findings', keyFindingsList(report, link)),
     section('summary', 'Summary', summary(report, contrasts, changes.length)),
     section('framing', 'Framing', framingTable(lists.framing, options) + loadedList(report, link)),

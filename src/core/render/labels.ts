@@ -105,3 +105,8 @@ export function summaryLines(report: Report): string[] {
     `Tone per word (AFINN): A ${signed(a.sentiment.comparative, 3)} · B ${signed(b.sentiment.comparative, 3)} (totals ${signed(a.sentiment.score)} and ${signed(b.sentiment.score)})`,
   ];
 }
+
+/** The sentence saying how many findings the user's ignore list left out of the report. */
+export function ignoredNote(count: number): string {
+  return `${count === 1 ? '1 finding' : `${count} findings`} ignored in this workspace ${count === 1 ? 'is' : 'are'} left out of this report; “Framing Lens: Restore Ignored Findings…” shows ${count === 1 ? 'it' : 'them'} again.`;
+}

@@ -2,7 +2,7 @@ import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, signed, spelledApart, summaryLines, termGroups } from './labels';
+import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, ignoredNote, signed, spelledApart, summaryLines, termGroups } from './labels';
 import { leftOutMarkdown, leftOutNoteMarkdown } from './leftOutSections';
 
 /** Long lists are cut in the Markdown report so that it stays something a person reads. */
@@ -19,6 +19,7 @@ export function renderMarkdown(report: Report): string {
   }
   const leftOut = [report.excluded?.a ?? [], report.excluded?.b ?? []];
   leftOutNoteMarkdown(['A', 'B'], leftOut, out);
+  if (report.ignored) out.push(`> **Note:** ${md(ignoredNote(report.ignored))}`, '');
   keyFindingsSection(report, out);
   out.push('## Summary', '', ...summaryLines(report).map((line) => `- ${line}`), '');
   framingSection(report, out);

@@ -1,3 +1,4 @@
+import { highlightKey, highlightLabel } from '../findings/ignoredFindings';
 import { escapeMarkdown } from '../render/escape';
 import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, signed, termList } from '../render/labels';
 import { LEFT_OUT_LABELS } from '../render/leftOutLabels';
@@ -16,6 +17,8 @@ export interface HoverCommands {
   readonly includeLeftOut?: string;
   /** Shows the hover again with its details (notes, sources, tone), or without them. */
   readonly toggleDetails?: string;
+  /** Hides a finding in this workspace (`{ key, label }`, see `ignoredFindings.ts`). */
+  readonly ignoreFinding?: string;
 }
 
 export interface HoverInput {
@@ -339,6 +342,14 @@ function links(input: HoverInput, toggle: string | undefined): string {
   }
   parts.push(`[Open report](command:${input.commands.openReport} "Open the comparison report")`);
   if (toggle) parts.push(toggle);
+  if (input.commands.ignoreFinding) {
+    // The finding the hover leads with, when it is one a reader may call noise.
+    const first = [...input.hits].sort((x, y) => ORDER[x.source.type] - ORDER[y.source.type]).find((hit) => highlightKey(hit.source));
+    if (first) {
+      const args = encodeURIComponent(JSON.stringify([{ key: highlightKey(first.source), label: highlightLabel(first.source) }]));
+      parts.push(`[Ignore](command:${input.commands.ignoreFinding}?${args} "Do not show this finding in this workspace (Restore Ignored Findings brings it back)")`);
+    }
+  }
   return parts.join(' · ');
 }
 

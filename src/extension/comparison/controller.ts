@@ -49,6 +49,8 @@ export class ComparisonController extends Disposable implements ComparedDocument
   private _running: vscode.CancellationTokenSource | undefined;
   /** Starts in progress: an update waits for them (it would cancel their computation), see `update`. */
   private _starting = 0;
+  /** Keys of the findings ignored in this workspace (see `IgnoredStore`). */
+  private _ignored: readonly string[] = [];
   /** Include Left-out Text: analyse what reading the files leaves out, until the next Compare Articles. */
   private _includeLeftOut = false;
 
@@ -122,6 +124,20 @@ export class ComparisonController extends Disposable implements ComparedDocument
     this._includeLeftOut = on;
     void vscode.commands.executeCommand('setContext', ContextKey.LeftOutIncluded, on);
     this.applySettings();
+    if (this._state) await this.update();
+  }
+
+  /** The findings ignored in this workspace, by key. */
+  public get ignoredKeys(): readonly string[] {
+    return this._ignored;
+  }
+
+  /** Ignores these findings from now on: the live comparison is recomputed without them. */
+  public async setIgnored(keys: readonly string[]): Promise<void> {
+    if (keys.join('\n') === this._ignored.join('\n')) return;
+    this._ignored = [...keys];
+    this.applySettings();
+    this._onDidChangeConfig.fire(this._config);
     if (this._state) await this.update();
   }
 
@@ -331,7 +347,12 @@ export class ComparisonController extends Disposable implements ComparedDocument
   }
 
   private applySettings(): void {
-    this._engine.setSettings({ includeSpelling: this._config.countSpellingAsFraming, sentiment: this._config.sentimentEnabled, includeLeftOut: this._includeLeftOut });
+    this._engine.setSettings({
+      includeSpelling: this._config.countSpellingAsFraming,
+      sentiment: this._config.sentimentEnabled,
+      includeLeftOut: this._includeLeftOut,
+      ...(this._ignored.length > 0 ? { ignored: this._ignored } : {}),
+    });
   }
 
   /** A lexicon file changed (on disk, or written by Add Selection to Lexicon): the live comparison uses it. */

@@ -3,6 +3,7 @@ import { highlightsOfArticle, sameHighlightOptions } from '../../core/views/arti
 import type { Report } from '../../core/types';
 import type { Highlight, HighlightOptions, SideHighlights } from '../../core/views/highlights';
 import { layerOf, oneSidedShown, type Layer } from '../../core/views/layers';
+import { highlightKey } from '../../core/findings/ignoredFindings';
 import type { FramingLensConfig } from '../config';
 import { Disposable } from '../util/dispose';
 import type { ComparedDocuments } from './types';
@@ -70,9 +71,14 @@ export class HighlightStore extends Disposable {
     if (!all) return [];
     // In a collection, one-sided content is each article's against the focus: the pair's measure does not apply.
     const shown = visibleLayers(this.controller.config, current.collection ? undefined : current.report);
+    // The report leaves ignored findings out; word differences with no report entry are left out here.
+    const ignored = new Set(this.controller.ignoredKeys);
     const list = all.filter((h) => {
       const layer = layerOf(h.kind);
-      return layer === undefined || shown[layer];
+      if (layer !== undefined && !shown[layer]) return false;
+      if (ignored.size === 0) return true;
+      const key = highlightKey(h.source);
+      return key === undefined || !ignored.has(key);
     });
     this._articles.set(index, list);
     return list;

@@ -63,4 +63,6 @@ export interface ComparedDocuments extends ComparisonSource {
   upToDateDocument(article: number): vscode.TextDocument | undefined;
   /** The note of a lexicon variant (who uses it, what it implies). */
   variantNote(setId: string, variantId: string): string | undefined;
+  /** The findings ignored in this workspace, by key. */
+  readonly ignoredKeys: readonly string[];
 }

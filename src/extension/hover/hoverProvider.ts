@@ -7,7 +7,7 @@ import type { ComparedDocuments } from '../comparison/types';
 import type { HighlightStore } from '../comparison/highlightStore';
 
 /** The only commands a hover may run: the links `hoverMarkdown` adds. */
-const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport, CommandId.RevealInArticle, CommandId.IncludeLeftOut, CommandId.HoverDetails];
+const ENABLED_COMMANDS = [CommandId.RevealCounterpart, CommandId.OpenReport, CommandId.RevealInArticle, CommandId.IncludeLeftOut, CommandId.HoverDetails, CommandId.IgnoreFinding];
 
 /**
  * Explains the highlight under the mouse in either compared document. Reads the precomputed
@@ -39,6 +39,7 @@ export class ComparisonHoverProvider implements vscode.HoverProvider {
         openReport: CommandId.OpenReport,
         revealInArticle: CommandId.RevealInArticle,
         includeLeftOut: CommandId.IncludeLeftOut,
+        ignoreFinding: CommandId.IgnoreFinding,
         toggleDetails: `${CommandId.HoverDetails}?${encodeURIComponent(JSON.stringify([{ uri: document.uri.toString(), offset: document.offsetAt(position) }]))}`,
       },
       detail: this.detail,
