@@ -9,6 +9,7 @@
 //   outlets-<theme>.png  three outlets compared at once, the hover listing each outlet's word
 //   outlets-report-<theme>.png  the report of the three: the variant matrix first
 //   leftout-<theme>.png  a saved web page against an article: the page's furniture dimmed, its hover
+//   walkthrough-<theme>.png  the Get Started walkthrough, at its first step
 //
 // Usage: npm run screenshots [-- --out DIR] [-- --theme light|dark]
 // The examples are copied to a temporary folder first, so nothing in the repository can be
@@ -158,9 +159,21 @@ async function shootLeftOut(theme) {
   });
 }
 
+/** The walkthrough a new user is offered, in a fresh window. */
+async function shootWalkthrough(theme) {
+  return inWorkbench(theme, async (page) => {
+    await wb.runCommand(page, 'Welcome: Open Walkthrough');
+    await wb.pickItem(page, 'Get Started with Framing Lens');
+    await wb.settle(page, 2500);
+    return [await wb.screenshot(page, OUT, `walkthrough-${theme}`)];
+  });
+}
+
 runMain(async () => {
   const written = [];
-  for (const theme of THEMES) written.push(...(await shootTheme(theme)), ...(await shootOutlets(theme)), ...(await shootLeftOut(theme)));
+  for (const theme of THEMES) {
+    written.push(...(await shootTheme(theme)), ...(await shootOutlets(theme)), ...(await shootLeftOut(theme)), ...(await shootWalkthrough(theme)));
+  }
   for (const file of written) console.log(path.relative(process.cwd(), file));
   return 0;
 });

@@ -277,15 +277,17 @@ function framingSection(input: HoverInput, entry: FramingEntry): Section {
 function outletsSection(input: HoverInput, row: CollectionFraming): Section {
   const head = [`**Framing term** · ${CATEGORY_LABELS[row.category]} — the outlets word it differently`, ...outletLines(input, row)];
   const details: string[] = [];
-  const notes = [...new Set(row.variants.flat())].flatMap((variantId) => {
+  const noted = [...new Set(row.variants.flat())].flatMap((variantId) => {
     const note = input.variantNote?.(row.setId, variantId);
     const example = row.uses.flat().find((u) => u.variantId === variantId);
-    return note && example ? [`- ${emph(example.text)}: ${escapeMarkdown(note)}`] : [];
+    return note && example ? [{ text: example.text, note }] : [];
   });
-  if (notes.length > 0) details.push(notes.join('\n'));
+  if (noted.length > 0) details.push(noted.map((n) => `- ${emph(n.text)}: ${escapeMarkdown(n.note)}`).join('\n'));
   if (row.explanation) details.push(escapeMarkdown(row.explanation));
   if (row.source) details.push(`*Source:* ${escapeMarkdown(row.source)}`);
-  return { head, details, ...signalOf(row.explanation) };
+  // Short: what each outlet's word signals, in a line each; else the explanation's first sentence.
+  const signal = noted.length > 0 ? noted.map((n) => `- ${emph(n.text)}: ${firstSentence(n.note)}`).join('\n') : firstSentence(row.explanation);
+  return { head, details, ...(signal ? { signal } : {}) };
 }
 
 /** A pair's framing section, with how every outlet of the collection words the set. */
