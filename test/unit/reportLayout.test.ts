@@ -36,3 +36,25 @@ describe('the report as a reader meets it', () => {
     assert.deepStrictEqual(model.articles.map((a) => a.title), ['Drone attack damages grain terminal in Odesa', 'Strike hits Odessa port facility used for military cargo, Moscow says']);
   });
 });
+
+describe('the report’s colours', () => {
+  it('are the editor’s: each category’s defaults are the manifest’s, and its theme colour applies in VS Code', async () => {
+    const { CATEGORY_COLORS, themeVariable } = await import('../../src/core/render/categoryColors');
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { contributes: { colors: { id: string; defaults: { light: string; dark: string } }[] } };
+    const colors = new Map(manifest.contributes.colors.map((c) => [c.id, c.defaults]));
+    for (const [category, color] of Object.entries(CATEGORY_COLORS)) {
+      const defaults = colors.get(`framingLens.${color.id}`);
+      assert.ok(defaults, `${category}: no colour framingLens.${color.id}`);
+      assert.deepStrictEqual({ light: color.light, dark: color.dark }, { light: defaults.light, dark: defaults.dark }, category);
+    }
+    assert.strictEqual(themeVariable('framing.placeName'), '--vscode-framingLens-framing-placeName');
+  });
+
+  it('underline each framing row’s words in its category’s colour, with a swatch', async () => {
+    const { REPORT_CSS } = await import('../../src/core/render/reportCss');
+    const report = compareArticles(read('harbour-gazette.txt'), read('continental-wire.txt'));
+    const body = renderReportBody(report);
+    assert.match(body, /<tr class="fl-contrast fl-cat-place-name"><td data-label="Set"><div class="fl-set"><span class="fl-swatch" aria-hidden="true"><\/span>Place and person names/);
+    assert.match(REPORT_CSS, /\.fl-cat-place-name \{ --fl-cat: var\(--vscode-framingLens-framing-placeName, #0E7C86\); \}/);
+  });
+});

@@ -240,8 +240,10 @@ function framingRows(report: Report, link: Locator): PagedList {
     const only = entry.b.length === 0 ? 'only in A' : entry.a.length === 0 ? 'only in B' : '';
     const chip = spelling ? '' : `<span class="fl-chip${entry.contrast ? ' fl-chip-contrast' : ''}">${only || (entry.contrast ? 'contrast' : 'same')}</span>`;
     const cls = spelling ? 'fl-spelling' : entry.contrast ? 'fl-contrast' : 'fl-alike';
+    // The category's colour, as the editor underlines it (see categoryColors.ts).
+    const category = entry.agency ? 'agency' : entry.distancing ? 'distancing' : entry.category;
     return (
-      `<tr class="${cls}"><td data-label="Set"><div class="fl-set">${h(CATEGORY_LABELS[entry.category])} ${chip}</div></td>` +
+      `<tr class="${cls} fl-cat-${category}"><td data-label="Set"><div class="fl-set"><span class="fl-swatch" aria-hidden="true"></span>${h(CATEGORY_LABELS[entry.category])} ${chip}</div></td>` +
       `<td data-label="A">${occurrences(entry, 'a')}</td><td data-label="B">${occurrences(entry, 'b')}</td>` +
       `<td data-label="Signals" class="fl-note">${signals(entry)}</td></tr>`
     );

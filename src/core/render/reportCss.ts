@@ -6,6 +6,8 @@
  * transparent and the `…Border` colours to visible ones, so every highlight also draws its
  * border colour (transparent elsewhere) and stays distinguishable without colour fills.
  */
+import { categoryColorCss } from './categoryColors';
+
 export const REPORT_CSS = `
 :root {
   --fl-fg: var(--vscode-foreground, #1f2328);
@@ -20,8 +22,8 @@ export const REPORT_CSS = `
   --fl-ins: var(--vscode-framingLens-wordInserted, var(--vscode-diffEditor-insertedTextBackground, rgba(45, 164, 78, 0.25)));
   --fl-rep: var(--vscode-framingLens-wordReplaced, rgba(212, 167, 44, 0.3));
   --fl-word-border: var(--vscode-framingLens-wordChangeBorder, transparent);
-  --fl-only-a: var(--vscode-framingLens-onlyInA, rgba(255, 77, 77, 0.1));
-  --fl-only-b: var(--vscode-framingLens-onlyInB, rgba(45, 164, 78, 0.1));
+  --fl-only-a: var(--vscode-framingLens-onlyInA, rgba(107, 127, 154, 0.14));
+  --fl-only-b: var(--vscode-framingLens-onlyInB, rgba(107, 127, 154, 0.14));
   --fl-only-border: var(--vscode-framingLens-onlyInBorder, transparent);
   --fl-moved: var(--vscode-framingLens-movedBorder, #8250df);
   --fl-a: var(--vscode-charts-red, #cf222e);
@@ -166,6 +168,11 @@ h3 .fl-badge { margin-right: 0.3em; }
 .fl-drivers .fl-pos { border-left: 3px solid var(--fl-pos); }
 .fl-weight { color: var(--fl-muted); font-variant-numeric: tabular-nums; }
 .fl-limits { font-size: 0.88em; border-left: 3px solid var(--fl-rule); padding-left: 0.8em; }
+
+/* Framing terms underlined in their category's colour, as in the editor, with a swatch by the category. */
+.fl-swatch { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; background: var(--fl-cat, var(--fl-muted)); margin-right: 0.4em; vertical-align: baseline; }
+.fl-framing .fl-term { text-decoration: underline 2px var(--fl-cat, currentColor); text-underline-offset: 3px; }
+${categoryColorCss()}
 
 /* Links into the articles (webview only; the exported file has no data-side) */
 [data-side] { cursor: pointer; }

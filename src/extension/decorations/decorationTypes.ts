@@ -1,20 +1,8 @@
 import * as vscode from 'vscode';
+import { CATEGORY_COLORS } from '../../core/render/categoryColors';
 import type { HighlightCategory, HighlightKind } from '../../core/views/highlights';
 
 const color = (id: string) => new vscode.ThemeColor(`framingLens.${id}`);
-
-/** Colour id (in `contributes.colors`) of each framing category's underline. */
-const CATEGORY_COLORS: Readonly<Record<HighlightCategory, string>> = {
-  'place-name': 'framing.placeName',
-  'reporting-verb': 'framing.reportingVerb',
-  'event-label': 'framing.eventLabel',
-  'actor-label': 'framing.actorLabel',
-  territory: 'framing.territory',
-  hedge: 'framing.hedge',
-  emotive: 'framing.emotive',
-  agency: 'framing.agency',
-  distancing: 'framing.distancing',
-};
 
 /**
  * How each kind of highlight looks. Sentence-level marks are light backgrounds (with a ruler
@@ -77,10 +65,10 @@ export function decorationOptions(kind: HighlightKind): vscode.DecorationRenderO
     default: {
       const category = kind.slice('framing:'.length) as HighlightCategory;
       return {
-        borderColor: color(CATEGORY_COLORS[category]),
+        borderColor: color(CATEGORY_COLORS[category].id),
         borderStyle: 'none none solid none',
         borderWidth: '0 0 2px 0',
-        overviewRulerColor: color(CATEGORY_COLORS[category]),
+        overviewRulerColor: color(CATEGORY_COLORS[category].id),
         overviewRulerLane: vscode.OverviewRulerLane.Right,
       };
     }
