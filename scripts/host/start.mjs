@@ -23,10 +23,9 @@ async function main() {
   }
   installCodeServer();
   stopOnSignals();
-  // The Welcome page lists the Get Started with Framing Lens walkthrough first, for a new user.
-  const server = await startCodeServer({ theme: args.includes('--dark') ? 'dark' : 'light', settings: { 'workbench.startupEditor': 'welcomePage' } });
+  const server = await startCodeServer({ theme: args.includes('--dark') ? 'dark' : 'light' });
   console.log(`\nVS Code with Framing Lens is running. Open this address in a browser:\n\n  ${workbenchUrl(server, { folder })}\n`);
-  console.log('The Welcome page lists "Get Started with Framing Lens": it walks through the examples in a few minutes.');
+  console.log('To be shown around: F1, "Welcome: Open Walkthrough…", then "Get Started with Framing Lens" (a few minutes on the examples).');
   console.log(`The server listens on this machine only (127.0.0.1:${server.port}). From another machine, forward the port`);
   console.log(`first, e.g. ssh -L ${server.port}:127.0.0.1:${server.port} ${os.hostname()}, then open the same address there.`);
   console.log('After changing the code, run npm run build and reload the page. Press Ctrl+C to stop.');
