@@ -1,4 +1,5 @@
 import type { FramingCategory } from '../types';
+import { kebabSlug } from '../text/slug';
 import { parseLexicon, type LexiconProblem } from './lexicon';
 
 /** What Add Selection to Lexicon adds: a term, to a variant of a set (each made when new). */
@@ -74,15 +75,7 @@ export function addTermToLexicon(text: string | undefined, add: TermToAdd): AddT
 
 /** A lexicon id made from words ("Port Calloway" → "port-calloway"), for new sets and variants. */
 export function idFrom(text: string): string {
-  const id = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return id || 'term';
+  return kebabSlug(text, 'term');
 }
 
 function describe(problem: LexiconProblem): string {

@@ -1,3 +1,4 @@
+import { CATEGORY_COLORS } from '../render/categoryColors';
 import type { Report } from '../types';
 import type { HighlightCategory, HighlightKind } from './highlights';
 
@@ -91,22 +92,23 @@ export interface LegendEntry {
   readonly example?: string;
 }
 
-const CATEGORY_LEGEND: Readonly<Record<HighlightCategory, { readonly color: string; readonly label: string; readonly example: string }>> = {
-  'place-name': { color: 'framing.placeName', label: 'Place and person names', example: 'Kyiv / Kiev' },
-  'reporting-verb': { color: 'framing.reportingVerb', label: 'Reporting verbs', example: 'said / claimed' },
-  'event-label': { color: 'framing.eventLabel', label: 'Event labels', example: 'invasion / conflict' },
-  'actor-label': { color: 'framing.actorLabel', label: 'Actor labels', example: 'militants / fighters' },
-  territory: { color: 'framing.territory', label: 'Territory', example: 'occupied / disputed' },
-  hedge: { color: 'framing.hedge', label: 'Hedges', example: 'reportedly' },
-  emotive: { color: 'framing.emotive', label: 'Emotive words', example: 'slammed / criticised' },
-  agency: { color: 'framing.agency', label: 'Agency', example: 'police fired / shots were fired' },
-  distancing: { color: 'framing.distancing', label: 'Distancing', example: 'so-called, scare quotes' },
+const CATEGORY_LEGEND: Readonly<Record<HighlightCategory, { readonly label: string; readonly example: string }>> = {
+  'place-name': { label: 'Place and person names', example: 'Kyiv / Kiev' },
+  'reporting-verb': { label: 'Reporting verbs', example: 'said / claimed' },
+  'event-label': { label: 'Event labels', example: 'invasion / conflict' },
+  'actor-label': { label: 'Actor labels', example: 'militants / fighters' },
+  territory: { label: 'Territory', example: 'occupied / disputed' },
+  hedge: { label: 'Hedges', example: 'reportedly' },
+  emotive: { label: 'Emotive words', example: 'slammed / criticised' },
+  agency: { label: 'Agency', example: 'police fired / shots were fired' },
+  distancing: { label: 'Distancing', example: 'so-called, scare quotes' },
 };
 
 /** Every kind of mark, grouped by layer in the legend's order, then the dimmed left-out text. */
 export function legendEntries(categories: readonly HighlightCategory[]): readonly LegendEntry[] {
   return [
-    ...categories.map((category) => ({ kind: `framing:${category}` as const, layer: 'framing' as const, ...CATEGORY_LEGEND[category] })),
+    // The editor's underline colour of each category (one table, see categoryColors.ts).
+    ...categories.map((category) => ({ kind: `framing:${category}` as const, layer: 'framing' as const, color: CATEGORY_COLORS[category].id, ...CATEGORY_LEGEND[category] })),
     { kind: 'wordReplaced', layer: 'wordDifferences', color: 'wordReplaced', label: 'Replaced by other words' },
     { kind: 'wordDeleted', layer: 'wordDifferences', color: 'wordDeleted', label: 'Only in article A’s sentence' },
     { kind: 'wordInserted', layer: 'wordDifferences', color: 'wordInserted', label: 'Only in article B’s sentence' },

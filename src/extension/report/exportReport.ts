@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { FORMAT_EXTENSIONS, REPORT_FORMATS, renderCollection, renderReport, type ReportFormat } from '../../core/render/index';
 import { detectFormat } from '../../core/text/maskMarkup';
+import { kebabSlug } from '../../core/text/slug';
 import type { PanelReport } from '../../webview/protocol/report';
 import type { ExtensionPlatform } from '../platform';
 import { absolutePathUri } from '../util/uris';
@@ -99,16 +100,7 @@ function defaultTarget(subject: ExportSubject, format: ReportFormat): vscode.Uri
 
 /** A file-name-safe short form of a title: "Harbour Gazette.txt" → "harbour-gazette". */
 function slug(title: string, fallback: string): string {
-  const text = title
-    .replace(/\.(txt|md|markdown|html?)$/i, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/g, '');
-  return text || fallback;
+  return kebabSlug(title.replace(/\.(txt|md|markdown|html?)$/i, ''), fallback);
 }
 
 async function pickFormat(): Promise<ReportFormat | undefined> {
