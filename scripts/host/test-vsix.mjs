@@ -54,6 +54,10 @@ runMain(async () => {
     await check('a hover explains the place-name contrast', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+1');
+      // The article's CodeLens ("A · 12 sentences · …") arrives after the highlights and
+      // pushes the text down a line: hovering before it lands would point at the wrong place.
+      await page.waitForSelector('.editor-group-container.active .codelens-decoration', { timeout: 30_000 });
+      await page.waitForTimeout(300);
       await wb.hoverText(page, 'Odesa');
       const text = await page.textContent('.monaco-resizable-hover .monaco-hover:not(.hidden) .monaco-hover-content');
       if (!/Place and person names/.test(text ?? '') || !/Odessa/.test(text ?? '')) throw new Error(`hover says: ${text}`);
