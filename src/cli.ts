@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { configureCliStrings } from './cli/locale';
 import { ENCODINGS, readText, STDIN, type Encoding } from './cli/readInput';
 import { oneLine, UsageError } from './cli/usageError';
 import { rendered, refuseOutOverInput, writeFile, writeStdout } from './cli/writeOutput';
@@ -187,6 +188,7 @@ declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 try {
+  configureCliStrings(process.env, __dirname);
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {

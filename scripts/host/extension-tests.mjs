@@ -23,6 +23,7 @@ const HARMLESS = /getaddrinfo ENOTFOUND/;
  * @param {number} options.timeoutS time limit; on time-out a screenshot and code-server's log are saved
  * @param {string} options.failurePrefix path prefix of those files (`<prefix>.png`, `<prefix>-code-server.log`)
  * @param {Record<string, unknown>} [options.settings] extra user settings (`remote.extensionKind` to run the extension in the web worker host)
+ * @param {string} [options.locale] display language (`qps-ploc`: the pseudo-locale)
  * @param {boolean} [options.verbose] also print code-server's log and the page's console
  * @param {string} [options.build] the command that builds `testsModule`, for the message when it is missing
  * @returns {Promise<number>}
@@ -36,7 +37,7 @@ export async function runExtensionTests(options) {
   const started = Date.now();
   stopOnSignals();
 
-  const server = await startCodeServer({ theme: 'light', verbose, settings: options.settings });
+  const server = await startCodeServer({ theme: 'light', verbose, settings: options.settings, locale: options.locale, installExtensions: options.installExtensions });
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 

@@ -65,6 +65,7 @@ export class HostError extends Error {}
  * @param {boolean} [options.verbose] echo code-server's own log to stderr
  * @param {number} [options.timeoutMs] how long to wait for "HTTP server listening"
  * @param {string[]} [options.installExtensions] .vsix files to install before starting
+ * @param {string} [options.locale] display language of the workbench and of `vscode.env.language` (`qps-ploc`: the pseudo-locale)
  * @returns {Promise<{ url: string, port: number, authority: string, stateDir: string, userDataDir: string,
  *   logFile: string, stop: () => Promise<void>, onUnexpectedExit: (listener: (reason: string, logTail: string[]) => void) => void }>}
  */
@@ -79,6 +80,7 @@ export async function startCodeServer(options = {}) {
   fs.mkdirSync(extensionsDir);
   const settings = { ...defaultSettings(options.theme ?? 'light'), ...options.settings };
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
+  if (options.locale) registerLanguagePack(userDataDir, stateDir, options.locale);
 
   for (const vsix of options.installExtensions ?? []) {
     // Installed the way a user installs a downloaded .vsix, into this server's own folder.
@@ -106,6 +108,7 @@ export async function startCodeServer(options = {}) {
     '--disable-workspace-trust',
     '--disable-update-check',
     '--disable-getting-started-override',
+    ...(options.locale ? ['--locale', options.locale] : []),
   ];
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
@@ -168,6 +171,27 @@ export async function startCodeServer(options = {}) {
 }
 
 /** The last lines of a log file. */
+/**
+ * Lets code-server run in `locale` without its language pack from the Marketplace (offline
+ * here): code-server shows a language, and tells the extension host it (`vscode.env.language`,
+ * which picks the extension's `l10n/bundle.l10n.<locale>.json`), only when a language pack
+ * for it is registered in the user data's `languagepacks.json`. This registers one with no
+ * translations, so the workbench's own strings stay English and only the extension's change:
+ * with `qps-ploc` (the pseudo-locale), every string the extension localises is accented.
+ */
+function registerLanguagePack(userDataDir, stateDir, locale) {
+  const translations = path.join(stateDir, 'language-pack', 'main.i18n.json');
+  fs.mkdirSync(path.dirname(translations), { recursive: true });
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = {
+    hash: `framing-lens-${locale}`,
+    label: locale,
+    extensions: [{ extensionIdentifier: { id: `framing-lens-tests.${locale}-language-pack` }, version: '0.0.1' }],
+    translations: { vscode: translations },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 function logTail(file, lines = 5) {
   try {
     return fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines);

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { registerEditorFeatures, type EditorFeatures } from './editorFeatures';
+import { configureL10n } from './l10n/configure';
 import type { ExtensionPlatform } from './platform';
 import { registerReport, type ReportFeatures } from './report/registerReport';
 import { registerToneView, type ToneFeatures } from './tone/registerToneView';
@@ -22,6 +23,7 @@ export interface FramingLensApi {
  * functions. Activation itself does no work; commands do.
  */
 export function activateExtension(context: vscode.ExtensionContext, platform: ExtensionPlatform): FramingLensApi {
+  configureL10n();
   const editor = registerEditorFeatures(context, platform.createEngine());
   const tone = registerToneView(context, editor.comparison);
   const report = registerReport(context, editor.comparison, { caseSensitivePaths: platform.caseSensitivePaths });

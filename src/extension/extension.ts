@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { activateExtension, type FramingLensApi } from './activate';
 import { WorkerEngine } from './engine/workerEngine';
+import { uiBundle } from './l10n/configure';
 
 export type { FramingLensApi } from './activate';
 
@@ -19,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): FramingLensApi {
     output.warn(line);
   };
   return activateExtension(context, {
-    createEngine: () => new WorkerEngine({ script: vscode.Uri.joinPath(context.extensionUri, 'dist', 'engineWorker.js').fsPath, log }),
+    createEngine: () => new WorkerEngine({ script: vscode.Uri.joinPath(context.extensionUri, 'dist', 'engineWorker.js').fsPath, log, l10n: uiBundle() }),
     caseSensitivePaths: process.platform === 'linux',
   });
 }

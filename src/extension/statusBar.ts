@@ -4,7 +4,7 @@ import { summaryLines } from '../core/render/labels';
 import { leftOutLines } from '../core/render/leftOutLabels';
 import type { CollectionReport } from '../core/types';
 import { collectionStatusSummary, statusSummary, variantLines } from '../core/views/status';
-import { LAYER_INFO, LAYERS } from '../core/views/layers';
+import { layerInfo, LAYERS } from '../core/views/layers';
 import { CommandId } from './commandIds';
 import type { ComparisonController } from './comparison/controller';
 import type { LiveComparison } from './comparison/types';
@@ -71,7 +71,7 @@ export class ComparisonStatusBar extends Disposable {
   private legend(): vscode.MarkdownString {
     const shown = shownLayers(this.controller);
     const lines = LAYERS.map((layer) => {
-      const info = LAYER_INFO[layer];
+      const info = layerInfo(layer);
       return `${shown[layer] ? '' : '~~'}${info.label}: ${info.look}${shown[layer] ? '' : '~~ (hidden)'}`;
     });
     const legend = new vscode.MarkdownString(

@@ -5,6 +5,7 @@
  * (the view keeps no context while hidden) through the webview state.
  */
 import type { ToneModel } from '../core/views/toneModel';
+import { configurePageStrings } from './pageStrings';
 import { el, plural } from './tone/dom';
 import type { ToneFromWebview, ToneInitialModel, ToneToWebview } from './protocol/tone';
 import { actorsSection, articleName, driversSection, gapSection, limitsLine, scoreCards } from './tone/sections';
@@ -19,6 +20,7 @@ interface PageState {
   readonly folded?: readonly string[];
 }
 
+configurePageStrings();
 const vscode = acquireVsCodeApi<PageState>();
 const root = document.getElementById('root')!;
 let state: PageState = vscode.getState() ?? {};

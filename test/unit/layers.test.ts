@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { compareArticles } from '../../src/core/compare';
 import { HIGHLIGHT_KINDS } from '../../src/core/views/highlights';
-import { LAYERS, LAYER_INFO, layerOf, legendEntries, looselyRelated, oneSidedShown } from '../../src/core/views/layers';
+import { LAYERS, layerInfo, layerOf, legendEntries, looselyRelated, oneSidedShown } from '../../src/core/views/layers';
 
 const WORKSPACE = path.resolve(__dirname, '../../../test/fixtures/workspace');
 const compare = (a: string, b: string) =>
@@ -23,7 +23,7 @@ describe('highlight layers and the legend', () => {
 
   it('names and explains every layer, and lists a legend line for every kind drawn', () => {
     for (const layer of LAYERS) {
-      const info = LAYER_INFO[layer];
+      const info = layerInfo(layer);
       assert.ok(info.label && info.look && info.meaning.endsWith('.'), layer);
     }
     const entries = legendEntries(['place-name', 'hedge']);

@@ -105,6 +105,7 @@ describe('Report panel page', () => {
       body: '<section id="fl-summary"></section>',
       renderId: 7,
       status: { mode: 'live', canExport: true, titles },
+      locale: { language: 'en' },
     });
 
   it("allows only the extension's media and nonce'd elements", () => {

@@ -40,6 +40,7 @@ describe('the Tone panel page', () => {
     scriptUri: 'https://example.vscode-cdn.net/media/tone.js?a=1&b=2',
     nonce,
     model: model(),
+    locale: { language: 'en' },
   });
 
   it('allows nothing but its stylesheet and its one nonce’d script', () => {
@@ -69,8 +70,19 @@ describe('the Tone panel page', () => {
   });
 
   it('renders the empty state model as null', () => {
-    const empty = toneHtml({ cspSource: 'x', styleUri: 's', scriptUri: 'j', nonce, model: null });
+    const empty = toneHtml({ cspSource: 'x', styleUri: 's', scriptUri: 'j', nonce, model: null, locale: { language: 'en' } });
     assert.ok(empty.includes('data-model="null"'));
+    assert.ok(empty.includes('<html lang="en">'), 'no strings attribute in English');
+  });
+
+  it('carries the UI language and its strings escaped, for the page script to configure', () => {
+    const strings = { Tone: '</html><script>alert("x")</script>', 'A & B': 'A & B' };
+    const page = toneHtml({ cspSource: 'x', styleUri: 's', scriptUri: 'j', nonce, model: null, locale: { language: 'de"x', strings } });
+    assert.ok(page.includes('<html lang="de&quot;x" data-fl-l10n="'));
+    assert.strictEqual(page.match(/<script/g)?.length, 1, 'only the page’s own script');
+    const attribute = /data-fl-l10n="([^"]*)"/.exec(page)?.[1] ?? '';
+    const decoded = attribute.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    assert.deepStrictEqual(JSON.parse(decoded), strings);
   });
 });
 

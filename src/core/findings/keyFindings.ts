@@ -3,7 +3,7 @@
  * language and ranked by salience, so that every view (report, Markdown, HTML, CLI) opens
  * with findings rather than counters. Computed from the report alone.
  */
-import { CATEGORY_LABELS, signed } from '../render/labels';
+import { categoryLabel, signed } from '../render/labels';
 import type { FramingEntry, KeyFinding, LoadedTerm, Report, Side } from '../types';
 
 const MAX_FINDINGS = 5;
@@ -39,7 +39,7 @@ const spansOf = (entry: FramingEntry) => [
 ];
 
 function lexicon(entry: FramingEntry): KeyFinding | undefined {
-  const label = CATEGORY_LABELS[entry.category].toLowerCase();
+  const label = categoryLabel(entry.category).toLowerCase();
   const ownA = entry.a.filter((o) => !entry.variantsB.includes(o.variantId));
   const ownB = entry.b.filter((o) => !entry.variantsA.includes(o.variantId));
   // Distinct wordings, most used first, without the "×2" counts of the tables: a sentence reads better.

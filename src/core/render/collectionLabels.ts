@@ -1,6 +1,6 @@
 import type { CollectionArticle, CollectionFraming, CollectionNotice, CollectionReport, CollectionSentence, CollectionUse, CoverageGroup } from '../types';
 import { noticeText } from '../warnings';
-import { CATEGORY_LABELS, groupByText, percent } from './labels';
+import { categoryLabel, groupByText, percent } from './labels';
 
 /**
  * What the Markdown and HTML collection reports say alike, as plain text: the renderers only
@@ -74,7 +74,7 @@ export function setName(row: CollectionFraming): string {
   const ids = variantIds(row);
   const names = ids.slice(0, NAME_VARIANTS).map((id) => variantName(row, id)).join(' / ');
   const rest = ids.length - NAME_VARIANTS;
-  return `${CATEGORY_LABELS[row.category]}: ${names}${rest > 0 ? ` and ${rest} other${rest === 1 ? '' : 's'}` : ''}`;
+  return `${categoryLabel(row.category)}: ${names}${rest > 0 ? ` and ${rest} other${rest === 1 ? '' : 's'}` : ''}`;
 }
 
 /** "Odesa: A, C and D · Odessa: B · none: E" — which outlets chose which variant, and which chose none. */
@@ -121,7 +121,7 @@ export function keyPoints(report: CollectionReport): string[] {
   const points: string[] = [];
   const contrasts = report.framing.filter((f) => f.contrast);
   for (const row of contrasts.slice(0, POINT_CONTRASTS)) {
-    points.push(`${variantLine(report, row)} (${CATEGORY_LABELS[row.category].toLowerCase()})`);
+    points.push(`${variantLine(report, row)} (${categoryLabel(row.category).toLowerCase()})`);
   }
   if (contrasts.length > POINT_CONTRASTS) {
     points.push(`${plural(contrasts.length - POINT_CONTRASTS, 'more set')} where outlets choose different words (see the table).`);

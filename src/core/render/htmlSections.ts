@@ -2,7 +2,7 @@ import type { AlignedPair, ArticleSentiment, ArticleSummary, FramingEntry, Quote
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeHtml as h } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, groupByText, ignoredNote, percent, signed, spelledApart } from './labels';
+import { categoryLabel, loadedNote, pairLabel, substitutionLabel, groupByText, ignoredNote, percent, signed, spelledApart } from './labels';
 import { leftOutListHtml, leftOutNoteHtml } from './leftOutSections';
 import { lowerBound } from '../text/lowerBound';
 import { firstRows, listOf, rowsHtml, type PagedList, type Paging } from './pagedRows';
@@ -201,7 +201,7 @@ function loadedList(report: Report, link: Locator): string {
     `<h3>Loaded words in the outlet's own voice</h3>` +
     `<dl class="fl-loaded-list"><div><dt><span class="fl-badge fl-badge-a">A</span></dt><dd>${terms('a')}</dd></div>` +
     `<div><dt><span class="fl-badge fl-badge-b">B</span></dt><dd>${terms('b')}</dd></div></dl>` +
-    `<p class="fl-muted fl-limits" role="note">${h(LOADED_NOTE)} Source: ${h(LOADED_DATA_SOURCE)}</p>`
+    `<p class="fl-muted fl-limits" role="note">${h(loadedNote())} Source: ${h(LOADED_DATA_SOURCE)}</p>`
   );
 }
 
@@ -243,7 +243,7 @@ function framingRows(report: Report, link: Locator): PagedList {
     // The category's colour, as the editor underlines it (see categoryColors.ts).
     const category = entry.agency ? 'agency' : entry.distancing ? 'distancing' : entry.category;
     return (
-      `<tr class="${cls} fl-cat-${category}"><td data-label="Set"><div class="fl-set"><span class="fl-swatch" aria-hidden="true"></span>${h(CATEGORY_LABELS[entry.category])} ${chip}</div></td>` +
+      `<tr class="${cls} fl-cat-${category}"><td data-label="Set"><div class="fl-set"><span class="fl-swatch" aria-hidden="true"></span>${h(categoryLabel(entry.category))} ${chip}</div></td>` +
       `<td data-label="A">${occurrences(entry, 'a')}</td><td data-label="B">${occurrences(entry, 'b')}</td>` +
       `<td data-label="Signals" class="fl-note">${signals(entry)}</td></tr>`
     );
@@ -281,7 +281,7 @@ function changesTable(list: PagedList, options: HtmlOptions): string {
 function changeRow(c: Report['changes'][number], link: Locator): string {
   return (
     `<tr><td data-label="A">${link('a', c.a.start, c.a.end, h(c.a.text), 'fl-del')}</td><td data-label="B">${link('b', c.b.start, c.b.end, h(c.b.text), 'fl-ins')}</td>` +
-    `<td data-label="Kind">${h(SUBSTITUTION_LABELS[c.category])}</td>` +
+    `<td data-label="Kind">${h(substitutionLabel(c.category))}</td>` +
     `<td data-label="Tone B − A" class="fl-num">${c.toneDelta === 0 ? '' : h(signed(c.toneDelta))}</td></tr>`
   );
 }
@@ -341,7 +341,7 @@ function pairRow(report: Report, pair: AlignedPair, link: Locator): string {
     const span = which === 'a' ? pair.aSpan : pair.bSpan;
     return link(which, span.start, span.end, inner, 'fl-sentence');
   };
-  const tags = [pair.kind !== 'identical' && pair.kind !== 'modified' ? PAIR_LABELS[pair.kind] : '', pair.moved ? 'moved' : '']
+  const tags = [pair.kind !== 'identical' && pair.kind !== 'modified' ? pairLabel(pair.kind) : '', pair.moved ? 'moved' : '']
     .filter(Boolean)
     .map((t) => `<span class="fl-chip">${t}</span>`)
     .join(' ');

@@ -1,32 +1,65 @@
+import * as l10n from '@vscode/l10n';
 import type { FramingCategory, PairKind, FramingEntry, Report, SubstitutionCategory } from '../types';
 
-/** Human names of the framing categories, shared by every view. */
-export const CATEGORY_LABELS: Readonly<Record<FramingCategory, string>> = {
-  'place-name': 'Place and person names',
-  'reporting-verb': 'Reporting verbs',
-  'event-label': 'Event labels',
-  'actor-label': 'Actor labels',
-  territory: 'Territory and sovereignty',
-  hedge: 'Hedges and epistemic markers',
-  emotive: 'Emotive and loaded words',
-  'spelling-variant': 'Spelling variants',
-  agency: 'Agency: who did it',
-  distancing: 'Distancing: scare quotes, so-called',
-};
+/**
+ * The human name of a framing category, shared by every view, in the UI language. Labels
+ * are functions, not tables, so that they are looked up after the strings are configured.
+ * A category the lexicon file names but the engine does not know is shown as written.
+ */
+export function categoryLabel(category: FramingCategory): string {
+  switch (category) {
+    case 'place-name':
+      return l10n.t('Place and person names');
+    case 'reporting-verb':
+      return l10n.t('Reporting verbs');
+    case 'event-label':
+      return l10n.t('Event labels');
+    case 'actor-label':
+      return l10n.t('Actor labels');
+    case 'territory':
+      return l10n.t('Territory and sovereignty');
+    case 'hedge':
+      return l10n.t('Hedges and epistemic markers');
+    case 'emotive':
+      return l10n.t('Emotive and loaded words');
+    case 'spelling-variant':
+      return l10n.t('Spelling variants');
+    case 'agency':
+      return l10n.t('Agency: who did it');
+    case 'distancing':
+      return l10n.t('Distancing: scare quotes, so-called');
+    default:
+      return String(category);
+  }
+}
 
-export const SUBSTITUTION_LABELS: Readonly<Record<SubstitutionCategory, string>> = {
-  lexicon: 'framing term',
-  'spelling-variant': 'spelling variant',
-  transliteration: 'name spelled differently',
-  unclassified: 'wording change',
-};
+/** What kind of wording change a substitution is, in a few lower-case words. */
+export function substitutionLabel(category: SubstitutionCategory): string {
+  switch (category) {
+    case 'lexicon':
+      return l10n.t('framing term');
+    case 'spelling-variant':
+      return l10n.t('spelling variant');
+    case 'transliteration':
+      return l10n.t('name spelled differently');
+    case 'unclassified':
+      return l10n.t('wording change');
+  }
+}
 
-export const PAIR_LABELS: Readonly<Record<PairKind, string>> = {
-  identical: 'identical',
-  modified: 'reworded',
-  split: 'split in two',
-  merged: 'merged from two',
-};
+/** How a sentence pair corresponds, in a few lower-case words. */
+export function pairLabel(kind: PairKind): string {
+  switch (kind) {
+    case 'identical':
+      return l10n.t('identical');
+    case 'modified':
+      return l10n.t('reworded');
+    case 'split':
+      return l10n.t('split in two');
+    case 'merged':
+      return l10n.t('merged from two');
+  }
+}
 
 export function percent(value: number): string {
   return `${Math.round(value * 100)} %`;
@@ -77,8 +110,11 @@ export function collapsed(items: readonly string[], limit = TERM_LIST_LIMIT): st
 }
 
 /** What loaded-language marks are, and are not, shown beside them in every view. */
-export const LOADED_NOTE =
-  'Subjective or intense words the outlet uses in its own voice (not in quotations, not in names), from a published subjectivity word list. A word list cannot see meaning: check each in context.';
+export function loadedNote(): string {
+  return l10n.t(
+    'Subjective or intense words the outlet uses in its own voice (not in quotations, not in names), from a published subjectivity word list. A word list cannot see meaning: check each in context.'
+  );
+}
 
 /**
  * The spelling sets the two articles spell differently. A set both spell alike ("defense" in

@@ -2,7 +2,7 @@ import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, collapsed, ignoredNote, signed, spelledApart, summaryLines, termGroups } from './labels';
+import { categoryLabel, loadedNote, pairLabel, substitutionLabel, collapsed, ignoredNote, signed, spelledApart, summaryLines, termGroups } from './labels';
 import { leftOutMarkdown, leftOutNoteMarkdown } from './leftOutSections';
 
 /** Long lists are cut in the Markdown report so that it stays something a person reads. */
@@ -51,7 +51,7 @@ function loadedSection(report: Report, out: string[]): void {
     const terms = report.loaded[which];
     if (terms.length > 0) out.push(`- **${label}:** ${md(collapsed(termGroups(terms)))}`);
   }
-  out.push('', `*${md(LOADED_NOTE)} Source: ${md(LOADED_DATA_SOURCE)}*`, '');
+  out.push('', `*${md(loadedNote())} Source: ${md(LOADED_DATA_SOURCE)}*`, '');
 }
 
 function framingSection(report: Report, out: string[]): void {
@@ -62,13 +62,13 @@ function framingSection(report: Report, out: string[]): void {
   } else {
     out.push('| Category | A says | B says | What the choice signals |', '|---|---|---|---|');
     for (const entry of contrasts) {
-      out.push(`| ${CATEGORY_LABELS[entry.category]} | ${side(entry.a)} | ${side(entry.b)} | ${md(entry.explanation)} |`);
+      out.push(`| ${categoryLabel(entry.category)} | ${side(entry.a)} | ${side(entry.b)} | ${md(entry.explanation)} |`);
     }
     out.push('');
   }
   const alike = report.framing.filter((f) => !f.contrast && f.a.length > 0 && f.b.length > 0);
   if (alike.length > 0) {
-    out.push(`Used alike by both: ${alike.map((f) => `${md(collapsed(termGroups(f.a)))} (${CATEGORY_LABELS[f.category].toLowerCase()})`).join('; ')}.`, '');
+    out.push(`Used alike by both: ${alike.map((f) => `${md(collapsed(termGroups(f.a)))} (${categoryLabel(f.category).toLowerCase()})`).join('; ')}.`, '');
   }
   for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {
     const alone = report.framing.filter((f) => !f.contrast && f[which].length > 0 && f[which === 'a' ? 'b' : 'a'].length === 0);
@@ -95,7 +95,7 @@ function changesSection(report: Report, out: string[]): void {
   }
   changes.slice(0, LIST_LIMIT).forEach((change, i) => {
     const tone = change.toneDelta !== 0 ? `, tone ${signed(change.toneDelta)}` : '';
-    out.push(`${i + 1}. A: “${md(change.a.text)}” → B: “${md(change.b.text)}” — ${SUBSTITUTION_LABELS[change.category]}${tone}`);
+    out.push(`${i + 1}. A: “${md(change.a.text)}” → B: “${md(change.b.text)}” — ${substitutionLabel(change.category)}${tone}`);
   });
   more(changes.length, out);
   out.push('');
@@ -121,7 +121,7 @@ function rewordedSection(report: Report, out: string[]): void {
   out.push('Words only in A are ~~struck through~~, words only in B are **bold**.', '');
   for (const pair of reworded.slice(0, LIST_LIMIT)) {
     const moved = pair.moved ? ', moved' : '';
-    out.push(`- *${PAIR_LABELS[pair.kind]}${moved}*`);
+    out.push(`- *${pairLabel(pair.kind)}${moved}*`);
     out.push(`  - A: ${marked(report.sentences.a, pair, 'a')}`);
     out.push(`  - B: ${marked(report.sentences.b, pair, 'b')}`);
   }

@@ -1,6 +1,6 @@
 import { highlightKey, highlightLabel } from '../findings/ignoredFindings';
 import { escapeMarkdown } from '../render/escape';
-import { CATEGORY_LABELS, LOADED_NOTE, PAIR_LABELS, SUBSTITUTION_LABELS, signed, termList } from '../render/labels';
+import { categoryLabel, loadedNote, pairLabel, substitutionLabel, signed, termList } from '../render/labels';
 import { LEFT_OUT_LABELS } from '../render/leftOutLabels';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import type { CollectionFraming, CollectionReport, FramingEntry, Report, Side, Span, TextSpan } from '../types';
@@ -152,21 +152,21 @@ function section(input: HoverInput, hit: Highlight): Section {
       const { term } = source;
       return {
         head: [`**Loaded word** · ${term.subjectivity === 'strong' ? 'strongly' : 'weakly'} subjective — ${A} uses it in its own voice`, `${A}: ${emph(term.text)}`],
-        details: [escapeMarkdown(LOADED_NOTE), `*Source:* ${escapeMarkdown(LOADED_DATA_SOURCE)}`, ...toneLine(report, [[side, term]])],
-        ...signalOf(LOADED_NOTE),
+        details: [escapeMarkdown(loadedNote()), `*Source:* ${escapeMarkdown(LOADED_DATA_SOURCE)}`, ...toneLine(report, [[side, term]])],
+        ...signalOf(loadedNote()),
       };
     }
     case 'nameVariant': {
       const { change } = source;
       return {
-        head: [`**Framing term** · ${CATEGORY_LABELS['place-name']} — the same name spelled two ways`, counterpartLine(change.a, change.b)],
+        head: [`**Framing term** · ${categoryLabel('place-name')} — the same name spelled two ways`, counterpartLine(change.a, change.b)],
         details: toneLine(report, [['a', change.a], ['b', change.b]]),
       };
     }
     case 'wordDiff': {
       const { diff, change, pair } = source;
       if (diff.kind === 'replaced') {
-        const label = change && change.category !== 'unclassified' ? ` · ${SUBSTITUTION_LABELS[change.category]}` : '';
+        const label = change && change.category !== 'unclassified' ? ` · ${substitutionLabel(change.category)}` : '';
         return { head: [`**Wording change**${label}`, counterpartLine(diff.a, diff.b)], details: toneLine(report, [['a', diff.a], ['b', diff.b]]) };
       }
       const only: Side = diff.kind === 'deleted' ? 'a' : 'b';
@@ -189,7 +189,7 @@ function section(input: HoverInput, hit: Highlight): Section {
       const { pair } = source;
       const ownIndex = side === 'a' ? pair.a : pair.b;
       const otherIndex = side === 'a' ? pair.b : pair.a;
-      const reworded = pair.kind === 'identical' ? '' : ` (${PAIR_LABELS[pair.kind]})`;
+      const reworded = pair.kind === 'identical' ? '' : ` (${pairLabel(pair.kind)})`;
       return {
         head: [
           `**Moved** — both articles have this sentence${reworded}, at different places`,
@@ -228,7 +228,7 @@ function engineFramingSection(entry: FramingEntry): Section {
       : `article ${sideLabel(side)} distances itself from a word`;
   const show = (list: FramingEntry['a']) => (list.length ? emph(list.map((o) => o.text).join(' · ')) : '—');
   return {
-    head: [`**${CATEGORY_LABELS[entry.category]}** — ${summary}`, `A: ${show(entry.a)} — B: ${show(entry.b)}`],
+    head: [`**${categoryLabel(entry.category)}** — ${summary}`, `A: ${show(entry.a)} — B: ${show(entry.b)}`],
     details: [escapeMarkdown(entry.note), escapeMarkdown(entry.explanation), `*Source:* ${escapeMarkdown(entry.source)}`],
     ...signalOf(entry.note || entry.explanation),
   };
@@ -241,7 +241,7 @@ function signalOf(text: string | undefined): { signal?: string } {
 
 function framingSection(input: HoverInput, entry: FramingEntry): Section {
   const head = [
-    `**Framing term** · ${CATEGORY_LABELS[entry.category]}${entry.contrast ? '' : ' (both articles use the same term)'}`,
+    `**Framing term** · ${categoryLabel(entry.category)}${entry.contrast ? '' : ' (both articles use the same term)'}`,
     `A: ${entry.a.length ? emph(termList(entry.a)) : '*(no term of this set)*'} — B: ${entry.b.length ? emph(termList(entry.b)) : '*(no term of this set)*'}`,
   ];
   const details: string[] = [];
@@ -275,7 +275,7 @@ function framingSection(input: HoverInput, entry: FramingEntry): Section {
  * focus does not contrast on it: how every outlet words it, then the notes.
  */
 function outletsSection(input: HoverInput, row: CollectionFraming): Section {
-  const head = [`**Framing term** · ${CATEGORY_LABELS[row.category]} — the outlets word it differently`, ...outletLines(input, row)];
+  const head = [`**Framing term** · ${categoryLabel(row.category)} — the outlets word it differently`, ...outletLines(input, row)];
   const details: string[] = [];
   const noted = [...new Set(row.variants.flat())].flatMap((variantId) => {
     const note = input.variantNote?.(row.setId, variantId);

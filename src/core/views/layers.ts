@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CATEGORY_COLORS } from '../render/categoryColors';
 import type { Report } from '../types';
 import type { HighlightCategory, HighlightKind } from './highlights';
@@ -43,44 +44,53 @@ export interface LayerInfo {
   readonly meaning: string;
 }
 
-export const LAYER_INFO: Readonly<Record<Layer, LayerInfo>> = {
-  framing: {
-    layer: 'framing',
-    label: 'Framing terms',
-    look: 'coloured underlines, one colour per kind',
-    meaning: 'Words one article chooses where the other chooses another for the same thing (Kyiv / Kiev, said / claimed).',
-  },
-  wordDifferences: {
-    layer: 'wordDifferences',
-    label: 'Word differences',
-    look: 'amber, red and green backgrounds on words',
-    meaning: 'Words that differ inside two sentences telling the same thing: replaced (amber), only in article A’s sentence (red), only in B’s (green).',
-  },
-  oneSided: {
-    layer: 'oneSided',
-    label: 'Only in this article',
-    look: 'a grey-blue tint over whole sentences',
-    meaning: 'Sentences with no counterpart in the other article: what one tells and the other leaves out.',
-  },
-  moved: {
-    layer: 'moved',
-    label: 'Moved sentences',
-    look: 'a purple bar at the left of the sentence',
-    meaning: 'Sentences both articles have, at different places in each.',
-  },
-  spelling: {
-    layer: 'spelling',
-    label: 'Spelling variants',
-    look: 'a thin dotted underline',
-    meaning: 'US and UK spellings of one word (defense / defence): not framing, shown so they are not mistaken for it.',
-  },
-  loaded: {
-    layer: 'loaded',
-    label: 'Loaded words',
-    look: 'a dotted underline',
-    meaning: 'Loaded words an article uses in its own voice, with no counterpart in the other.',
-  },
-};
+/** How a layer is named and what its marks look like, in the UI language. */
+export function layerInfo(layer: Layer): LayerInfo {
+  switch (layer) {
+    case 'framing':
+      return {
+        layer,
+        label: l10n.t('Framing terms'),
+        look: l10n.t('coloured underlines, one colour per kind'),
+        meaning: l10n.t('Words one article chooses where the other chooses another for the same thing (Kyiv / Kiev, said / claimed).'),
+      };
+    case 'wordDifferences':
+      return {
+        layer,
+        label: l10n.t('Word differences'),
+        look: l10n.t('amber, red and green backgrounds on words'),
+        meaning: l10n.t('Words that differ inside two sentences telling the same thing: replaced (amber), only in article A’s sentence (red), only in B’s (green).'),
+      };
+    case 'oneSided':
+      return {
+        layer,
+        label: l10n.t('Only in this article'),
+        look: l10n.t('a grey-blue tint over whole sentences'),
+        meaning: l10n.t('Sentences with no counterpart in the other article: what one tells and the other leaves out.'),
+      };
+    case 'moved':
+      return {
+        layer,
+        label: l10n.t('Moved sentences'),
+        look: l10n.t('a purple bar at the left of the sentence'),
+        meaning: l10n.t('Sentences both articles have, at different places in each.'),
+      };
+    case 'spelling':
+      return {
+        layer,
+        label: l10n.t('Spelling variants'),
+        look: l10n.t('a thin dotted underline'),
+        meaning: l10n.t('US and UK spellings of one word (defense / defence): not framing, shown so they are not mistaken for it.'),
+      };
+    case 'loaded':
+      return {
+        layer,
+        label: l10n.t('Loaded words'),
+        look: l10n.t('a dotted underline'),
+        meaning: l10n.t('Loaded words an article uses in its own voice, with no counterpart in the other.'),
+      };
+  }
+}
 
 /** One line of the legend: a kind of mark, the colour it is drawn in (a `framingLens.*` colour id) and what it means. */
 export interface LegendEntry {

@@ -11,6 +11,8 @@ export interface WorkerEngineOptions {
   readonly script: string;
   /** Told, in one line, why the engine runs on the caller's thread after all. */
   readonly log?: (line: string) => void;
+  /** The UI language's strings, for what the engine phrases (English without them). */
+  readonly l10n?: Readonly<Record<string, string>>;
 }
 
 
@@ -134,7 +136,7 @@ export class WorkerEngine implements Engine {
     let worker: Worker;
     try {
       // No inherited flags: the extension host's own (an inspector port, say) are not all valid for a worker.
-      worker = new Worker(this.options.script, { workerData: { cancel: this.cancel.buffer }, execArgv: [] });
+      worker = new Worker(this.options.script, { workerData: { cancel: this.cancel.buffer, l10n: this.options.l10n }, execArgv: [] });
     } catch (error) {
       this.fallBack(`it could not start: ${(error as Error).message}`);
       return undefined;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LAYER_INFO, LAYERS, type Layer } from '../../core/views/layers';
+import { layerInfo, LAYERS, type Layer } from '../../core/views/layers';
 import type { ComparisonController } from '../comparison/controller';
 import { visibleLayers } from '../comparison/highlightStore';
 import { CONFIG_SECTION, LAYER_SETTINGS } from '../config';
@@ -30,9 +30,9 @@ export async function setLayer(controller: ComparisonController, layer: Layer, s
 export async function chooseLayers(controller: ComparisonController): Promise<void> {
   const shown = shownLayers(controller);
   const items = LAYERS.map((layer) => ({
-    label: LAYER_INFO[layer].label,
-    description: LAYER_INFO[layer].look,
-    detail: LAYER_INFO[layer].meaning,
+    label: layerInfo(layer).label,
+    description: layerInfo(layer).look,
+    detail: layerInfo(layer).meaning,
     picked: shown[layer],
     layer,
   }));

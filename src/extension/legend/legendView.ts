@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LAYER_INFO, LAYERS, legendEntries, looselyRelated, type Layer, type LegendEntry } from '../../core/views/layers';
+import { layerInfo, LAYERS, legendEntries, looselyRelated, type Layer, type LegendEntry } from '../../core/views/layers';
 import { CommandId } from '../commandIds';
 import type { ComparisonController } from '../comparison/controller';
 import { HIGHLIGHTABLE } from '../config';
@@ -62,7 +62,7 @@ export class LegendView extends Disposable implements vscode.TreeDataProvider<Le
       item.tooltip = entry.example ? `${entry.label}: ${entry.example}` : entry.label;
       return item;
     }
-    const info = LAYER_INFO[node.layer];
+    const info = layerInfo(node.layer);
     const shown = shownLayers(this.controller)[node.layer];
     const item = new vscode.TreeItem(info.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.checkboxState = shown ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { addTermToLexicon, idFrom, type TermToAdd } from '../../core/lexicon/addTerm';
 import { FRAMING_CATEGORIES } from '../../core/lexicon/lexicon';
-import { CATEGORY_LABELS } from '../../core/render/labels';
+import { categoryLabel } from '../../core/render/labels';
 import type { FramingCategory } from '../../core/types';
 import type { ComparisonController } from '../comparison/controller';
 import { resolve } from '../comparison/lexiconLoader';
@@ -109,7 +109,7 @@ function existingSets(text: string | undefined): readonly ExistingSet[] {
 
 async function pickSet(sets: readonly ExistingSet[], term: string): Promise<{ id: string; isNew: boolean } | undefined> {
   const items: (vscode.QuickPickItem & { id?: string })[] = [
-    ...sets.map((s) => ({ label: s.id, description: CATEGORY_LABELS[s.category as FramingCategory] ?? s.category, detail: s.variants.map((v) => v.terms.join(', ')).join(' / '), id: s.id })),
+    ...sets.map((s) => ({ label: s.id, description: categoryLabel(s.category as FramingCategory), detail: s.variants.map((v) => v.terms.join(', ')).join(' / '), id: s.id })),
     { label: '$(add) New set…', description: 'a new contrast: one referent, named in different ways' },
   ];
   const picked = await vscode.window.showQuickPick(items, { title: `Add “${term}” to which set?` });
@@ -125,7 +125,7 @@ async function pickSet(sets: readonly ExistingSet[], term: string): Promise<{ id
 
 async function askNewSet(): Promise<Pick<TermToAdd, 'category' | 'explanation' | 'source'> | undefined> {
   const category = await vscode.window.showQuickPick(
-    FRAMING_CATEGORIES.map((c) => ({ label: CATEGORY_LABELS[c], description: c, category: c })),
+    FRAMING_CATEGORIES.map((c) => ({ label: categoryLabel(c), description: c, category: c })),
     { title: 'Which kind of framing is it?' }
   );
   if (!category) return undefined;

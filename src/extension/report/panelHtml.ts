@@ -2,7 +2,7 @@ import { escapeHtml as h } from '../../core/render/escape';
 import { COLLECTION_CSS, REPORT_CSS } from '../../core/render/reportCss';
 import type { ExportFormat, InitialData, ReportStatus } from '../../webview/protocol/report';
 import { statusText } from '../../webview/report/statusText';
-import { webviewPage } from '../util/webviewPage';
+import { webviewPage, type PageLocale } from '../util/webviewPage';
 
 export { makeNonce } from '../util/webviewPage';
 
@@ -19,6 +19,7 @@ export interface PanelPage {
   readonly body: string;
   readonly renderId: number;
   readonly status: ReportStatus;
+  readonly locale: PageLocale;
 }
 
 const EXPORTS: readonly { format: ExportFormat; label: string; title: string }[] = [
@@ -37,6 +38,7 @@ export function panelHtml(page: PanelPage): string {
   return webviewPage({
     cspSource: page.cspSource,
     nonce: page.nonce,
+    locale: page.locale,
     title: 'Framing Lens report',
     // The collection rules are scoped to its own classes: a pair page is unaffected.
     inlineStyle: REPORT_CSS + COLLECTION_CSS,

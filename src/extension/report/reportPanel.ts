@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { pageLocale } from '../l10n/configure';
 import type { ComparisonSource, LiveComparison } from '../comparison/types';
 import { CommandId } from '../commandIds';
 import { Disposable } from '../util/dispose';
@@ -228,6 +229,7 @@ export class ReportPanel extends Disposable {
       body: this.shown.body,
       renderId: this.renderId,
       status: statusOf(this.shown),
+      locale: pageLocale(),
     });
     this.htmlRenderId = this.renderId;
     this.panel.title = this.shown.mode === 'live' ? TITLE : `${TITLE} (snapshot)`;

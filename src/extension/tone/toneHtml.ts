@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../core/render/escape';
 import type { ToneModel } from '../../core/views/toneModel';
-import { webviewPage } from '../util/webviewPage';
+import { webviewPage, type PageLocale } from '../util/webviewPage';
 
 export { makeNonce } from '../util/webviewPage';
 
@@ -13,6 +13,7 @@ export interface ToneHtmlInput {
   /** Fresh for every render: the only script allowed to run is the one carrying it. */
   readonly nonce: string;
   readonly model: ToneModel | null;
+  readonly locale: PageLocale;
 }
 
 /**
@@ -24,6 +25,7 @@ export function toneHtml(input: ToneHtmlInput): string {
   return webviewPage({
     cspSource: input.cspSource,
     nonce: input.nonce,
+    locale: input.locale,
     title: 'Tone',
     stylesheets: [input.styleUri],
     script: input.scriptUri,

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { pageLocale } from '../l10n/configure';
 import { toneModelFor, type ToneModel } from '../../core/views/toneModel';
 import { parseToneFromWebview, type ToneFromWebview, type ToneToWebview } from '../../webview/protocol/tone';
 import { CommandId } from '../commandIds';
@@ -68,6 +69,7 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
       scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'tone.js')).toString(),
       nonce: makeNonce(),
       model: this.model(),
+      locale: pageLocale(),
     });
   }
 

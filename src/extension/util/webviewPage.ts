@@ -1,5 +1,13 @@
 import { escapeHtml } from '../../core/render/escape';
 
+/** The UI language of a page and its strings, which the page's script configures `@vscode/l10n` with. */
+export interface PageLocale {
+  /** `vscode.env.language`, the page's `lang`. */
+  readonly language: string;
+  /** `vscode.l10n.bundle`: none when VS Code runs in English or a language without a translation. */
+  readonly strings?: Readonly<Record<string, string>>;
+}
+
 /** The parts of a webview page; every string except `body` and `inlineStyle` is escaped here. */
 export interface WebviewPageParts {
   /** `webview.cspSource`. */
@@ -7,6 +15,7 @@ export interface WebviewPageParts {
   /** Fresh for every render: the only script (and inline style) allowed is the one carrying it. */
   readonly nonce: string;
   readonly title: string;
+  readonly locale: PageLocale;
   /** `asWebviewUri` strings of stylesheets under `media/`. */
   readonly stylesheets: readonly string[];
   /** CSS placed in a nonce'd `<style>` element (our own CSS, never article text). */
@@ -24,7 +33,8 @@ export interface WebviewPageParts {
 /**
  * Every webview page of the extension: `default-src 'none'`, styles only from `media/` (plus
  * one nonce'd element when asked), exactly one script carrying this render's nonce, and the
- * initial data in an escaped attribute rather than interpolated into a script.
+ * initial data and the UI language's strings in escaped attributes rather than interpolated
+ * into a script.
  */
 export function webviewPage(parts: WebviewPageParts): string {
   const policy = [
@@ -34,9 +44,10 @@ export function webviewPage(parts: WebviewPageParts): string {
     `script-src 'nonce-${parts.nonce}'`,
   ];
   const nonce = escapeHtml(parts.nonce);
+  const strings = parts.locale.strings ? ` data-fl-l10n="${escapeHtml(JSON.stringify(parts.locale.strings))}"` : '';
   const data = parts.data ? ` data-${parts.data.attribute}="${escapeHtml(JSON.stringify(parts.data.value))}"` : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(parts.locale.language)}"${strings}>
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${policy.map((p) => `${p};`).join(' ')}">
