@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
 import { configureCliStrings } from './cli/locale';
@@ -32,7 +33,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v === '') throw new UsageError(l10n.t('{0} needs a value', flag));
       return v;
     };
     switch (flag) {
@@ -44,7 +45,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
       case '--format': {
         const format = value();
         if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-          throw new UsageError(`unknown format "${format}" (expected ${REPORT_FORMATS.join(', ')})`);
+          throw new UsageError(l10n.t('unknown format "{0}" (expected {1})', format, REPORT_FORMATS.join(', ')));
         }
         args.format = format as ReportFormat;
         break;
@@ -64,21 +65,21 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' | 'version' {
       case '--encoding': {
         const encoding = value().toLowerCase();
         if (!(ENCODINGS as readonly string[]).includes(encoding)) {
-          throw new UsageError(`unknown encoding "${encoding}" (expected ${ENCODINGS.join(', ')})`);
+          throw new UsageError(l10n.t('unknown encoding "{0}" (expected {1})', encoding, ENCODINGS.join(', ')));
         }
         args.encoding = encoding as Encoding;
         break;
       }
       default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(l10n.t('unknown option {0}', flag));
         args.files.push(arg);
     }
   }
   if (args.files.length < 2) {
-    throw new UsageError(`expected two or more article files, got ${args.files.length}`);
+    throw new UsageError(l10n.t('expected two or more article files, got {0}', args.files.length));
   }
   if (args.files.filter((f) => f === STDIN).length > 1) {
-    throw new UsageError('standard input (-) can be only one of the articles');
+    throw new UsageError(l10n.t('standard input (-) can be only one of the articles'));
   }
   return args;
 }
@@ -103,7 +104,7 @@ function refuseRepeats(files: readonly string[]): void {
     }
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new UsageError(earlier === file ? `${file} is given twice` : `${file} is given twice (also as ${earlier})`);
+      throw new UsageError(earlier === file ? l10n.t('{0} is given twice', file) : l10n.t('{0} is given twice (also as {1})', file, earlier));
     }
     seen.set(key, file);
   }
@@ -117,13 +118,15 @@ function readLexicons(files: readonly string[]): Lexicon {
       json = JSON.parse(readText(file));
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError(`${file} is not valid JSON (${(error as Error).message})`);
+      throw new UsageError(l10n.t('{0} is not valid JSON ({1})', file, (error as Error).message));
     }
     const parsed = parseLexicon(json, file);
     if (!parsed.lexicon) {
       const first = parsed.problems[0];
-      const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : '';
-      throw new UsageError(`${file}: ${first ? first.message : 'not a lexicon'}${more}`);
+      const problem = first ? first.message : l10n.t('not a lexicon');
+      const more = parsed.problems.length - 1;
+      if (more === 0) throw new UsageError(`${file}: ${problem}`);
+      throw new UsageError(more === 1 ? l10n.t('{0}: {1} (and 1 more problems)', file, problem) : l10n.t('{0}: {1} (and {2} more problems)', file, problem, more));
     }
     extra.push(parsed.lexicon);
   }
@@ -133,12 +136,13 @@ function readLexicons(files: readonly string[]): Lexicon {
 function main(argv: readonly string[]): number {
   const args = parseArgs(argv);
   if (args === 'help') {
-    process.stdout.write(
-      `${USAGE}\n\nCompares two or more news articles: aligned sentences, wording differences, framing terms,\n` +
-        `omissions, quotes and tone. Two files give the pair report; three or more give the collection\n` +
-        `report (which words each outlet uses, which facts each carries or leaves out, then the first\n` +
-        `file against each of the others). Prints Markdown unless --format says otherwise.\n`
-    );
+    const about = l10n.t({
+      message:
+        'Compares two or more news articles: aligned sentences, wording differences, framing terms,\nomissions, quotes and tone. Two files give the pair report; three or more give the collection\nreport (which words each outlet uses, which facts each carries or leaves out, then the first\nfile against each of the others). Prints Markdown unless --format says otherwise.',
+      args: [],
+      comment: ['The --help text after the usage line: keep its lines under 100 characters, and --format as it is'],
+    });
+    process.stdout.write(`${USAGE}\n\n${about}\n`);
     return 0;
   }
   if (args === 'version') {
@@ -175,13 +179,16 @@ function markupSources(inputs: readonly { readonly text: string; readonly path: 
   return inputs.some((input) => detectFormat(input.path, input.text) !== 'text') ? inputs.map((input) => input.text) : undefined;
 }
 
-/** How a report names an input: its path, or "(standard input)". */
+/**
+ * How a report names an input: its path, or "(standard input)", in English in every locale
+ * since scripts read it from the JSON's `path` as they read a file's.
+ */
 function nameOf(file: string): string {
   return file === STDIN ? '(standard input)' : file;
 }
 
 function titleOf(file: string): string {
-  return file === STDIN ? 'standard input' : path.basename(file);
+  return file === STDIN ? l10n.t('standard input') : path.basename(file);
 }
 
 declare const __VERSION__: string | undefined;
@@ -192,9 +199,9 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`framing-lens: ${oneLine(error.message)} (framing-lens --help shows the usage)\n`);
+    process.stderr.write(`framing-lens: ${l10n.t('{0} (framing-lens --help shows the usage)', oneLine(error.message))}\n`);
   } else {
-    process.stderr.write(`framing-lens: internal error: ${oneLine((error as Error).message ?? String(error))}\n`);
+    process.stderr.write(`framing-lens: ${l10n.t('internal error: {0}', oneLine((error as Error).message ?? String(error)))}\n`);
   }
   process.exitCode = 2;
 }

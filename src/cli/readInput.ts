@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import { decodeText, MAX_ARTICLE_BYTES } from '../core/io/decodeText';
 import { UsageError } from './usageError';
@@ -15,16 +16,19 @@ export const STDIN = '-';
  * up to the limit, so no input can make the command read without end.
  */
 export function readText(file: string, encoding?: Encoding): string {
-  const bytes = file === STDIN ? readLimited(0, 'standard input') : readFile(file);
-  const name = file === STDIN ? 'standard input' : file;
+  const bytes = file === STDIN ? readLimited(0, l10n.t('standard input')) : readFile(file);
+  const name = file === STDIN ? l10n.t('standard input') : file;
   if (encoding && encoding !== 'utf-8') {
     // Latin-1 is read as Windows-1252, its superset in practice (the WHATWG decoders agree).
     return new TextDecoder('windows-1252').decode(bytes);
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const hint = /UTF-8/.test(decoded.reason) ? ' (a Latin-1 or Windows-1252 file reads with --encoding windows-1252)' : '';
-    throw new UsageError(`${name} ${decoded.reason}${hint}`);
+    throw new UsageError(
+      /UTF-8/.test(decoded.reason)
+        ? l10n.t('{0} {1} (a Latin-1 or Windows-1252 file reads with --encoding windows-1252)', name, decoded.reason)
+        : `${name} ${decoded.reason}`
+    );
   }
   return decoded.text;
 }
@@ -38,9 +42,11 @@ function readFile(file: string): Uint8Array {
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) throw new UsageError(`${file} is a directory, not an article file`);
+    if (stat.isDirectory()) throw new UsageError(l10n.t('{0} is a directory, not an article file', file));
     if (stat.isFile()) {
-      if (stat.size > MAX_ARTICLE_BYTES) throw new UsageError(`${file} is too large (${megabytes(stat.size)} MB; the limit is ${megabytes(MAX_ARTICLE_BYTES)} MB)`);
+      if (stat.size > MAX_ARTICLE_BYTES) {
+        throw new UsageError(l10n.t('{0} is too large ({1} MB; the limit is {2} MB)', file, megabytes(stat.size), megabytes(MAX_ARTICLE_BYTES)));
+      }
       return fs.readFileSync(fd);
     }
     return readLimited(fd, file);
@@ -69,7 +75,7 @@ function readLimited(fd: number, name: string): Uint8Array {
     }
     if (read === 0) break;
     total += read;
-    if (total > MAX_ARTICLE_BYTES) throw new UsageError(`${name} is too large (more than ${megabytes(MAX_ARTICLE_BYTES)} MB)`);
+    if (total > MAX_ARTICLE_BYTES) throw new UsageError(l10n.t('{0} is too large (more than {1} MB)', name, megabytes(MAX_ARTICLE_BYTES)));
     chunks.push(Buffer.from(chunk.subarray(0, read)));
   }
   return Buffer.concat(chunks);
@@ -77,7 +83,7 @@ function readLimited(fd: number, name: string): Uint8Array {
 
 function readProblem(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'unknown error'})`;
+  return code === 'ENOENT' ? l10n.t('{0}: no such file', file) : l10n.t('{0}: cannot be read ({1})', file, code ?? l10n.t('unknown error'));
 }
 
 function megabytes(bytes: number): string {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
 import { STDIN } from './readInput';
@@ -17,7 +18,7 @@ export function refuseOutOverInput(out: string, inputs: readonly string[]): void
       path.resolve(out) === path.resolve(input) ||
       (target?.real !== undefined && target.real === source?.real) ||
       (target?.inode !== undefined && source?.inode !== undefined && target.inode === source.inode);
-    if (same) throw new UsageError(`--out ${out} names the input ${input}; the report is never written over an input (choose another file)`);
+    if (same) throw new UsageError(l10n.t('--out {0} names the input {1}; the report is never written over an input (choose another file)', out, input));
   }
 }
 
@@ -36,8 +37,8 @@ export function writeFile(out: string, text: string): void {
     fs.writeFileSync(out, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? 'unknown error';
-    throw new UsageError(`cannot write ${out} (${why})`);
+    const why = code === 'ENOSPC' ? l10n.t('the disk is full') : code === 'EACCES' || code === 'EPERM' ? l10n.t('permission denied') : code ?? l10n.t('unknown error');
+    throw new UsageError(l10n.t('cannot write {0} ({1})', out, why));
   }
 }
 
@@ -56,7 +57,7 @@ export function writeStdout(text: string): boolean {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue;
       if (code === 'EPIPE') return false;
-      throw new UsageError(`cannot write the report (${code === 'ENOSPC' ? 'the disk is full' : code ?? 'unknown error'})`);
+      throw new UsageError(l10n.t('cannot write the report ({0})', code === 'ENOSPC' ? l10n.t('the disk is full') : code ?? l10n.t('unknown error')));
     }
   }
   return true;
@@ -71,7 +72,7 @@ export function rendered(render: () => string): string {
     return render();
   } catch (error) {
     if (error instanceof RangeError && /string length/i.test(error.message)) {
-      throw new UsageError('the report is too large to write as one piece; compare shorter articles, or fewer at once');
+      throw new UsageError(l10n.t('the report is too large to write as one piece; compare shorter articles, or fewer at once'));
     }
     throw error;
   }

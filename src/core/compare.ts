@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { headlineOf } from './collection/outletNames';
 import { alignSentences, documentSimilarity } from './align';
 import { DEFAULT_THRESHOLDS } from './align/alignSentences';
@@ -203,7 +204,7 @@ export function summary(label: 'A' | 'B', input: ArticleInput, doc: SegmentedTex
   return {
     label,
     path,
-    title: input.title ?? (path.split(/[\\/]/).pop() || `Article ${label}`),
+    title: input.title ?? (path.split(/[\\/]/).pop() || l10n.t('Article {0}', label)),
     headline: headlineOf(doc),
     paragraphs: doc.paragraphs.length,
     sentences: doc.sentences.length,
@@ -233,7 +234,7 @@ function neutralSentiment(a: SegmentedText, b: SegmentedText): SentimentReport {
     b: blank(b),
     actors: [],
     gap: { total: 0, fromWording: 0, fromOneSidedContent: 0 },
-    limits: 'Tone analysis is switched off.',
+    limits: l10n.t('Tone analysis is switched off.'),
   };
 }
 

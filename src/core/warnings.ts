@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { sharedVocabulary } from './align/documentSimilarity';
 import type { Alignment, SegmentedText } from './types';
 
@@ -37,20 +38,21 @@ export function inputNotices(a: SegmentedText, b: SegmentedText, alignment: Alig
  * about (a pair report says "the two articles").
  */
 export function noticeText(notice: InputNotice, label: (article: number) => string, pair?: readonly [string, string]): string {
-  const two = pair ? `Articles ${pair[0]} and ${pair[1]}` : 'The two articles';
   switch (notice.code) {
     case 'no-words':
-      return `Article ${label(notice.article)} has no words to compare.`;
+      return l10n.t('Article {0} has no words to compare.', label(notice.article));
     case 'identical':
-      return `${two} are identical.`;
+      return pair ? l10n.t('Articles {0} and {1} are identical.', pair[0], pair[1]) : l10n.t('The two articles are identical.');
     case 'same-words':
-      return `${two} have the same words; they differ only in punctuation, case or layout.`;
+      return pair
+        ? l10n.t('Articles {0} and {1} have the same words; they differ only in punctuation, case or layout.', pair[0], pair[1])
+        : l10n.t('The two articles have the same words; they differ only in punctuation, case or layout.');
     case 'unrelated':
       return pair
-        ? `No sentence of ${pair[0]} corresponds to a sentence of ${pair[1]}: they may not be about the same event.`
-        : 'No sentence of one article corresponds to a sentence of the other: they may not be about the same event.';
+        ? l10n.t('No sentence of {0} corresponds to a sentence of {1}: they may not be about the same event.', pair[0], pair[1])
+        : l10n.t('No sentence of one article corresponds to a sentence of the other: they may not be about the same event.');
     case 'not-english':
-      return `Article ${label(notice.article)} is mostly not in English: the framing lexicon and the tone word list are English-only.`;
+      return l10n.t('Article {0} is mostly not in English: the framing lexicon and the tone word list are English-only.', label(notice.article));
   }
 }
 

@@ -9,6 +9,7 @@ import { CommandId } from './commandIds';
 import type { ComparisonController } from './comparison/controller';
 import type { LiveComparison } from './comparison/types';
 import { shownLayers } from './legend/layerSettings';
+import { chooseLayersCommand } from './legend/legendView';
 import { Disposable } from './util/dispose';
 
 /**
@@ -23,9 +24,9 @@ export class ComparisonStatusBar extends Disposable {
   constructor(private readonly controller: ComparisonController) {
     super();
     this._item.name = 'Framing Lens';
-    this._item.command = { command: CommandId.OpenReport, title: 'Open Report' };
-    this._layers.name = 'Framing Lens Highlights';
-    this._layers.command = { command: CommandId.ChooseLayers, title: 'Show or Hide Highlights…' };
+    this._item.command = { command: CommandId.OpenReport, title: vscode.l10n.t('Open Report') };
+    this._layers.name = vscode.l10n.t({ message: 'Framing Lens Highlights', comment: ['The name of a status bar item; keep the product name Framing Lens'] });
+    this._layers.command = chooseLayersCommand();
     this._layers.text = '$(layers)';
     this._register(controller.onDidChange((comparison) => this.update(comparison)));
     this._register(controller.onDidChangeConfig(() => this.update(controller.current)));
@@ -40,7 +41,7 @@ export class ComparisonStatusBar extends Disposable {
     }
     const legend = this.legend();
     this._layers.tooltip = legend;
-    this._layers.accessibilityInformation = { label: 'Framing Lens: show or hide layers of highlights' };
+    this._layers.accessibilityInformation = { label: vscode.l10n.t('Framing Lens: show or hide layers of highlights') };
     this._layers.show();
     if (comparison.collection) {
       this.showCollection(comparison.collection);
@@ -56,13 +57,13 @@ export class ComparisonStatusBar extends Disposable {
         summaryLines(report).map((line) => escapeMarkdown(line)).join('  \n'),
         ...leftOutTooltip(['A', 'B'], [report.excluded.a, report.excluded.b]),
         legend.value,
-        'Click to open the report.',
+        vscode.l10n.t('Click to open the report.'),
       ].join('\n\n')
     );
     tooltip.isTrusted = { enabledCommands: [CommandId.ChooseLayers] };
     this._item.tooltip = tooltip;
     this._item.accessibilityInformation = {
-      label: `Framing Lens comparing ${a.title} with ${b.title}: ${statusSummary(report)}. Open the report.`,
+      label: vscode.l10n.t('Framing Lens comparing {0} with {1}: {2}. Open the report.', a.title, b.title, statusSummary(report)),
     };
     this._item.show();
   }
@@ -72,10 +73,16 @@ export class ComparisonStatusBar extends Disposable {
     const shown = shownLayers(this.controller);
     const lines = LAYERS.map((layer) => {
       const info = layerInfo(layer);
-      return `${shown[layer] ? '' : '~~'}${info.label}: ${info.look}${shown[layer] ? '' : '~~ (hidden)'}`;
+      const line = `${info.label}: ${info.look}`;
+      return shown[layer] ? line : vscode.l10n.t({ message: '{0} (hidden)', args: [`~~${line}~~`], comment: ['{0} is a layer of highlights, struck through'] });
     });
     const legend = new vscode.MarkdownString(
-      `**Highlights**  \n${lines.join('  \n')}  \nDimmed text: left out of the analysis.  \n[Show or hide highlights…](command:${CommandId.ChooseLayers})`
+      [
+        `**${vscode.l10n.t('Highlights')}**`,
+        ...lines,
+        vscode.l10n.t('Dimmed text: left out of the analysis.'),
+        `[${vscode.l10n.t('Show or hide highlights…')}](command:${CommandId.ChooseLayers})`,
+      ].join('  \n')
     );
     legend.isTrusted = { enabledCommands: [CommandId.ChooseLayers] };
     return legend;
@@ -84,20 +91,26 @@ export class ComparisonStatusBar extends Disposable {
   private showCollection(collection: CollectionReport): void {
     const summary = collectionStatusSummary(collection);
     this._item.text = `$(diff-multiple) ${summary}`;
-    const outlets = collection.articles.map((a, k) => `${k === collection.focus ? '**' : ''}${a.label}${k === collection.focus ? '** (focus)' : ''}: ${escapeMarkdown(a.title)}`);
+    const outlets = collection.articles.map((a, k) => {
+      const name =
+        k === collection.focus
+          ? vscode.l10n.t({ message: '{0} (focus)', args: [`**${a.label}**`], comment: ['{0} is the letter of the article the others are compared with'] })
+          : a.label;
+      return `${name}: ${escapeMarkdown(a.title)}`;
+    });
     const variants = variantLines(collection);
     this._item.tooltip = new vscode.MarkdownString(
       [
-        `**Framing Lens** — ${collection.articles.length} outlets`,
+        `**Framing Lens** — ${vscode.l10n.t('{0} outlets', collection.articles.length)}`,
         outlets.join('  \n'),
-        ...(variants.length > 0 ? [`Worded differently:  \n${variants.map((line) => escapeMarkdown(line)).join('  \n')}`] : []),
+        ...(variants.length > 0 ? [`${vscode.l10n.t('Worded differently:')}  \n${variants.map((line) => escapeMarkdown(line)).join('  \n')}`] : []),
         ...leftOutTooltip(collection.articles.map((a) => a.label), collection.excluded),
         this.legend().value,
-        'Click to open the report.',
+        vscode.l10n.t('Click to open the report.'),
       ].join('\n\n')
     );
     (this._item.tooltip as vscode.MarkdownString).isTrusted = { enabledCommands: [CommandId.ChooseLayers] };
-    this._item.accessibilityInformation = { label: `Framing Lens comparing ${collection.articles.length} articles: ${summary}. Open the report.` };
+    this._item.accessibilityInformation = { label: vscode.l10n.t('Framing Lens comparing {0} articles: {1}. Open the report.', collection.articles.length, summary) };
     this._item.show();
   }
 }
@@ -105,5 +118,5 @@ export class ComparisonStatusBar extends Disposable {
 /** The tooltip's paragraph on what reading the files left out (dimmed in the editors); none when nothing was. */
 function leftOutTooltip(labels: readonly string[], excluded: Parameters<typeof leftOutLines>[1]): string[] {
   const lines = leftOutLines(labels, excluded);
-  return lines.length > 0 ? [`Left out as not the articles' own text (dimmed):  \n${lines.map((line) => escapeMarkdown(line)).join('  \n')}`] : [];
+  return lines.length > 0 ? [`${vscode.l10n.t('Left out as not the articles\' own text (dimmed):')}  \n${lines.map((line) => escapeMarkdown(line)).join('  \n')}`] : [];
 }

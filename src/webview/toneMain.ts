@@ -4,9 +4,10 @@
  * Which bar was last revealed and which sections are folded survive the page being rebuilt
  * (the view keeps no context while hidden) through the webview state.
  */
+import * as l10n from '@vscode/l10n';
 import type { ToneModel } from '../core/views/toneModel';
 import { configurePageStrings } from './pageStrings';
-import { el, plural } from './tone/dom';
+import { el, sentencesText, withElements } from './tone/dom';
 import type { ToneFromWebview, ToneInitialModel, ToneToWebview } from './protocol/tone';
 import { actorsSection, articleName, driversSection, gapSection, limitsLine, scoreCards } from './tone/sections';
 import { resetStrips, sentenceCount, toneStrip } from './tone/strip';
@@ -62,11 +63,13 @@ function toneView(model: ToneModel): HTMLElement[] {
     scoreCards(model),
     section(
       'sentences',
-      'Sentence by sentence',
+      l10n.t('Sentence by sentence'),
       el(
         'p',
         { class: 'muted note' },
-        `${many ? 'One strip per outlet, on one scale: one' : 'One'} bar per sentence, up for positive and down for negative tone. Click a bar (or press Enter) to show its sentence.`
+        many
+          ? l10n.t('One strip per outlet, on one scale: one bar per sentence, up for positive and down for negative tone. Click a bar (or press Enter) to show its sentence.')
+          : l10n.t('One bar per sentence, up for positive and down for negative tone. Click a bar (or press Enter) to show its sentence.')
       ),
       ...model.articles.map((article) =>
         el(
@@ -85,9 +88,9 @@ function toneView(model: ToneModel): HTMLElement[] {
         )
       )
     ),
-    section('gap', many ? 'Where the gaps come from' : 'Where the gap comes from', gapSection(model)),
-    section('drivers', 'Words that drive the score', driversSection(model)),
-    section('actors', 'Tone of sentences that mention…', actorsSection(model)),
+    section('gap', many ? l10n.t('Where the gaps come from') : l10n.t('Where the gap comes from'), gapSection(model)),
+    section('drivers', l10n.t('Words that drive the score'), driversSection(model)),
+    section('actors', l10n.t('Tone of sentences that mention…'), actorsSection(model)),
     limitsLine(model),
   ];
 }
@@ -113,33 +116,39 @@ function switchedOff(model: ToneModel): HTMLElement[] {
     el(
       'div',
       { class: 'notice' },
-      el('h2', {}, 'Tone analysis is switched off'),
+      el('h2', {}, l10n.t('Tone analysis is switched off')),
       el(
         'p',
         {},
-        'Turn on the setting ',
-        el('code', {}, 'framingLens.sentiment.enabled'),
-        ' (Framing Lens › Sentiment: Enabled) to see the tone of these articles.'
+        ...withElements(
+          l10n.t({
+            message: 'Turn on the setting {0} (Framing Lens › Sentiment: Enabled) to see the tone of these articles.',
+            args: [],
+            comment: ['{0} is the setting id, framingLens.sentiment.enabled; in brackets, how the Settings editor names the setting'],
+          }),
+          el('code', {}, 'framingLens.sentiment.enabled')
+        )
       ),
       el(
         'ul',
         { class: 'plain' },
-        ...model.articles.map((article) => el('li', {}, articleName(article), el('span', { class: 'muted' }, plural(sentenceCount(article), 'sentence'))))
+        ...model.articles.map((article) => el('li', {}, articleName(article), el('span', { class: 'muted' }, sentencesText(sentenceCount(article)))))
       )
     ),
   ];
 }
 
 function emptyState(): HTMLElement {
-  const button = el('button', { class: 'primary', attrs: { type: 'button' } }, 'Compare Articles');
+  const label = l10n.t({ message: 'Compare Articles', args: [], comment: ['The command of that name, as the Command Palette shows it'] });
+  const button = el('button', { class: 'primary', attrs: { type: 'button' } }, label);
   button.addEventListener('click', () => send({ type: 'compare' }));
   return el(
     'div',
     { class: 'notice empty' },
-    el('h2', {}, 'No comparison yet'),
-    el('p', {}, 'Compare two or more articles about the same event to see the tone of each, sentence by sentence, what drives it and where the differences come from.'),
+    el('h2', {}, l10n.t('No comparison yet')),
+    el('p', {}, l10n.t('Compare two or more articles about the same event to see the tone of each, sentence by sentence, what drives it and where the differences come from.')),
     button,
-    el('p', { class: 'muted' }, 'With two or more articles open side by side, Compare Articles takes them; otherwise it asks which.')
+    el('p', { class: 'muted' }, l10n.t('With two or more articles open side by side, Compare Articles takes them; otherwise it asks which.'))
   );
 }
 

@@ -1,39 +1,10 @@
 /**
  * Entry point of the integration tests, loaded by VS Code's extension host (through
- * `extensionTestsPath`, both under code-server and under `@vscode/test-electron`).
- * Runs every `*.test.js` next to this file with mocha's `spec` reporter, colours off,
- * so its lines read cleanly in the runner's log.
+ * `extensionTestsPath`, both under code-server and under `@vscode/test-electron`): every
+ * `*.test.js` next to this file.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import Mocha from 'mocha';
+import { runHostSuites } from '../hostMocha';
 
-export async function run(): Promise<void> {
-  // FRAMING_LENS_TEST_GREP runs only the tests whose titles match it (while working on them).
-  const grep = process.env['FRAMING_LENS_TEST_GREP'];
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000, ...(grep ? { grep } : {}) });
-  for (const file of testFiles(__dirname)) mocha.addFile(file);
-
-  const failures = await new Promise<number>((resolve, reject) => {
-    try {
-      const runner = mocha.run(resolve);
-      runner.once('end', () => {
-        const { passes = 0, failures = 0, pending = 0 } = runner.stats ?? {};
-        // One closing line in the plain "N passed, N failed" form that CI logs are read for.
-        console.log(`integration: ${passes} passed, ${failures} failed, ${pending} skipped`);
-      });
-    } catch (error) {
-      reject(error);
-    }
-  });
-  if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
-}
-
-/** Every compiled test file below `dir`, in a stable order. */
-function testFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.test.js'))
-    .sort()
-    .map((name) => path.join(dir, name));
+export function run(): Promise<void> {
+  return runHostSuites(__dirname, 'integration');
 }

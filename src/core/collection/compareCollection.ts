@@ -3,6 +3,7 @@
  * pair aligned (for the similarity matrix, coverage and the variant matrix), and the focus
  * article compared in full with each of the others.
  */
+import * as l10n from '@vscode/l10n';
 import { analyzeArticle, type ArticleAnalysis, type ArticleInput } from '../analysis/analyzeArticle';
 import { documentSimilarity } from '../align';
 import { round, summary, type CompareOptions } from '../compare';
@@ -27,7 +28,7 @@ export interface CollectionOptions extends CompareOptions {
 /** Thrown when `isCancelled` asks a collection comparison to stop. */
 export class Cancelled extends Error {
   constructor() {
-    super('The comparison was cancelled.');
+    super(l10n.t('The comparison was cancelled.'));
     this.name = 'Cancelled';
   }
 }

@@ -4,6 +4,7 @@
  * of lexicon entries so that every view (highlights, hovers, the framing table, exports)
  * shows them without a special case, and carry their details for the views that say more.
  */
+import * as l10n from '@vscode/l10n';
 import type { AgencyDetail, DistancingDetail, FramingEntry, FramingOccurrence, Side, TextSpan } from '../types';
 
 /** The agency detector's finding, as `agencyFindings` returns it. */
@@ -16,27 +17,40 @@ export interface DistancingInput {
   readonly counterpart?: TextSpan;
 }
 
-export const AGENCY_EXPLANATION =
-  'One article says who acted; the corresponding sentence of the other tells the same event without an agent. ' +
-  'Agentless wording (“were killed”, “died”, “amid clashes”, “a blast hit”) keeps what happened and drops who did it, ' +
-  'so responsibility disappears from the sentence.';
+/** Why an agentless telling of an event is framing, in the UI language (as all the prose below). */
+export function agencyExplanation(): string {
+  return l10n.t(
+    'One article says who acted; the corresponding sentence of the other tells the same event without an agent. Agentless wording (“were killed”, “died”, “amid clashes”, “a blast hit”) keeps what happened and drops who did it, so responsibility disappears from the sentence.'
+  );
+}
 
-export const AGENCY_SOURCE =
-  'Critical linguistics of news: T. Trew, “Theory and ideology at work” (1979), on “police shot” against “were shot”; R. Fowler, Language in the News (1991).';
+export function agencySource(): string {
+  return l10n.t(
+    'Critical linguistics of news: T. Trew, “Theory and ideology at work” (1979), on “police shot” against “were shot”; R. Fowler, Language in the News (1991).'
+  );
+}
 
-export const DISTANCING_EXPLANATION =
-  'Quotation marks around a word in the outlet’s own voice, with no one quoted, and “so-called”, “self-styled” or “self-proclaimed”, ' +
-  'tell the reader not to take the word at face value: a “ceasefire” in scare quotes is one the outlet doubts. ' +
-  'The other article using the same word plainly accepts it.';
+export function distancingExplanation(): string {
+  return l10n.t(
+    'Quotation marks around a word in the outlet’s own voice, with no one quoted, and “so-called”, “self-styled” or “self-proclaimed”, tell the reader not to take the word at face value: a “ceasefire” in scare quotes is one the outlet doubts. The other article using the same word plainly accepts it.'
+  );
+}
 
-export const DISTANCING_SOURCE =
-  'Newsroom style guides treat scare quotes and “so-called” as the writer’s comment on a term and advise using them sparingly.';
+export function distancingSource(): string {
+  return l10n.t('Newsroom style guides treat scare quotes and “so-called” as the writer’s comment on a term and advise using them sparingly.');
+}
 
-const FORM_NOTES: Readonly<Record<AgencyDetail['form'], string>> = {
-  passive: 'a passive with no agent',
-  intransitive: 'a verb that needs no agent',
-  nominal: 'a noun for the event, with no one doing it',
-};
+/** The note's sentence on the agentless side: `other` writes `agentless`, and what kind of wording it is. */
+function agentlessNote(form: AgencyDetail['form'], other: string, agentless: string): string {
+  switch (form) {
+    case 'passive':
+      return l10n.t('{0} writes “{1}”: a passive with no agent.', other, agentless);
+    case 'intransitive':
+      return l10n.t('{0} writes “{1}”: a verb that needs no agent.', other, agentless);
+    case 'nominal':
+      return l10n.t('{0} writes “{1}”: a noun for the event, with no one doing it.', other, agentless);
+  }
+}
 
 /**
  * One entry per agency finding: the agent's clause on one side, the agentless wording on the
@@ -50,9 +64,8 @@ export function agencyEntries(findings: readonly AgencyInput[], texts: { readonl
     const agentless: FramingOccurrence = { ...copy(finding.agentless), variantId: 'agentless' };
     const [a, b] = agentSide === 'a' ? [[named], [agentless]] : [[agentless], [named]];
     const other = agentSide === 'a' ? 'B' : 'A';
-    const note =
-      `${agentSide.toUpperCase()} names who acted: “${finding.agent.text}” (${finding.action.text}). ` +
-      `${other} writes “${finding.agentless.text}”: ${FORM_NOTES[finding.form]}.`;
+    const agentNote = l10n.t('{0} names who acted: “{1}” ({2}).', agentSide.toUpperCase(), finding.agent.text, finding.action.text);
+    const note = `${agentNote} ${agentlessNote(finding.form, other, finding.agentless.text)}`;
     const detail: AgencyDetail = {
       pairId: finding.pairId,
       agentSide,
@@ -68,8 +81,8 @@ export function agencyEntries(findings: readonly AgencyInput[], texts: { readonl
       a,
       b,
       note,
-      explanation: AGENCY_EXPLANATION,
-      source: AGENCY_SOURCE,
+      explanation: agencyExplanation(),
+      source: agencySource(),
       variantsA: a.map((o) => o.variantId),
       variantsB: b.map((o) => o.variantId),
       weight: 3,
@@ -88,11 +101,7 @@ export function distancingEntries(findings: readonly DistancingInput[]): Framing
     const marked: FramingOccurrence = { text: marker.text, start: marker.start, end: marker.end, variantId: marker.kind };
     const plain: FramingOccurrence[] = counterpart ? [{ ...copy(counterpart), variantId: 'plain' }] : [];
     const [a, b] = side === 'a' ? [[marked], plain] : [plain, [marked]];
-    const how = marker.kind === 'scare-quote' ? `puts “${marker.phrase.text}” in quotation marks with no one quoted` : `writes “${marker.text}”`;
-    const other = side === 'a' ? 'B' : 'A';
-    const note = counterpart
-      ? `${side.toUpperCase()} ${how}; ${other} uses “${counterpart.text}” plainly.`
-      : `${side.toUpperCase()} ${how}.`;
+    const note = distancingNote(side.toUpperCase(), marker, side === 'a' ? 'B' : 'A', counterpart);
     const detail: DistancingDetail = {
       side,
       kind: marker.kind,
@@ -106,14 +115,24 @@ export function distancingEntries(findings: readonly DistancingInput[]): Framing
       a,
       b,
       note,
-      explanation: DISTANCING_EXPLANATION,
-      source: DISTANCING_SOURCE,
+      explanation: distancingExplanation(),
+      source: distancingSource(),
       variantsA: [...new Set(a.map((o) => o.variantId))],
       variantsB: [...new Set(b.map((o) => o.variantId))],
       weight: 2,
       distancing: detail,
     };
   });
+}
+
+/** What the marking side does, and what the other does with the same words when it uses them. */
+function distancingNote(own: string, marker: DistancingInput['marker'], other: string, counterpart: TextSpan | undefined): string {
+  if (marker.kind === 'scare-quote') {
+    return counterpart
+      ? l10n.t('{0} puts “{1}” in quotation marks with no one quoted; {2} uses “{3}” plainly.', own, marker.phrase.text, other, counterpart.text)
+      : l10n.t('{0} puts “{1}” in quotation marks with no one quoted.', own, marker.phrase.text);
+  }
+  return counterpart ? l10n.t('{0} writes “{1}”; {2} uses “{3}” plainly.', own, marker.text, other, counterpart.text) : l10n.t('{0} writes “{1}”.', own, marker.text);
 }
 
 function copy(span: TextSpan): TextSpan {

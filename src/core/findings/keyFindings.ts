@@ -3,6 +3,7 @@
  * language and ranked by salience, so that every view (report, Markdown, HTML, CLI) opens
  * with findings rather than counters. Computed from the report alone.
  */
+import * as l10n from '@vscode/l10n';
 import { categoryLabel, signed } from '../render/labels';
 import type { FramingEntry, KeyFinding, LoadedTerm, Report, Side } from '../types';
 
@@ -48,7 +49,7 @@ function lexicon(entry: FramingEntry): KeyFinding | undefined {
     return {
       kind: 'framing',
       salience: 20 + entry.weight * 10 + Math.min(5, ownA.length + ownB.length),
-      text: `A writes ${words(ownA)} where B writes ${words(ownB)} (${label}).`,
+      text: l10n.t('A writes {0} where B writes {1} ({2}).', words(ownA), words(ownB), label),
       spans: spansOf(entry),
     };
   }
@@ -58,7 +59,10 @@ function lexicon(entry: FramingEntry): KeyFinding | undefined {
   return {
     kind: 'framing',
     salience: 10 + entry.weight * 10 + Math.min(3, own.length),
-    text: `Only ${SIDE(side)} uses ${words(own)} (${label})${other.length === 0 ? '; the other article has no counterpart' : ''}.`,
+    text:
+      other.length === 0
+        ? l10n.t('Only {0} uses {1} ({2}); the other article has no counterpart.', SIDE(side), words(own), label)
+        : l10n.t('Only {0} uses {1} ({2}).', SIDE(side), words(own), label),
     spans: spansOf(entry),
   };
 }
@@ -71,7 +75,13 @@ function agency(entry: FramingEntry): KeyFinding | undefined {
     kind: 'agency',
     // Who did it outranks any choice of words: it is the first thing an analyst names.
     salience: 60,
-    text: `${other} does not say who acted: ${SIDE(detail.agentSide)} writes ${quoted(`${detail.agent.text} … ${detail.action.text}`)}, ${other} ${quoted(detail.agentless.text)}.`,
+    text: l10n.t(
+      '{0} does not say who acted: {1} writes {2}, {0} {3}.',
+      other,
+      SIDE(detail.agentSide),
+      quoted(`${detail.agent.text} … ${detail.action.text}`),
+      quoted(detail.agentless.text)
+    ),
     spans: spansOf(entry),
   };
 }
@@ -79,14 +89,22 @@ function agency(entry: FramingEntry): KeyFinding | undefined {
 function distancing(entry: FramingEntry): KeyFinding | undefined {
   const detail = entry.distancing;
   if (!detail) return undefined;
-  const how = detail.kind === 'scare-quote' ? `puts ${quoted(detail.phrase.text)} in scare quotes` : `writes ${quoted(entry[detail.side][0]?.text ?? detail.phrase.text)}`;
+  const own = SIDE(detail.side);
   const other = detail.side === 'a' ? 'B' : 'A';
-  return {
-    kind: 'distancing',
-    salience: detail.counterpart ? 48 : 35,
-    text: `${SIDE(detail.side)} ${how}${detail.counterpart ? `; ${other} uses ${/\s/.test(detail.phrase.text.trim()) ? 'the words' : 'the word'} plainly` : ''}.`,
-    spans: spansOf(entry),
-  };
+  const plainly = !detail.counterpart ? 'none' : /\s/.test(detail.phrase.text.trim()) ? 'words' : 'word';
+  let text: string;
+  if (detail.kind === 'scare-quote') {
+    const phrase = quoted(detail.phrase.text);
+    if (plainly === 'none') text = l10n.t('{0} puts {1} in scare quotes.', own, phrase);
+    else if (plainly === 'word') text = l10n.t('{0} puts {1} in scare quotes; {2} uses the word plainly.', own, phrase, other);
+    else text = l10n.t('{0} puts {1} in scare quotes; {2} uses the words plainly.', own, phrase, other);
+  } else {
+    const phrase = quoted(entry[detail.side][0]?.text ?? detail.phrase.text);
+    if (plainly === 'none') text = l10n.t('{0} writes {1}.', own, phrase);
+    else if (plainly === 'word') text = l10n.t('{0} writes {1}; {2} uses the word plainly.', own, phrase, other);
+    else text = l10n.t('{0} writes {1}; {2} uses the words plainly.', own, phrase, other);
+  }
+  return { kind: 'distancing', salience: detail.counterpart ? 48 : 35, text, spans: spansOf(entry) };
 }
 
 function loaded(report: ReportBody): KeyFinding[] {
@@ -99,7 +117,7 @@ function loaded(report: ReportBody): KeyFinding[] {
     out.push({
       kind: 'loaded',
       salience: 15 + Math.round(strongest[0]!.intensity * 10) + Math.min(5, terms.length),
-      text: `${SIDE(side)} uses loaded words in its own voice: ${distinct.map(quoted).join(', ')}.`,
+      text: l10n.t('{0} uses loaded words in its own voice: {1}.', SIDE(side), distinct.map(quoted).join(', ')),
       spans: strongest.slice(0, 8).map((t) => ({ side, start: t.start, end: t.end })),
     });
   }
@@ -113,12 +131,10 @@ function coverage(report: ReportBody): KeyFinding | undefined {
   if (onlyA + onlyB === 0) return undefined;
   const share = (n: number, total: number) => (total === 0 ? 0 : n / total);
   const lopsided = Math.max(share(onlyA, a.sentences), share(onlyB, b.sentences));
-  const part = (side: string, n: number, other: string) => `${side} has ${n} sentence${n === 1 ? '' : 's'} with no close match in ${other}`;
-  const parts = [onlyA > 0 ? part('A', onlyA, 'B') : '', onlyB > 0 ? part('B', onlyB, 'A') : ''].filter(Boolean);
   return {
     kind: 'coverage',
     salience: 8 + Math.round(lopsided * 20),
-    text: `${parts.join('; ')}.`,
+    text: coverageText(onlyA, onlyB),
     spans: [
       ...report.onlyInA.slice(0, 8).map((s) => ({ side: 'a' as const, start: s.start, end: s.end })),
       ...report.onlyInB.slice(0, 8).map((s) => ({ side: 'b' as const, start: s.start, end: s.end })),
@@ -134,13 +150,34 @@ function tone(report: ReportBody): KeyFinding | undefined {
   if (Math.abs(a - b) < TONE_GAP_PER_WORD) return undefined;
   const [darker, lighter] = a < b ? ['A', 'B'] : ['B', 'A'];
   const { fromWording, fromOneSidedContent } = sentiment.gap;
-  const cause = Math.abs(fromWording) > Math.abs(fromOneSidedContent) ? 'mostly from changed wording' : 'mostly from content only one article has';
+  const [dark, light] = [signed(darker === 'A' ? a : b, 3), signed(darker === 'A' ? b : a, 3)];
   return {
     kind: 'tone',
     salience: 10 + Math.round(Math.abs(a - b) * 200),
-    text: `${darker}'s tone is more negative than ${lighter}'s: ${signed(darker === 'A' ? a : b, 3)} against ${signed(darker === 'A' ? b : a, 3)} per word (AFINN), ${cause}.`,
+    text:
+      Math.abs(fromWording) > Math.abs(fromOneSidedContent)
+        ? l10n.t("{0}'s tone is more negative than {1}'s: {2} against {3} per word (AFINN), mostly from changed wording.", darker, lighter, dark, light)
+        : l10n.t("{0}'s tone is more negative than {1}'s: {2} against {3} per word (AFINN), mostly from content only one article has.", darker, lighter, dark, light),
     spans: [],
   };
+}
+
+/** How many sentences of each article have no close match in the other, as one sentence (a translation may need the counts anywhere in it). */
+function coverageText(onlyA: number, onlyB: number): string {
+  if (onlyB === 0) {
+    return onlyA === 1 ? l10n.t('A has 1 sentence with no close match in B.') : l10n.t('A has {0} sentences with no close match in B.', onlyA);
+  }
+  if (onlyA === 0) {
+    return onlyB === 1 ? l10n.t('B has 1 sentence with no close match in A.') : l10n.t('B has {0} sentences with no close match in A.', onlyB);
+  }
+  if (onlyA === 1) {
+    return onlyB === 1
+      ? l10n.t('A has 1 sentence with no close match in B; B has 1 sentence with no close match in A.')
+      : l10n.t('A has 1 sentence with no close match in B; B has {0} sentences with no close match in A.', onlyB);
+  }
+  return onlyB === 1
+    ? l10n.t('A has {0} sentences with no close match in B; B has 1 sentence with no close match in A.', onlyA)
+    : l10n.t('A has {0} sentences with no close match in B; B has {1} sentences with no close match in A.', onlyA, onlyB);
 }
 
 function distinctTexts(list: readonly { text: string }[]): string[] {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FramingCategory } from '../types';
 import { kebabSlug } from '../text/slug';
 import { parseLexicon, type LexiconProblem } from './lexicon';
@@ -27,8 +28,8 @@ export type AddTermResult = { readonly json: string; readonly added: boolean } |
  */
 export function addTermToLexicon(text: string | undefined, add: TermToAdd): AddTermResult {
   const term = add.term.replace(/\s+/g, ' ').trim();
-  if (!term) return { problems: ['There is no text to add: select a word or phrase first.'] };
-  if (term.length > 80) return { problems: ['The selection is too long for a lexicon term: select a word or a short phrase (at most 80 characters).'] };
+  if (!term) return { problems: [l10n.t('There is no text to add: select a word or phrase first.')] };
+  if (term.length > 80) return { problems: [l10n.t('The selection is too long for a lexicon term: select a word or a short phrase (at most 80 characters).')] };
   let root: Record<string, unknown>;
   if (text === undefined || !text.trim()) root = { version: 1, sets: [] };
   else {
@@ -36,9 +37,9 @@ export function addTermToLexicon(text: string | undefined, add: TermToAdd): AddT
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      return { problems: [`The file is not valid JSON (${(error as Error).message}); fix it or choose another file.`] };
+      return { problems: [l10n.t('The file is not valid JSON ({0}); fix it or choose another file.', (error as Error).message)] };
     }
-    const checked = parseLexicon(parsed, 'the file');
+    const checked = parseLexicon(parsed, theFile());
     if (checked.problems.length > 0) return { problems: checked.problems.map(describe) };
     root = parsed as Record<string, unknown>;
   }
@@ -46,7 +47,7 @@ export function addTermToLexicon(text: string | undefined, add: TermToAdd): AddT
   let setIndex = sets.findIndex((set) => set['id'] === add.setId);
   if (setIndex < 0) {
     if (!add.category || !add.explanation?.trim() || !add.source?.trim()) {
-      return { problems: [`A new set "${add.setId}" needs a category, what the choice signals, and where that comes from.`] };
+      return { problems: [l10n.t('A new set "{0}" needs a category, what the choice signals, and where that comes from.', add.setId)] };
     }
     sets.push({ id: add.setId, category: add.category, explanation: add.explanation.trim(), source: add.source.trim(), variants: [] });
     setIndex = sets.length - 1;
@@ -55,7 +56,7 @@ export function addTermToLexicon(text: string | undefined, add: TermToAdd): AddT
   const variants = [...((set['variants'] as Record<string, unknown>[] | undefined) ?? [])];
   let variantIndex = variants.findIndex((variant) => variant['id'] === add.variantId);
   if (variantIndex < 0) {
-    if (!add.note?.trim()) return { problems: [`A new variant "${add.variantId}" needs a note: who uses it, and what it implies.`] };
+    if (!add.note?.trim()) return { problems: [l10n.t('A new variant "{0}" needs a note: who uses it, and what it implies.', add.variantId)] };
     variants.push({ id: add.variantId, terms: [], note: add.note.trim() });
     variantIndex = variants.length - 1;
   }
@@ -68,7 +69,7 @@ export function addTermToLexicon(text: string | undefined, add: TermToAdd): AddT
   set['variants'] = variants;
   sets[setIndex] = set;
   const result = { ...root, sets };
-  const checked = parseLexicon(result, 'the file');
+  const checked = parseLexicon(result, theFile());
   if (checked.problems.length > 0) return { problems: checked.problems.map(describe) };
   return { json: `${JSON.stringify(result, null, 2)}\n`, added };
 }
@@ -76,6 +77,11 @@ export function addTermToLexicon(text: string | undefined, add: TermToAdd): AddT
 /** A lexicon id made from words ("Port Calloway" → "port-calloway"), for new sets and variants. */
 export function idFrom(text: string): string {
   return kebabSlug(text, 'term');
+}
+
+/** How a problem with the lexicon file as a whole names it. */
+function theFile(): string {
+  return l10n.t({ message: 'the file', args: [], comment: ['Names the lexicon file in a problem, e.g. “the file is not a lexicon: …”'] });
 }
 
 function describe(problem: LexiconProblem): string {

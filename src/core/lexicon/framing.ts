@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { lowerBound } from '../text/lowerBound';
 import type { FramingCategory, FramingEntry, FramingOccurrence, LexiconSet, LexiconVariant, Span, TermMatch } from '../types';
 import { FRAMING_CATEGORIES } from './lexicon';
@@ -210,11 +211,11 @@ function contrastReason(
     // Each article names the event only its own way ("invasion" in one, "conflict" in the
     // other, neither word in both): a choice even when the two uses fall in different sentences.
     if (onlyA.length === a.variants.size && onlyB.length === b.variants.size) {
-      return { says: 'Each article names it only its own way.' };
+      return { says: l10n.t('Each article names it only its own way.') };
     }
   }
   if (counterparts) {
-    return correspondingChoice(a, b, counterparts) ? { says: 'The two use these words in corresponding sentences.' } : undefined;
+    return correspondingChoice(a, b, counterparts) ? { says: l10n.t('The two use these words in corresponding sentences.') } : undefined;
   }
   return onlyA.length === a.variants.size && onlyB.length === b.variants.size ? { says: '' } : undefined;
 }
@@ -228,7 +229,7 @@ function avoidance(set: LexiconSet, user: SideUses, other: SideUses, only: reado
     const uses = user.own.filter((m) => m.variantId === id).length;
     if (uses >= AVOIDANCE_MIN_USES) {
       const term = set.variants.find((v) => v.id === id)?.terms[0] ?? id;
-      return { says: `${userLabel} uses “${term}” ${uses} times; ${otherLabel} names it ${other.own.length} times and never so.` };
+      return { says: l10n.t('{0} uses “{1}” {2} times; {3} names it {4} times and never so.', userLabel, term, uses, otherLabel, other.own.length) };
     }
   }
   return undefined;
@@ -274,7 +275,7 @@ function noteFor(
     const inA = usedA.has(variant.id);
     const inB = usedB.has(variant.id);
     if (inA || inB) {
-      const sides = inA && inB ? 'A and B' : inA ? 'A' : 'B';
+      const sides = inA && inB ? l10n.t('A and B') : inA ? 'A' : 'B';
       parts.push(`“${variant.terms[0]}” (${sides}): ${variant.note}`);
     }
   }
@@ -285,7 +286,7 @@ function noteFor(
   const quotedB = b.all.length - b.own.length;
   if (quotedA + quotedB > 0) {
     const where = [quotedA > 0 ? `A: ${quotedA}` : '', quotedB > 0 ? `B: ${quotedB}` : ''].filter(Boolean).join(', ');
-    parts.push(`Uses inside quotation marks or after “so-called” (${where}) are someone else's words, not the outlet's, and do not count as its choice.`);
+    parts.push(l10n.t`Uses inside quotation marks or after “so-called” (${where}) are someone else's words, not the outlet's, and do not count as its choice.`);
   }
   return parts.join(' ');
 }

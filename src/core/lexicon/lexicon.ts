@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { STOPWORDS, stem } from '../text/normalize';
 import type { FramingCategory, Lexicon, LexiconSet, LexiconVariant } from '../types';
 import { inflections } from './inflect';
@@ -36,20 +37,26 @@ const TOP_KEYS = ['$schema', 'version', 'sets'];
  */
 export function parseLexicon(json: unknown, origin: string): { lexicon?: Lexicon; problems: LexiconProblem[] } {
   const problems: LexiconProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message: `${path} ${message}` });
+  // Each message is one sentence that starts with the path it is about, so that a translation can word it whole.
+  const report = (path: string, message: string) => problems.push({ path, message });
   if (!isObject(json)) {
-    return { problems: [{ path: '', message: `${origin} is not a lexicon: expected an object with a "sets" array` }] };
+    return { problems: [{ path: '', message: l10n.t('{0} is not a lexicon: expected an object with a "sets" array', origin) }] };
   }
   for (const key of Object.keys(json)) {
     if (!TOP_KEYS.includes(key)) {
-      report(key, `is not a known property of a lexicon file (known: ${TOP_KEYS.join(', ')})`);
+      report(key, l10n.t('{0} is not a known property of a lexicon file (known: {1})', key, TOP_KEYS.join(', ')));
     }
   }
   if (json.version !== undefined && json.version !== 1) {
-    report('version', `must be 1 (the only lexicon format so far), not ${JSON.stringify(json.version)}`);
+    report('version', l10n.t('{0} must be 1 (the only lexicon format so far), not {1}', 'version', JSON.stringify(json.version)));
   }
   if (!Array.isArray(json.sets)) {
-    report('sets', `must be an array of contrast sets (${origin} has ${json.sets === undefined ? 'none' : typeof json.sets})`);
+    report(
+      'sets',
+      json.sets === undefined
+        ? l10n.t('{0} must be an array of contrast sets ({1} has none)', 'sets', origin)
+        : l10n.t('{0} must be an array of contrast sets ({1} has {2})', 'sets', origin, typeof json.sets)
+    );
     return { problems };
   }
   const firstIndexOfId = new Map<string, number>();
@@ -61,7 +68,7 @@ export function parseLexicon(json: unknown, origin: string): { lexicon?: Lexicon
     }
     const earlier = firstIndexOfId.get(set.id);
     if (earlier !== undefined) {
-      report(`sets[${index}].id`, `"${set.id}" is already the id of sets[${earlier}]; set ids must be unique`);
+      report(`sets[${index}].id`, l10n.t('{0} "{1}" is already the id of {2}; set ids must be unique', `sets[${index}].id`, set.id, `sets[${earlier}]`));
       return;
     }
     firstIndexOfId.set(set.id, index);
@@ -95,20 +102,27 @@ type Report = (path: string, message: string) => void;
 
 function checkSet(raw: unknown, path: string, report: Report): LexiconSet | undefined {
   if (!isObject(raw)) {
-    report(path, 'must be an object with id, category, explanation, source and variants');
+    report(path, l10n.t('{0} must be an object with id, category, explanation, source and variants', path));
     return undefined;
   }
   const counted = countingReport(report);
   unknownKeys(raw, SET_KEYS, path, counted.report);
-  const id = kebab(raw.id, `${path}.id`, 'a kebab-case string such as "kyiv-kiev"', counted.report);
+  const id = kebab(raw.id, `${path}.id`, 'set', counted.report);
   if (typeof raw.category !== 'string' || !FRAMING_CATEGORIES.includes(raw.category as FramingCategory)) {
-    const given = typeof raw.category === 'string' ? `"${raw.category}" is not a category; use` : 'must be';
-    counted.report(`${path}.category`, `${given} one of: ${FRAMING_CATEGORIES.join(', ')}`);
+    const at = `${path}.category`;
+    const categories = FRAMING_CATEGORIES.join(', ');
+    counted.report(
+      at,
+      typeof raw.category === 'string'
+        ? l10n.t('{0} "{1}" is not a category; use one of: {2}', at, raw.category, categories)
+        : l10n.t('{0} must be one of: {1}', at, categories)
+    );
   }
-  text(raw.explanation, `${path}.explanation`, 'what the choice between the variants signals', counted.report);
-  text(raw.source, `${path}.source`, 'where the explanation comes from (style guide, decision, dictionary)', counted.report);
+  text(raw.explanation, `${path}.explanation`, (at) => l10n.t('{0} must be a non-empty string: what the choice between the variants signals', at), counted.report);
+  text(raw.source, `${path}.source`, (at) => l10n.t('{0} must be a non-empty string: where the explanation comes from (style guide, decision, dictionary)', at), counted.report);
   if (raw.weight !== undefined && raw.weight !== 1 && raw.weight !== 2 && raw.weight !== 3) {
-    counted.report(`${path}.weight`, `must be 1, 2 or 3 (how much a contrast in this set matters), not ${JSON.stringify(raw.weight)}`);
+    const at = `${path}.weight`;
+    counted.report(at, l10n.t('{0} must be 1, 2 or 3 (how much a contrast in this set matters), not {1}', at, JSON.stringify(raw.weight)));
   }
   const variants = checkVariants(raw.variants, `${path}.variants`, counted.report);
   const exceptions = checkExceptions(raw.exceptions, `${path}.exceptions`, variants, counted.report);
@@ -128,7 +142,7 @@ function checkSet(raw: unknown, path: string, report: Report): LexiconSet | unde
 
 function checkVariants(raw: unknown, path: string, report: Report): LexiconVariant[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0) {
-    report(path, 'must be a non-empty array of variants (one variant is allowed for a one-sided loaded term)');
+    report(path, l10n.t('{0} must be a non-empty array of variants (one variant is allowed for a one-sided loaded term)', path));
     return undefined;
   }
   const variants: LexiconVariant[] = [];
@@ -136,21 +150,21 @@ function checkVariants(raw: unknown, path: string, report: Report): LexiconVaria
   raw.forEach((item: unknown, index: number) => {
     const at = `${path}[${index}]`;
     if (!isObject(item)) {
-      report(at, 'must be an object with id, terms and note');
+      report(at, l10n.t('{0} must be an object with id, terms and note', at));
       return;
     }
     unknownKeys(item, VARIANT_KEYS, at, report);
-    const id = kebab(item.id, `${at}.id`, 'a kebab-case string unique within its set, such as "kyiv"', report);
+    const id = kebab(item.id, `${at}.id`, 'variant', report);
     if (id && ids.has(id)) {
-      report(`${at}.id`, `"${id}" is already the id of ${path}[${ids.get(id)}]`);
+      report(`${at}.id`, l10n.t('{0} "{1}" is already the id of {2}', `${at}.id`, id, `${path}[${ids.get(id)}]`));
     } else if (id) {
       ids.set(id, index);
     }
     const terms = checkTerms(item.terms, `${at}.terms`, report);
-    const note = text(item.note, `${at}.note`, 'who tends to use this variant and what it implies', report);
+    const note = text(item.note, `${at}.note`, (where) => l10n.t('{0} must be a non-empty string: who tends to use this variant and what it implies', where), report);
     for (const flag of ['inflect', 'marked'] as const) {
       if (item[flag] !== undefined && typeof item[flag] !== 'boolean') {
-        report(`${at}.${flag}`, 'must be true or false');
+        report(`${at}.${flag}`, l10n.t('{0} must be true or false', `${at}.${flag}`));
       }
     }
     if (id && terms && note) {
@@ -168,31 +182,31 @@ function checkVariants(raw: unknown, path: string, report: Report): LexiconVaria
 
 function checkTerms(raw: unknown, path: string, report: Report): string[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || raw.some((t) => typeof t !== 'string')) {
-    report(path, 'must be a non-empty array of strings');
+    report(path, l10n.t('{0} must be a non-empty array of strings', path));
     return undefined;
   }
   let ok = true;
   raw.forEach((term: string, index: number) => {
-    const problem = termProblem(term);
+    const problem = termProblem(term, `${path}[${index}]`);
     if (problem) {
-      report(`${path}[${index}]`, `"${term}" ${problem}`);
+      report(`${path}[${index}]`, problem);
       ok = false;
     }
   });
   return ok ? raw.map((t: string) => t.trim()) : undefined;
 }
 
-/** Why a term could never match, or would flag neutral text; undefined when it is fine. */
-function termProblem(term: string): string | undefined {
+/** Why the term at `path` could never match, or would flag neutral text; undefined when it is fine. */
+function termProblem(term: string, path: string): string | undefined {
   const tokens = termTokens(term);
   if (tokens.length === 0) {
-    return 'contains no words';
+    return l10n.t('{0} "{1}" contains no words', path, term);
   }
   if (tokens[0]!.wildcard || tokens[tokens.length - 1]!.wildcard) {
-    return 'may use "*" only between words (it stands for any one word)';
+    return l10n.t('{0} "{1}" may use "*" only between words (it stands for any one word)', path, term);
   }
   if (tokens.every((t) => t.wildcard || STOPWORDS.has(t.norm))) {
-    return 'consists only of function words, which would flag neutral text';
+    return l10n.t('{0} "{1}" consists only of function words, which would flag neutral text', path, term);
   }
   return undefined;
 }
@@ -202,7 +216,7 @@ function checkExceptions(raw: unknown, path: string, variants: readonly LexiconV
     return undefined;
   }
   if (!Array.isArray(raw) || raw.some((t) => typeof t !== 'string' || termTokens(t).length === 0)) {
-    report(path, 'must be an array of phrases, each containing words');
+    report(path, l10n.t('{0} must be an array of phrases, each containing words', path));
     return undefined;
   }
   if (variants) {
@@ -219,24 +233,41 @@ function checkExceptions(raw: unknown, path: string, variants: readonly LexiconV
     }
     raw.forEach((phrase: string, index: number) => {
       if (!termTokens(phrase).some((token) => forms.has(stem(token.norm)) || forms.has(token.norm))) {
-        report(`${path}[${index}]`, `"${phrase}" contains none of the set's terms, so it can never apply`);
+        report(`${path}[${index}]`, l10n.t('{0} "{1}" contains none of the set\'s terms, so it can never apply', `${path}[${index}]`, phrase));
       }
     });
   }
   return raw.map((t: string) => t.trim());
 }
 
-function kebab(value: unknown, path: string, expected: string, report: Report): string | undefined {
+/** The id of a set or of a variant at `path`, when it is kebab-case. */
+function kebab(value: unknown, path: string, of: 'set' | 'variant', report: Report): string | undefined {
   if (typeof value !== 'string' || !KEBAB.test(value)) {
-    report(path, `must be ${expected}${typeof value === 'string' ? `, not "${value}"` : ''}`);
+    const given = typeof value === 'string' ? value : undefined;
+    if (of === 'set') {
+      report(
+        path,
+        given === undefined
+          ? l10n.t('{0} must be a kebab-case string such as "kyiv-kiev"', path)
+          : l10n.t('{0} must be a kebab-case string such as "kyiv-kiev", not "{1}"', path, given)
+      );
+    } else {
+      report(
+        path,
+        given === undefined
+          ? l10n.t('{0} must be a kebab-case string unique within its set, such as "kyiv"', path)
+          : l10n.t('{0} must be a kebab-case string unique within its set, such as "kyiv", not "{1}"', path, given)
+      );
+    }
     return undefined;
   }
   return value;
 }
 
-function text(value: unknown, path: string, what: string, report: Report): string | undefined {
+/** A non-empty string at `path`; else `problem(path)` is reported. */
+function text(value: unknown, path: string, problem: (path: string) => string, report: Report): string | undefined {
   if (typeof value !== 'string' || value.trim().length === 0) {
-    report(path, `must be a non-empty string: ${what}`);
+    report(path, problem(path));
     return undefined;
   }
   return value.trim();
@@ -245,7 +276,7 @@ function text(value: unknown, path: string, what: string, report: Report): strin
 function unknownKeys(object: Record<string, unknown>, known: readonly string[], path: string, report: Report): void {
   for (const key of Object.keys(object)) {
     if (!known.includes(key)) {
-      report(`${path}.${key}`, `is not a known property (known: ${known.join(', ')})`);
+      report(`${path}.${key}`, l10n.t('{0} is not a known property (known: {1})', `${path}.${key}`, known.join(', ')));
     }
   }
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { CollectionArticle, CollectionFraming, CollectionNotice, CollectionReport, CollectionSentence, CollectionUse, CoverageGroup } from '../types';
 import { noticeText } from '../warnings';
 import { categoryLabel, groupByText, percent } from './labels';
@@ -20,14 +21,29 @@ export function outletName(article: CollectionArticle): string {
 }
 
 /** "1 fact", "3 facts". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+export function factCount(count: number): string {
+  return count === 1 ? l10n.t('1 fact') : l10n.t`${count} facts`;
+}
+
+/** "1 sentence", "3 sentences". */
+export function sentenceCount(count: number): string {
+  return count === 1 ? l10n.t('1 sentence') : l10n.t`${count} sentences`;
 }
 
 /** "A", "A and C", "A, B and D". */
 export function labelList(report: CollectionReport, articles: readonly number[]): string {
   const labels = articles.map((k) => report.articles[k]!.label);
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  if (labels.length <= 1) return labels[0] ?? '';
+  return l10n.t({
+    message: '{0} and {1}',
+    args: [labels.slice(0, -1).join(', '), labels[labels.length - 1]!],
+    comment: ['A list of outlet labels, "A, B and D": {0} is every label but the last, joined by commas; {1} is the last label'],
+  });
+}
+
+/** The variant matrix's first column heading, which its cells repeat as `data-label` in HTML. */
+export function wordsForHeading(): string {
+  return l10n.t({ message: 'Words for', args: [], comment: ['Column heading: the set of words outlets choose between for one thing'] });
 }
 
 /** The matrix rows in the order shown: framing sets (contrasts first, as the engine ranks them), then spelling. */
@@ -74,7 +90,11 @@ export function setName(row: CollectionFraming): string {
   const ids = variantIds(row);
   const names = ids.slice(0, NAME_VARIANTS).map((id) => variantName(row, id)).join(' / ');
   const rest = ids.length - NAME_VARIANTS;
-  return `${categoryLabel(row.category)}: ${names}${rest > 0 ? ` and ${rest} other${rest === 1 ? '' : 's'}` : ''}`;
+  const category = categoryLabel(row.category);
+  if (rest <= 0) return `${category}: ${names}`;
+  return rest === 1
+    ? l10n.t({ message: '{0}: {1} and 1 other', args: [category, names], comment: ['A set of words for one thing: {0} is its category, {1} its first words'] })
+    : l10n.t({ message: '{0}: {1} and {2} others', args: [category, names, rest], comment: ['A set of words for one thing: {0} is its category, {1} its first words'] });
 }
 
 /** "Odesa: A, C and D · Odessa: B · none: E" — which outlets chose which variant, and which chose none. */
@@ -84,7 +104,9 @@ export function variantLine(report: CollectionReport, row: CollectionFraming): s
     .filter((x) => x.articles.length > 0)
     .map((x) => `${variantName(row, x.id)}: ${labelList(report, x.articles)}`);
   const silent = row.variants.flatMap((used, k) => (used.length === 0 ? [k] : []));
-  if (silent.length > 0) parts.push(`none: ${labelList(report, silent)}`);
+  if (silent.length > 0) {
+    parts.push(l10n.t({ message: 'none: {0}', args: [labelList(report, silent)], comment: ['The outlets {0} use none of the words of a set'] }));
+  }
   return parts.join(' · ');
 }
 
@@ -124,7 +146,10 @@ export function keyPoints(report: CollectionReport): string[] {
     points.push(`${variantLine(report, row)} (${categoryLabel(row.category).toLowerCase()})`);
   }
   if (contrasts.length > POINT_CONTRASTS) {
-    points.push(`${plural(contrasts.length - POINT_CONTRASTS, 'more set')} where outlets choose different words (see the table).`);
+    const more = contrasts.length - POINT_CONTRASTS;
+    points.push(
+      more === 1 ? l10n.t('1 more set where outlets choose different words (see the table).') : l10n.t`${more} more sets where outlets choose different words (see the table).`
+    );
   }
   const count = report.articles.length;
   const omissions = report.articles
@@ -133,13 +158,21 @@ export function keyPoints(report: CollectionReport): string[] {
     .sort((x, y) => y.facts - x.facts || x.k - y.k);
   if (omissions.length === 1) {
     const { k, facts } = omissions[0]!;
-    points.push(`${report.articles[k]!.label} leaves out ${plural(facts, 'fact')} that other outlets carry.`);
+    const label = report.articles[k]!.label;
+    points.push(facts === 1 ? l10n.t`${label} leaves out 1 fact that other outlets carry.` : l10n.t`${label} leaves out ${facts} facts that other outlets carry.`);
   } else if (omissions.length > 1) {
-    points.push(`Facts other outlets carry, left out: ${omissions.map((x) => `${report.articles[x.k]!.label} ${x.facts}`).join(', ')}.`);
+    const list = omissions.map((x) => `${report.articles[x.k]!.label} ${x.facts}`).join(', ');
+    points.push(l10n.t({ message: 'Facts other outlets carry, left out: {0}.', args: [list], comment: ['{0} lists outlets with the facts each leaves out: "A 3, C 1"'] }));
   }
   const alone = report.unshared.map((list, k) => ({ k, sentences: list.length })).filter((x) => x.sentences > 0);
   if (alone.length > 0) {
-    points.push(`Only one outlet carries: ${alone.map((x) => `${report.articles[x.k]!.label} ${plural(x.sentences, 'sentence')}`).join(', ')}.`);
+    const list = alone.map((x) => {
+      const label = report.articles[x.k]!.label;
+      return x.sentences === 1
+        ? l10n.t({ message: '{0} 1 sentence', args: [label], comment: ['Sentences only outlet {0} carries, in a list: "A 1 sentence, C 4 sentences"'] })
+        : l10n.t({ message: '{0} {1} sentences', args: [label, x.sentences], comment: ['Sentences only outlet {0} carries, in a list: "A 1 sentence, C 4 sentences"'] });
+    });
+    points.push(l10n.t('Only one outlet carries: {0}.', list.join(', ')));
   }
   const pairs: { i: number; j: number; value: number }[] = [];
   for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) pairs.push({ i, j, value: report.similarity[i]?.[j] ?? 0 });
@@ -148,11 +181,11 @@ export function keyPoints(report: CollectionReport): string[] {
     const [best, worst] = [sorted[0]!, sorted[sorted.length - 1]!];
     if (best.value !== worst.value) {
       const name = (p: { i: number; j: number }) => labelList(report, [p.i, p.j]);
-      points.push(`Most alike: ${name(best)} (${percent(best.value)}); least alike: ${name(worst)} (${percent(worst.value)}).`);
+      points.push(l10n.t`Most alike: ${name(best)} (${percent(best.value)}); least alike: ${name(worst)} (${percent(worst.value)}).`);
     }
   }
   if (contrasts.length === 0 && omissions.length === 0) {
-    points.unshift('No outlet chooses different words from the lexicon, and none leaves out a fact the others carry.');
+    points.unshift(l10n.t('No outlet chooses different words from the lexicon, and none leaves out a fact the others carry.'));
   }
   return points;
 }

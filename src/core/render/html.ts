@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Report } from '../types';
 import { escapeHtml } from './escape';
 import { renderReportBody } from './htmlSections';
@@ -12,7 +13,7 @@ export type { HtmlOptions } from './htmlSections';
  */
 export function renderHtmlDocument(report: Report): string {
   const [a, b] = report.articles;
-  return htmlDocument(`Framing Lens: ${a.title} vs ${b.title}`, REPORT_CSS, renderReportBody(report));
+  return htmlDocument(l10n.t('Framing Lens: {0} vs {1}', a.title, b.title), REPORT_CSS, renderReportBody(report));
 }
 
 /** The page around a rendered body, for the pair and the collection files alike. */

@@ -106,7 +106,8 @@ const TERM_LIST_LIMIT = 4;
 export function collapsed(items: readonly string[], limit = TERM_LIST_LIMIT): string {
   if (items.length <= limit) return items.join(', ');
   const rest = items.length - limit;
-  return `${items.slice(0, limit).join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
+  const shown = items.slice(0, limit).join(', ');
+  return rest === 1 ? l10n.t('{0} and 1 other', shown) : l10n.t('{0} and {1} others', shown, rest);
 }
 
 /** What loaded-language marks are, and are not, shown beside them in every view. */
@@ -130,19 +131,35 @@ export function summaryLines(report: Report): string[] {
   const [a, b] = report.articles;
   const al = report.alignment;
   const contrasts = report.framing.filter((f) => f.contrast).length;
-  const details = [`${al.identical} identical`, `${al.moved} moved`];
-  if (al.split) details.push(`${al.split} split`);
-  if (al.merged) details.push(`${al.merged} merged`);
+  const changes = report.changes.filter((c) => c.category !== 'spelling-variant').length;
   return [
-    `Similarity: ${percent(report.similarity)} of the content words lie in corresponding sentences`,
-    `Corresponding sentences: ${al.matched} (${details.join(', ')})`,
-    `No close match found: ${al.onlyInA} sentence${al.onlyInA === 1 ? '' : 's'} of A, ${al.onlyInB} of B`,
-    `Framing contrasts: ${contrasts} · wording changes: ${report.changes.filter((c) => c.category !== 'spelling-variant').length} · spelling variants: ${spelledApart(report).length}`,
-    `Tone per word (AFINN): A ${signed(a.sentiment.comparative, 3)} · B ${signed(b.sentiment.comparative, 3)} (totals ${signed(a.sentiment.score)} and ${signed(b.sentiment.score)})`,
+    l10n.t('Similarity: {0} of the content words lie in corresponding sentences', percent(report.similarity)),
+    l10n.t('Corresponding sentences: {0} ({1})', al.matched, alignmentDetails(al).join(', ')),
+    al.onlyInA === 1
+      ? l10n.t('No close match found: 1 sentence of A, {0} of B', al.onlyInB)
+      : l10n.t('No close match found: {0} sentences of A, {1} of B', al.onlyInA, al.onlyInB),
+    l10n.t('Framing contrasts: {0} · wording changes: {1} · spelling variants: {2}', contrasts, changes, spelledApart(report).length),
+    l10n.t(
+      'Tone per word (AFINN): A {0} · B {1} (totals {2} and {3})',
+      signed(a.sentiment.comparative, 3),
+      signed(b.sentiment.comparative, 3),
+      signed(a.sentiment.score),
+      signed(b.sentiment.score)
+    ),
   ];
+}
+
+/** How the corresponding sentences correspond: "12 identical", "3 moved", and the splits and merges there are. */
+export function alignmentDetails(al: Report['alignment']): string[] {
+  const details = [l10n.t('{0} identical', al.identical), l10n.t('{0} moved', al.moved)];
+  if (al.split) details.push(l10n.t('{0} split', al.split));
+  if (al.merged) details.push(l10n.t('{0} merged', al.merged));
+  return details;
 }
 
 /** The sentence saying how many findings the user's ignore list left out of the report. */
 export function ignoredNote(count: number): string {
-  return `${count === 1 ? '1 finding' : `${count} findings`} ignored in this workspace ${count === 1 ? 'is' : 'are'} left out of this report; “Framing Lens: Restore Ignored Findings…” shows ${count === 1 ? 'it' : 'them'} again.`;
+  return count === 1
+    ? l10n.t('1 finding ignored in this workspace is left out of this report; “Framing Lens: Restore Ignored Findings…” shows it again.')
+    : l10n.t('{0} findings ignored in this workspace are left out of this report; “Framing Lens: Restore Ignored Findings…” shows them again.', count);
 }

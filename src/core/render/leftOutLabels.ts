@@ -1,20 +1,33 @@
+import * as l10n from '@vscode/l10n';
 import type { ExclusionReason } from '../extract/types';
+
+/** A reason's name and meaning, each looked up when read, so that it is in the UI language once the strings are configured. */
+function described(label: () => string, why: () => string): { readonly label: string; readonly why: string } {
+  return {
+    get label() {
+      return label();
+    },
+    get why() {
+      return why();
+    },
+  };
+}
 
 /** How each reason for leaving text out is named in the views, and what it means to a reader. */
 export const LEFT_OUT_LABELS: Readonly<Record<ExclusionReason, { readonly label: string; readonly why: string }>> = {
-  'page-title': { label: 'Page title', why: 'the page’s title, or the headline the page repeats' },
-  navigation: { label: 'Navigation', why: 'the site’s menus and links' },
-  banner: { label: 'Banner', why: 'a cookie, consent or subscription banner' },
-  'share-bar': { label: 'Share bar', why: 'share and follow buttons' },
-  'related-links': { label: 'Related links', why: 'a “most read” or “related” box' },
-  caption: { label: 'Caption', why: 'a picture’s caption or credit' },
-  footer: { label: 'Footer', why: 'the page footer' },
-  'page-furniture': { label: 'Page furniture', why: 'page labels such as “Updated 8 sec ago” or “Follow”' },
-  'not-main-content': { label: 'Outside the article', why: 'page text outside the main article' },
-  'appended-article': { label: 'Another article', why: 'a second, unrelated article appended after this one' },
-  code: { label: 'Code', why: 'a code block' },
-  'front-matter': { label: 'Front matter', why: 'the file’s metadata block' },
-  'link-definition': { label: 'Link definitions', why: 'Markdown link references' },
+  'page-title': described(() => l10n.t('Page title'), () => l10n.t('the page’s title, or the headline the page repeats')),
+  navigation: described(() => l10n.t('Navigation'), () => l10n.t('the site’s menus and links')),
+  banner: described(() => l10n.t('Banner'), () => l10n.t('a cookie, consent or subscription banner')),
+  'share-bar': described(() => l10n.t('Share bar'), () => l10n.t('share and follow buttons')),
+  'related-links': described(() => l10n.t('Related links'), () => l10n.t('a “most read” or “related” box')),
+  caption: described(() => l10n.t('Caption'), () => l10n.t('a picture’s caption or credit')),
+  footer: described(() => l10n.t('Footer'), () => l10n.t('the page footer')),
+  'page-furniture': described(() => l10n.t('Page furniture'), () => l10n.t('page labels such as “Updated 8 sec ago” or “Follow”')),
+  'not-main-content': described(() => l10n.t('Outside the article'), () => l10n.t('page text outside the main article')),
+  'appended-article': described(() => l10n.t('Another article'), () => l10n.t('a second, unrelated article appended after this one')),
+  code: described(() => l10n.t({ message: 'Code', args: [], comment: ['What text was left out: program code shown in the page'] }), () => l10n.t('a code block')),
+  'front-matter': described(() => l10n.t('Front matter'), () => l10n.t('the file’s metadata block')),
+  'link-definition': described(() => l10n.t('Link definitions'), () => l10n.t('Markdown link references')),
 };
 
 /**
@@ -31,7 +44,7 @@ export function leftOutSummary(runs: readonly { readonly reason: ExclusionReason
     .map((reason) => {
       const n = counts.get(reason)!;
       const label = LEFT_OUT_LABELS[reason].label.toLowerCase();
-      return reason === 'appended-article' && n === 1 ? 'another article appended' : `${label} (${n})`;
+      return reason === 'appended-article' && n === 1 ? l10n.t('another article appended') : `${label} (${n})`;
     })
     .join(', ');
 }

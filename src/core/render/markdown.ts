@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
@@ -11,22 +12,24 @@ const LIST_LIMIT = 40;
 /** Renders a report as Markdown: a readable summary first, details after. */
 export function renderMarkdown(report: Report): string {
   const [a, b] = report.articles;
-  const out: string[] = ['# Framing Lens report', ''];
-  out.push(`- **A:** ${md(a.title)} — ${a.paragraphs} paragraphs, ${a.sentences} sentences, ${a.words} words`);
-  out.push(`- **B:** ${md(b.title)} — ${b.paragraphs} paragraphs, ${b.sentences} sentences, ${b.words} words`, '');
+  const out: string[] = [`# ${l10n.t('Framing Lens report')}`, ''];
+  const counts = (x: typeof a) => l10n.t('{0} paragraphs, {1} sentences, {2} words', x.paragraphs, x.sentences, x.words);
+  out.push(`- **A:** ${md(a.title)} — ${counts(a)}`);
+  out.push(`- **B:** ${md(b.title)} — ${counts(b)}`, '');
+  const note = l10n.t('Note:');
   for (const warning of report.warnings) {
-    out.push(`> **Note:** ${md(warning)}`, '');
+    out.push(`> **${note}** ${md(warning)}`, '');
   }
   const leftOut = [report.excluded?.a ?? [], report.excluded?.b ?? []];
   leftOutNoteMarkdown(['A', 'B'], leftOut, out);
-  if (report.ignored) out.push(`> **Note:** ${md(ignoredNote(report.ignored))}`, '');
+  if (report.ignored) out.push(`> **${note}** ${md(ignoredNote(report.ignored))}`, '');
   keyFindingsSection(report, out);
-  out.push('## Summary', '', ...summaryLines(report).map((line) => `- ${line}`), '');
+  out.push(`## ${l10n.t('Summary')}`, '', ...summaryLines(report).map((line) => `- ${line}`), '');
   framingSection(report, out);
   loadedSection(report, out);
   changesSection(report, out);
-  onlyInSection('In A, with no close match in B', report.onlyInA, out);
-  onlyInSection('In B, with no close match in A', report.onlyInB, out);
+  onlyInSection(l10n.t('In A, with no close match in B'), report.onlyInA, out);
+  onlyInSection(l10n.t('In B, with no close match in A'), report.onlyInB, out);
   rewordedSection(report, out);
   quotesSection(report, out);
   toneSection(report, out);
@@ -35,9 +38,9 @@ export function renderMarkdown(report: Report): string {
 }
 
 function keyFindingsSection(report: Report, out: string[]): void {
-  out.push('## Key findings', '');
+  out.push(`## ${l10n.t('Key findings')}`, '');
   if (report.keyFindings.length === 0) {
-    out.push('Nothing stands out: the articles word what they share alike.', '');
+    out.push(l10n.t('Nothing stands out: the articles word what they share alike.'), '');
     return;
   }
   report.keyFindings.forEach((finding, i) => out.push(`${i + 1}. ${md(finding.text)}`));
@@ -46,21 +49,21 @@ function keyFindingsSection(report: Report, out: string[]): void {
 
 function loadedSection(report: Report, out: string[]): void {
   if (report.loaded.a.length + report.loaded.b.length === 0) return;
-  out.push('## Loaded words in the outlet\'s own voice', '');
+  out.push(`## ${l10n.t('Loaded words in the outlet\'s own voice')}`, '');
   for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {
     const terms = report.loaded[which];
     if (terms.length > 0) out.push(`- **${label}:** ${md(collapsed(termGroups(terms)))}`);
   }
-  out.push('', `*${md(loadedNote())} Source: ${md(LOADED_DATA_SOURCE)}*`, '');
+  out.push('', `*${l10n.t('{0} Source: {1}', md(loadedNote()), md(LOADED_DATA_SOURCE))}*`, '');
 }
 
 function framingSection(report: Report, out: string[]): void {
-  out.push('## Framing', '');
+  out.push(`## ${l10n.t('Framing')}`, '');
   const contrasts = report.framing.filter((f) => f.contrast);
   if (contrasts.length === 0) {
-    out.push('No framing contrasts: where the articles use terms from the lexicon, they use the same ones.', '');
+    out.push(l10n.t('No framing contrasts: where the articles use terms from the lexicon, they use the same ones.'), '');
   } else {
-    out.push('| Category | A says | B says | What the choice signals |', '|---|---|---|---|');
+    out.push(`| ${l10n.t('Category')} | ${l10n.t('A says')} | ${l10n.t('B says')} | ${l10n.t('What the choice signals')} |`, '|---|---|---|---|');
     for (const entry of contrasts) {
       out.push(`| ${categoryLabel(entry.category)} | ${side(entry.a)} | ${side(entry.b)} | ${md(entry.explanation)} |`);
     }
@@ -68,17 +71,19 @@ function framingSection(report: Report, out: string[]): void {
   }
   const alike = report.framing.filter((f) => !f.contrast && f.a.length > 0 && f.b.length > 0);
   if (alike.length > 0) {
-    out.push(`Used alike by both: ${alike.map((f) => `${md(collapsed(termGroups(f.a)))} (${categoryLabel(f.category).toLowerCase()})`).join('; ')}.`, '');
+    const list = alike.map((f) => `${md(collapsed(termGroups(f.a)))} (${categoryLabel(f.category).toLowerCase()})`).join('; ');
+    out.push(l10n.t('Used alike by both: {0}.', list), '');
   }
   for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {
     const alone = report.framing.filter((f) => !f.contrast && f[which].length > 0 && f[which === 'a' ? 'b' : 'a'].length === 0);
     if (alone.length > 0) {
-      out.push(`Named only in ${label} (the other article does not mention it, so no choice is implied): ${alone.map((f) => md(collapsed(termGroups(f[which])))).join('; ')}.`, '');
+      const list = alone.map((f) => md(collapsed(termGroups(f[which])))).join('; ');
+      out.push(l10n.t('Named only in {0} (the other article does not mention it, so no choice is implied): {1}.', label, list), '');
     }
   }
   const spelling = spelledApart(report);
   if (spelling.length > 0) {
-    out.push(`Spelling variants (not counted as framing): ${spelling.map((f) => `${side(f.a)} / ${side(f.b)}`).join('; ')}.`, '');
+    out.push(l10n.t('Spelling variants (not counted as framing): {0}.', spelling.map((f) => `${side(f.a)} / ${side(f.b)}`).join('; ')), '');
   }
 }
 
@@ -88,14 +93,18 @@ function side(occurrences: FramingEntry['a']): string {
 
 function changesSection(report: Report, out: string[]): void {
   const changes = report.changes.filter((c) => c.category !== 'spelling-variant');
-  out.push('## Wording changes in corresponding sentences', '');
+  out.push(`## ${l10n.t('Wording changes in corresponding sentences')}`, '');
   if (changes.length === 0) {
-    out.push('None.', '');
+    out.push(l10n.t('None.'), '');
     return;
   }
   changes.slice(0, LIST_LIMIT).forEach((change, i) => {
-    const tone = change.toneDelta !== 0 ? `, tone ${signed(change.toneDelta)}` : '';
-    out.push(`${i + 1}. A: “${md(change.a.text)}” → B: “${md(change.b.text)}” — ${substitutionLabel(change.category)}${tone}`);
+    const [a, b, kind] = [md(change.a.text), md(change.b.text), substitutionLabel(change.category)];
+    const line =
+      change.toneDelta !== 0
+        ? l10n.t('A: “{0}” → B: “{1}” — {2}, tone {3}', a, b, kind, signed(change.toneDelta))
+        : l10n.t('A: “{0}” → B: “{1}” — {2}', a, b, kind);
+    out.push(`${i + 1}. ${line}`);
   });
   more(changes.length, out);
   out.push('');
@@ -104,7 +113,7 @@ function changesSection(report: Report, out: string[]): void {
 function onlyInSection(title: string, sentences: readonly SentenceRef[], out: string[]): void {
   out.push(`## ${title}`, '');
   if (sentences.length === 0) {
-    out.push('Nothing: every sentence has a close match.', '');
+    out.push(l10n.t('Nothing: every sentence has a close match.'), '');
     return;
   }
   for (const s of sentences.slice(0, LIST_LIMIT)) {
@@ -117,11 +126,18 @@ function onlyInSection(title: string, sentences: readonly SentenceRef[], out: st
 function rewordedSection(report: Report, out: string[]): void {
   const reworded = report.pairs.filter((p) => p.diffs.length > 0);
   if (reworded.length === 0) return;
-  out.push('## Corresponding sentences, reworded', '');
-  out.push('Words only in A are ~~struck through~~, words only in B are **bold**.', '');
+  out.push(`## ${l10n.t('Corresponding sentences, reworded')}`, '');
+  out.push(
+    l10n.t({
+      message: 'Words only in A are ~~struck through~~, words only in B are **bold**.',
+      args: [],
+      comment: ['Markdown: keep the ~~ ~~ (strike-through) and ** ** (bold) marks around the words that say how each looks'],
+    }),
+    ''
+  );
   for (const pair of reworded.slice(0, LIST_LIMIT)) {
-    const moved = pair.moved ? ', moved' : '';
-    out.push(`- *${pairLabel(pair.kind)}${moved}*`);
+    const kind = pairLabel(pair.kind);
+    out.push(`- *${pair.moved ? l10n.t({ message: '{0}, moved', args: [kind], comment: ['{0} says how two corresponding sentences differ, as "reworded"'] }) : kind}*`);
     out.push(`  - A: ${marked(report.sentences.a, pair, 'a')}`);
     out.push(`  - B: ${marked(report.sentences.b, pair, 'b')}`);
   }
@@ -143,13 +159,13 @@ function marked(sentences: readonly SentenceRef[], pair: Report['pairs'][number]
 
 function quotesSection(report: Report, out: string[]): void {
   const { quotes } = report;
-  out.push('## Quotes and attribution', '');
+  out.push(`## ${l10n.t('Quotes and attribution')}`, '');
   if (quotes.a.length + quotes.b.length === 0) {
-    out.push('No quotations found.', '');
+    out.push(l10n.t('No quotations found.'), '');
     return;
   }
   const attribution = (q: Quote | undefined) => (q ? `${md(q.speaker?.text ?? '—')}, ${md(q.verb?.text ?? '—')}` : '—');
-  out.push('| Quote | A: who, verb | B: who, verb |', '|---|---|---|');
+  out.push(`| ${l10n.t('Quote')} | ${l10n.t('A: who, verb')} | ${l10n.t('B: who, verb')} |`, '|---|---|---|');
   const sharedA = new Set(quotes.shared.map((s) => s.a));
   const sharedB = new Set(quotes.shared.map((s) => s.b));
   for (const s of quotes.shared) {
@@ -168,16 +184,25 @@ function toneSection(report: Report, out: string[]): void {
   const { sentiment } = report;
   const words = (list: readonly { word: string; weight: number; count: number }[]) =>
     list.slice(0, 6).map((d) => `${md(d.word)} (${signed(d.weight)}${d.count > 1 ? ` ×${d.count}` : ''})`).join(', ') || '—';
-  out.push('## Tone', '');
+  out.push(`## ${l10n.t('Tone')}`, '');
   out.push('| | A | B |', '|---|---|---|');
-  out.push(`| Per word | ${signed(sentiment.a.comparative, 3)} | ${signed(sentiment.b.comparative, 3)} |`);
-  out.push(`| Total | ${signed(sentiment.a.score)} | ${signed(sentiment.b.score)} |`);
-  out.push(`| Negative words | ${words(sentiment.a.negative)} | ${words(sentiment.b.negative)} |`);
-  out.push(`| Positive words | ${words(sentiment.a.positive)} | ${words(sentiment.b.positive)} |`, '');
+  out.push(`| ${l10n.t('Per word')} | ${signed(sentiment.a.comparative, 3)} | ${signed(sentiment.b.comparative, 3)} |`);
+  const total = l10n.t({ message: 'Total', args: [], comment: ['Table row: the total tone score of an article'] });
+  out.push(`| ${total} | ${signed(sentiment.a.score)} | ${signed(sentiment.b.score)} |`);
+  out.push(`| ${l10n.t('Negative words')} | ${words(sentiment.a.negative)} | ${words(sentiment.b.negative)} |`);
+  out.push(`| ${l10n.t('Positive words')} | ${words(sentiment.a.positive)} | ${words(sentiment.b.positive)} |`, '');
   const gap = sentiment.gap;
-  out.push(`Tone gap (B − A): ${signed(gap.total)} — ${signed(gap.fromWording)} from changed wording in corresponding sentences, ${signed(gap.fromOneSidedContent)} from content only one article has.`, '');
+  out.push(
+    l10n.t(
+      'Tone gap (B − A): {0} — {1} from changed wording in corresponding sentences, {2} from content only one article has.',
+      signed(gap.total),
+      signed(gap.fromWording),
+      signed(gap.fromOneSidedContent)
+    ),
+    ''
+  );
   if (sentiment.actors.length > 0) {
-    out.push('| Tone of sentences that mention | A: sentences, score | B: sentences, score |', '|---|---|---|');
+    out.push(`| ${l10n.t('Tone of sentences that mention')} | ${l10n.t('A: sentences, score')} | ${l10n.t('B: sentences, score')} |`, '|---|---|---|');
     for (const actor of sentiment.actors) {
       out.push(`| ${md(actor.actor)} | ${actor.a.mentions}, ${signed(actor.a.score)} | ${actor.b.mentions}, ${signed(actor.b.score)} |`);
     }
@@ -192,6 +217,6 @@ function short(text: string): string {
 
 function more(total: number, out: string[]): void {
   if (total > LIST_LIMIT) {
-    out.push(`- … and ${total - LIST_LIMIT} more (see the JSON or HTML report).`);
+    out.push(`- ${l10n.t`… and ${total - LIST_LIMIT} more (see the JSON or HTML report).`}`);
   }
 }

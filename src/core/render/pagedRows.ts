@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { escapeHtml as h } from './escape';
 
 /**
@@ -55,8 +56,8 @@ export function moreControl(name: string, shown: number, total: number, pageSize
   const next = Math.min(pageSize, total - shown);
   return (
     `<p class="fl-more-rows" data-more="${h(name)}" data-next="${shown}" data-total="${total}">` +
-    `<button type="button" class="flp-button fl-more-button">Show ${count(next)} more</button> ` +
-    `<span class="fl-muted">${count(shown)} of ${count(total)} shown</span></p>`
+    `<button type="button" class="flp-button fl-more-button">${h(l10n.t('Show {0} more', count(next)))}</button> ` +
+    `<span class="fl-muted">${h(l10n.t('{0} of {1} shown', count(shown), count(total)))}</span></p>`
   );
 }
 

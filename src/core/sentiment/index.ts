@@ -3,6 +3,7 @@
  * tone towards named actors, and how much of the gap between the two comes from changed
  * wording versus content only one article has.
  */
+import * as l10n from '@vscode/l10n';
 import type { Alignment, ArticleSentiment, SegmentedText, SentimentReport } from '../types';
 import type { SeedMentions } from './actorMentions';
 import { actorTones } from './actors';
@@ -16,11 +17,15 @@ export { articleSentiment } from './score';
 export { seedMentions } from './actorMentions';
 export type { SeedMentions } from './actorMentions';
 
-/** What the method can and cannot tell, shown next to every score. */
-export const SENTIMENT_LIMITS =
-  'Tone is counted from a word list (AFINN-165), not read for meaning: it misses sarcasm and context, ' +
-  'counts words inside quotes as the outlet’s own tone, scores domain words such as “attack” or “war” ' +
-  'as negative whoever uses them, and only works for English.';
+/** What the method can and cannot tell, shown next to every score, in the UI language. */
+export function sentimentLimits(): string {
+  return l10n.t(
+    'Tone is counted from a word list (AFINN-165), not read for meaning: it misses sarcasm and context, counts words inside quotes as the outlet’s own tone, scores domain words such as “attack” or “war” as negative whoever uses them, and only works for English.'
+  );
+}
+
+/** The English of `sentimentLimits`, as it reads before the strings are configured. */
+export const SENTIMENT_LIMITS = sentimentLimits();
 
 /** What tone analysis finds in one article alone, whatever it is compared with. */
 export interface ToneOfArticle {
@@ -44,6 +49,6 @@ export function sentimentReport(
     b: sb,
     actors: actorTones(a, sa, b, sb, known.a?.seeds, known.b?.seeds),
     gap: toneGap(sa, sb, alignment),
-    limits: SENTIMENT_LIMITS,
+    limits: sentimentLimits(),
   };
 }

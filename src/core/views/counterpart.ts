@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ExclusionReason } from '../extract/types';
 import { LEFT_OUT_LABELS } from '../render/leftOutLabels';
 import type { Report, Side, Span } from '../types';
@@ -25,13 +26,13 @@ export type NoCounterpart =
 export function noCounterpartMessage(reason: NoCounterpart, own: string, other: string): string {
   switch (reason.code) {
     case 'nothing-here':
-      return 'Nothing to reveal here: put the cursor on a highlighted word or sentence.';
+      return l10n.t('Nothing to reveal here: put the cursor on a highlighted word or sentence.');
     case 'term-only-here':
-      return `Only article ${own} uses a term of this set ("${reason.term}"); article ${other} has none.`;
+      return l10n.t('Only article {0} uses a term of this set ("{1}"); article {2} has none.', own, reason.term, other);
     case 'no-close-match':
-      return `No close match found in article ${other} for this sentence of ${own}.`;
+      return l10n.t('No close match found in article {0} for this sentence of {1}.', other, own);
     case 'left-out':
-      return `This text of article ${own} was left out of the analysis (${LEFT_OUT_LABELS[reason.why].label.toLowerCase()}), so it has no counterpart.`;
+      return l10n.t('This text of article {0} was left out of the analysis ({1}), so it has no counterpart.', own, LEFT_OUT_LABELS[reason.why].label.toLowerCase());
   }
 }
 

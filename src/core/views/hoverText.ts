@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { highlightKey, highlightLabel } from '../findings/ignoredFindings';
 import { escapeMarkdown } from '../render/escape';
 import { categoryLabel, loadedNote, pairLabel, substitutionLabel, signed, termList } from '../render/labels';
@@ -84,8 +85,8 @@ export function hoverMarkdown(input: HoverInput): string {
   const toggle =
     input.commands.toggleDetails && withDetails
       ? full
-        ? `[Fewer details](command:${input.commands.toggleDetails} "Show only what it is and its counterpart")`
-        : `[Details](command:${input.commands.toggleDetails} "Show the notes, sources and tone")`
+        ? link(l10n.t('Fewer details'), `command:${input.commands.toggleDetails}`, l10n.t('Show only what it is and its counterpart'))
+        : link(l10n.t('Details'), `command:${input.commands.toggleDetails}`, l10n.t('Show the notes, sources and tone'))
       : undefined;
   // Short: what it is, its counterpart and the one line that says what the choice signals,
   // then the links, so the hover fits its box; the details come on request.
@@ -151,49 +152,63 @@ function section(input: HoverInput, hit: Highlight): Section {
     case 'loaded': {
       const { term } = source;
       return {
-        head: [`**Loaded word** · ${term.subjectivity === 'strong' ? 'strongly' : 'weakly'} subjective — ${A} uses it in its own voice`, `${A}: ${emph(term.text)}`],
-        details: [escapeMarkdown(loadedNote()), `*Source:* ${escapeMarkdown(LOADED_DATA_SOURCE)}`, ...toneLine(report, [[side, term]])],
+        head: [
+          `${kind(l10n.t('Loaded word'))} · ${prose(
+            term.subjectivity === 'strong' ? l10n.t('strongly subjective — {0} uses it in its own voice', A) : l10n.t('weakly subjective — {0} uses it in its own voice', A)
+          )}`,
+          `${A}: ${emph(term.text)}`,
+        ],
+        details: [escapeMarkdown(loadedNote()), sourceLine(LOADED_DATA_SOURCE), ...toneLine(report, [[side, term]])],
         ...signalOf(loadedNote()),
       };
     }
     case 'nameVariant': {
       const { change } = source;
       return {
-        head: [`**Framing term** · ${categoryLabel('place-name')} — the same name spelled two ways`, counterpartLine(change.a, change.b)],
+        head: [
+          `${kind(l10n.t('Framing term'))} · ${prose(categoryLabel('place-name'))} — ${prose(l10n.t('the same name spelled two ways'))}`,
+          counterpartLine(change.a, change.b),
+        ],
         details: toneLine(report, [['a', change.a], ['b', change.b]]),
       };
     }
     case 'wordDiff': {
       const { diff, change, pair } = source;
       if (diff.kind === 'replaced') {
-        const label = change && change.category !== 'unclassified' ? ` · ${substitutionLabel(change.category)}` : '';
-        return { head: [`**Wording change**${label}`, counterpartLine(diff.a, diff.b)], details: toneLine(report, [['a', diff.a], ['b', diff.b]]) };
+        const label = change && change.category !== 'unclassified' ? ` · ${prose(substitutionLabel(change.category))}` : '';
+        return { head: [`${kind(l10n.t('Wording change'))}${label}`, counterpartLine(diff.a, diff.b)], details: toneLine(report, [['a', diff.a], ['b', diff.b]]) };
       }
       const only: Side = diff.kind === 'deleted' ? 'a' : 'b';
       const otherSpan = only === 'a' ? pair.bSpan : pair.aSpan;
       return {
         head: [
-          `**Words only in ${sideLabel(only)}** — the corresponding sentence of article ${sideLabel(otherSide(only))} does not have them`,
+          `${kind(l10n.t('Words only in {0}', sideLabel(only)))} — ${prose(l10n.t('the corresponding sentence of article {0} does not have them', sideLabel(otherSide(only))))}`,
           `${sideLabel(only)}: ${emph(diff[only].text)}`,
         ],
-        details: [`${sideLabel(otherSide(only))}'s sentence: ${quote(sentenceText(report, otherSide(only), otherSpan))}`, ...toneLine(report, [[only, diff[only]]])],
+        details: [
+          `${prose(l10n.t("{0}'s sentence:", sideLabel(otherSide(only))))} ${quote(sentenceText(report, otherSide(only), otherSpan))}`,
+          ...toneLine(report, [[only, diff[only]]]),
+        ],
       };
     }
     case 'spelling': {
       const [a, b] = source.entry
         ? [termList(source.entry.a) || '—', termList(source.entry.b) || '—']
         : [source.change!.a.text, source.change!.b.text];
-      return { head: [`**Spelling variant** — shown, not counted as framing`, `A: ${emph(a)} — B: ${emph(b)}`], details: [] };
+      return { head: [`${kind(l10n.t('Spelling variant'))} — ${prose(l10n.t('shown, not counted as framing'))}`, `A: ${emph(a)} — B: ${emph(b)}`], details: [] };
     }
     case 'moved': {
       const { pair } = source;
       const ownIndex = side === 'a' ? pair.a : pair.b;
       const otherIndex = side === 'a' ? pair.b : pair.a;
-      const reworded = pair.kind === 'identical' ? '' : ` (${pairLabel(pair.kind)})`;
+      const where =
+        pair.kind === 'identical'
+          ? l10n.t('both articles have this sentence, at different places')
+          : l10n.t('both articles have this sentence ({0}), at different places', pairLabel(pair.kind));
       return {
         head: [
-          `**Moved** — both articles have this sentence${reworded}, at different places`,
-          `In ${A}: ${position(ownIndex, report.sentences[side].length)} · in ${B}: ${position(otherIndex, report.sentences[other].length)}`,
+          `${kind(l10n.t({ message: 'Moved', args: [], comment: ['Hover heading: a sentence both articles have, at different places'] }))} — ${prose(where)}`,
+          prose(l10n.t('In {0}: {1} · in {2}: {3}', A, position(ownIndex, report.sentences[side].length), B, position(otherIndex, report.sentences[other].length))),
         ],
         // The other article's wording is worth quoting only when it differs.
         details: pair.kind === 'identical' ? [] : [`${B}: ${quote(sentenceText(report, other, side === 'a' ? pair.bSpan : pair.aSpan))}`],
@@ -202,14 +217,14 @@ function section(input: HoverInput, hit: Highlight): Section {
     case 'leftOut': {
       const { label, why } = LEFT_OUT_LABELS[source.run.reason];
       return {
-        head: [`**Left out of the analysis** · ${label} — ${escapeMarkdown(why)}, not the article's own text`],
-        details: ['It is in no count, alignment, framing term or tone of the comparison.'],
+        head: [`${kind(l10n.t('Left out of the analysis'))} · ${prose(label)} — ${prose(l10n.t("{0}, not the article's own text", why))}`],
+        details: [prose(l10n.t('It is in no count, alignment, framing term or tone of the comparison.'))],
       };
     }
     case 'onlyIn':
       return {
-        head: [`**No close match** — no sentence of ${B} tells this closely (${B} may word it very differently, or leave it out)`],
-        details: toneLine(report, [[side, source.sentence]], 'Tone of this sentence (AFINN)'),
+        head: [`${kind(l10n.t('No close match'))} — ${prose(l10n.t('no sentence of {0} tells this closely ({0} may word it very differently, or leave it out)', B))}`],
+        details: toneLine(report, [[side, source.sentence]], l10n.t('Tone of this sentence (AFINN):')),
       };
   }
 }
@@ -222,14 +237,14 @@ function engineFramingSection(entry: FramingEntry): Section {
   const side = entry.agency?.agentSide ?? entry.distancing!.side;
   const other = otherSide(side);
   const summary = entry.agency
-    ? `article ${sideLabel(other)} does not say who acted`
+    ? l10n.t('article {0} does not say who acted', sideLabel(other))
     : entry.distancing!.counterpart
-      ? `article ${sideLabel(side)} distances itself from a word ${sideLabel(other)} uses plainly`
-      : `article ${sideLabel(side)} distances itself from a word`;
+      ? l10n.t('article {0} distances itself from a word {1} uses plainly', sideLabel(side), sideLabel(other))
+      : l10n.t('article {0} distances itself from a word', sideLabel(side));
   const show = (list: FramingEntry['a']) => (list.length ? emph(list.map((o) => o.text).join(' · ')) : '—');
   return {
-    head: [`**${categoryLabel(entry.category)}** — ${summary}`, `A: ${show(entry.a)} — B: ${show(entry.b)}`],
-    details: [escapeMarkdown(entry.note), escapeMarkdown(entry.explanation), `*Source:* ${escapeMarkdown(entry.source)}`],
+    head: [`${kind(categoryLabel(entry.category))} — ${prose(summary)}`, `A: ${show(entry.a)} — B: ${show(entry.b)}`],
+    details: [escapeMarkdown(entry.note), escapeMarkdown(entry.explanation), sourceLine(entry.source)],
     ...signalOf(entry.note || entry.explanation),
   };
 }
@@ -241,8 +256,8 @@ function signalOf(text: string | undefined): { signal?: string } {
 
 function framingSection(input: HoverInput, entry: FramingEntry): Section {
   const head = [
-    `**Framing term** · ${categoryLabel(entry.category)}${entry.contrast ? '' : ' (both articles use the same term)'}`,
-    `A: ${entry.a.length ? emph(termList(entry.a)) : '*(no term of this set)*'} — B: ${entry.b.length ? emph(termList(entry.b)) : '*(no term of this set)*'}`,
+    `${kind(l10n.t('Framing term'))} · ${prose(categoryLabel(entry.category))}${entry.contrast ? '' : ` ${prose(l10n.t('(both articles use the same term)'))}`}`,
+    `A: ${entry.a.length ? emph(termList(entry.a)) : noTerm()} — B: ${entry.b.length ? emph(termList(entry.b)) : noTerm()}`,
   ];
   const details: string[] = [];
   const notes: string[] = [];
@@ -265,7 +280,7 @@ function framingSection(input: HoverInput, entry: FramingEntry): Section {
   } else if (entry.note || entry.explanation) {
     details.push(escapeMarkdown(entry.note || entry.explanation));
   }
-  if (entry.source) details.push(`*Source:* ${escapeMarkdown(entry.source)}`);
+  if (entry.source) details.push(sourceLine(entry.source));
   details.push(...toneLine(input.report, [...entry.a.map((o) => ['a', o] as const), ...entry.b.map((o) => ['b', o] as const)]));
   return { head, details, ...(shortNotes.length > 0 ? { signal: shortNotes.join('\n') } : signalOf(entry.note || entry.explanation)) };
 }
@@ -275,7 +290,7 @@ function framingSection(input: HoverInput, entry: FramingEntry): Section {
  * focus does not contrast on it: how every outlet words it, then the notes.
  */
 function outletsSection(input: HoverInput, row: CollectionFraming): Section {
-  const head = [`**Framing term** · ${categoryLabel(row.category)} — the outlets word it differently`, ...outletLines(input, row)];
+  const head = [`${kind(l10n.t('Framing term'))} · ${prose(categoryLabel(row.category))} — ${prose(l10n.t('the outlets word it differently'))}`, ...outletLines(input, row)];
   const details: string[] = [];
   const noted = [...new Set(row.variants.flat())].flatMap((variantId) => {
     const note = input.variantNote?.(row.setId, variantId);
@@ -284,7 +299,7 @@ function outletsSection(input: HoverInput, row: CollectionFraming): Section {
   });
   if (noted.length > 0) details.push(noted.map((n) => `- ${emph(n.text)}: ${escapeMarkdown(n.note)}`).join('\n'));
   if (row.explanation) details.push(escapeMarkdown(row.explanation));
-  if (row.source) details.push(`*Source:* ${escapeMarkdown(row.source)}`);
+  if (row.source) details.push(sourceLine(row.source));
   // Short: what each outlet's word signals, in a line each; else the explanation's first sentence.
   const signal = noted.length > 0 ? noted.map((n) => `- ${emph(n.text)}: ${firstSentence(n.note)}`).join('\n') : firstSentence(row.explanation);
   return { head, details, ...(signal ? { signal } : {}) };
@@ -294,7 +309,7 @@ function outletsSection(input: HoverInput, row: CollectionFraming): Section {
 function withOutlets(input: HoverInput, section: Section, setId: string): Section {
   const row = input.collection?.framing.find((r) => r.setId === setId);
   if (!row) return section;
-  return { ...section, head: [...section.head, '**All outlets:**', ...outletLines(input, row)] };
+  return { ...section, head: [...section.head, kind(l10n.t('All outlets:')), ...outletLines(input, row)] };
 }
 
 /** "**B** · headline: *Odessa* ×2 · Reveal", one line per outlet, this article first. */
@@ -306,18 +321,23 @@ function outletLines(input: HoverInput, row: CollectionFraming): string[] {
     const article = collection.articles[k]!;
     const uses = row.uses[k] ?? [];
     // This article needs no title: the reader is looking at it.
-    const name = k === here ? `**${article.label}** (this article)` : `**${article.label}** · ${escapeMarkdown(shorten(article.title, 48))}`;
+    const name = k === here ? `**${article.label}** ${prose(l10n.t('(this article)'))}` : `**${article.label}** · ${escapeMarkdown(shorten(article.title, 48))}`;
     if (uses.length === 0) return `${name}: —`;
     const counts = new Map<string, number>();
     for (const use of uses) counts.set(use.text, (counts.get(use.text) ?? 0) + 1);
     const words = [...counts].map(([text, n]) => `${emph(text)}${n > 1 ? ` ×${n}` : ''}`).join(', ');
     const reveal =
       k !== here && input.commands.revealInArticle
-        ? ` · [Reveal](command:${input.commands.revealInArticle}?${encodeURIComponent(JSON.stringify([{ article: k, start: uses[0]!.start, end: uses[0]!.end }]))} "Select it in article ${article.label}")`
+        ? ` · ${link(
+            l10n.t('Reveal'),
+            `command:${input.commands.revealInArticle}?${encodeURIComponent(JSON.stringify([{ article: k, start: uses[0]!.start, end: uses[0]!.end }]))}`,
+            l10n.t('Select it in article {0}', article.label)
+          )}`
         : '';
     return `${name}: ${words}${reveal}`;
   });
-  if (order.length > MAX_OUTLETS) lines.push(`and ${order.length - MAX_OUTLETS} more in the report`);
+  const more = order.length - MAX_OUTLETS;
+  if (more > 0) lines.push(prose(more === 1 ? l10n.t('and 1 more in the report') : l10n.t('and {0} more in the report', more)));
   return lines;
 }
 
@@ -335,21 +355,24 @@ function links(input: HoverInput, toggle: string | undefined): string {
     if (target.found) {
       const from = input.article === undefined ? { side: input.side } : { side: input.side, article: input.article };
       const args = encodeURIComponent(JSON.stringify([{ ...from, start: hit.start, end: hit.end }]));
-      parts.push(`[Reveal counterpart](command:${input.commands.revealCounterpart}?${args} "Select the counterpart in article ${sideLabel(target.side)}")`);
+      const title = l10n.t('Select the counterpart in article {0}', sideLabel(target.side));
+      parts.push(link(l10n.t('Reveal counterpart'), `command:${input.commands.revealCounterpart}?${args}`, title));
       break;
     }
   }
   if (input.commands.includeLeftOut && input.hits.some((h) => h.source.type === 'leftOut')) {
-    parts.push(`[Include left-out text](command:${input.commands.includeLeftOut} "Analyse the text left out of every compared article")`);
+    parts.push(link(l10n.t('Include left-out text'), `command:${input.commands.includeLeftOut}`, l10n.t('Analyse the text left out of every compared article')));
   }
-  parts.push(`[Open report](command:${input.commands.openReport} "Open the comparison report")`);
+  parts.push(link(l10n.t('Open report'), `command:${input.commands.openReport}`, l10n.t('Open the comparison report')));
   if (toggle) parts.push(toggle);
   if (input.commands.ignoreFinding) {
     // The finding the hover leads with, when it is one a reader may call noise.
     const first = [...input.hits].sort((x, y) => ORDER[x.source.type] - ORDER[y.source.type]).find((hit) => highlightKey(hit.source));
     if (first) {
       const args = encodeURIComponent(JSON.stringify([{ key: highlightKey(first.source), label: highlightLabel(first.source) }]));
-      parts.push(`[Ignore](command:${input.commands.ignoreFinding}?${args} "Do not show this finding in this workspace (Restore Ignored Findings brings it back)")`);
+      parts.push(
+        link(l10n.t('Ignore'), `command:${input.commands.ignoreFinding}?${args}`, l10n.t('Do not show this finding in this workspace (Restore Ignored Findings brings it back)'))
+      );
     }
   }
   return parts.join(' · ');
@@ -361,7 +384,7 @@ function counterpartLine(a: TextSpan, b: TextSpan): string {
 }
 
 /** "Tone (AFINN): *rubbished* −2 · *denied* −2", from the words the report scored in the spans. */
-function toneLine(report: Report, spans: readonly (readonly [Side, Span])[], label = 'Tone (AFINN)'): string[] {
+function toneLine(report: Report, spans: readonly (readonly [Side, Span])[], label = l10n.t('Tone (AFINN):')): string[] {
   const parts: string[] = [];
   const seen = new Set<string>();
   for (const [side, span] of spans) {
@@ -376,12 +399,12 @@ function toneLine(report: Report, spans: readonly (readonly [Side, Span])[], lab
       }
     }
   }
-  return parts.length > 0 ? [`${label}: ${parts.join(' · ')}`] : [];
+  return parts.length > 0 ? [`${prose(label)} ${parts.join(' · ')}`] : [];
 }
 
 function position(indices: readonly number[], total: number): string {
   const numbers = indices.map((i) => i + 1);
-  return `sentence${numbers.length > 1 ? 's' : ''} ${numbers.join('–')} of ${total}`;
+  return numbers.length > 1 ? l10n.t('sentences {0} of {1}', numbers.join('–'), total) : l10n.t('sentence {0} of {1}', numbers.join('–'), total);
 }
 
 function sentenceText(report: Report, side: Side, span: Span): string {
@@ -400,4 +423,33 @@ function quote(text: string): string {
 function emph(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean ? `*${escapeMarkdown(clean)}*` : '—';
+}
+
+/**
+ * A translated phrase in the hover's Markdown: escaped like article text, since a translation
+ * is text and not markup, but keeping its parentheses, which cannot open a link once the
+ * brackets are escaped, so that the English reads as it always has.
+ */
+function prose(text: string): string {
+  return escapeMarkdown(text).replace(/\\([()])/g, '$1');
+}
+
+/** The bold kind a section leads with ("**Framing term**"). */
+function kind(label: string): string {
+  return `**${prose(label)}**`;
+}
+
+/** Where a note comes from: "*Source:* …", the source (lexicon data) escaped as written. */
+function sourceLine(source: string): string {
+  return `*${prose(l10n.t('Source:'))}* ${escapeMarkdown(source)}`;
+}
+
+/** What a side of a framing set shows when it uses none of the set's terms. */
+function noTerm(): string {
+  return `*${prose(l10n.t('(no term of this set)'))}*`;
+}
+
+/** A Markdown link with a tooltip: both translated, so the text is escaped and the title quoted. */
+function link(text: string, target: string, title: string): string {
+  return `[${prose(text)}](${target} "${title.replace(/[\r\n]+/g, ' ').replace(/["\\]/g, '\\$&')}")`;
 }

@@ -102,31 +102,53 @@ export interface LegendEntry {
   readonly example?: string;
 }
 
-const CATEGORY_LEGEND: Readonly<Record<HighlightCategory, { readonly label: string; readonly example: string }>> = {
-  'place-name': { label: 'Place and person names', example: 'Kyiv / Kiev' },
-  'reporting-verb': { label: 'Reporting verbs', example: 'said / claimed' },
-  'event-label': { label: 'Event labels', example: 'invasion / conflict' },
-  'actor-label': { label: 'Actor labels', example: 'militants / fighters' },
-  territory: { label: 'Territory', example: 'occupied / disputed' },
-  hedge: { label: 'Hedges', example: 'reportedly' },
-  emotive: { label: 'Emotive words', example: 'slammed / criticised' },
-  agency: { label: 'Agency', example: 'police fired / shots were fired' },
-  distancing: { label: 'Distancing', example: 'so-called, scare quotes' },
-};
+/**
+ * A framing category's legend line, in the UI language. The examples are words of the English
+ * articles the lexicon reads, so they stay as written; only distancing's names what it marks.
+ */
+function categoryLegend(category: HighlightCategory): { readonly label: string; readonly example: string } {
+  switch (category) {
+    case 'place-name':
+      return { label: l10n.t('Place and person names'), example: 'Kyiv / Kiev' };
+    case 'reporting-verb':
+      return { label: l10n.t('Reporting verbs'), example: 'said / claimed' };
+    case 'event-label':
+      return { label: l10n.t('Event labels'), example: 'invasion / conflict' };
+    case 'actor-label':
+      return { label: l10n.t('Actor labels'), example: 'militants / fighters' };
+    case 'territory':
+      return { label: l10n.t('Territory'), example: 'occupied / disputed' };
+    case 'hedge':
+      return { label: l10n.t('Hedges'), example: 'reportedly' };
+    case 'emotive':
+      return { label: l10n.t('Emotive words'), example: 'slammed / criticised' };
+    case 'agency':
+      return { label: l10n.t('Agency'), example: 'police fired / shots were fired' };
+    case 'distancing':
+      return {
+        label: l10n.t('Distancing'),
+        example: l10n.t({
+          message: 'so-called, scare quotes',
+          args: [],
+          comment: ['Legend example of distancing: “so-called” is a word of the (English) articles; “scare quotes” are quotation marks put round a word to doubt it'],
+        }),
+      };
+  }
+}
 
 /** Every kind of mark, grouped by layer in the legend's order, then the dimmed left-out text. */
 export function legendEntries(categories: readonly HighlightCategory[]): readonly LegendEntry[] {
   return [
     // The editor's underline colour of each category (one table, see categoryColors.ts).
-    ...categories.map((category) => ({ kind: `framing:${category}` as const, layer: 'framing' as const, color: CATEGORY_COLORS[category].id, ...CATEGORY_LEGEND[category] })),
-    { kind: 'wordReplaced', layer: 'wordDifferences', color: 'wordReplaced', label: 'Replaced by other words' },
-    { kind: 'wordDeleted', layer: 'wordDifferences', color: 'wordDeleted', label: 'Only in article A’s sentence' },
-    { kind: 'wordInserted', layer: 'wordDifferences', color: 'wordInserted', label: 'Only in article B’s sentence' },
-    { kind: 'onlyInA', layer: 'oneSided', color: 'onlyInARuler', label: 'Sentence only this article has' },
-    { kind: 'moved', layer: 'moved', color: 'movedBorder', label: 'Sentence at another place in the other article' },
-    { kind: 'spelling', layer: 'spelling', color: 'framing.spellingVariant', label: 'US / UK spelling', example: 'defense / defence' },
-    { kind: 'loaded', layer: 'loaded', color: 'loadedLanguage', label: 'Loaded word, no counterpart' },
-    { kind: 'leftOut', layer: undefined, color: 'leftOutRuler', label: 'Dimmed: left out of the analysis (page furniture, another article)' },
+    ...categories.map((category) => ({ kind: `framing:${category}` as const, layer: 'framing' as const, color: CATEGORY_COLORS[category].id, ...categoryLegend(category) })),
+    { kind: 'wordReplaced', layer: 'wordDifferences', color: 'wordReplaced', label: l10n.t('Replaced by other words') },
+    { kind: 'wordDeleted', layer: 'wordDifferences', color: 'wordDeleted', label: l10n.t('Only in article A’s sentence') },
+    { kind: 'wordInserted', layer: 'wordDifferences', color: 'wordInserted', label: l10n.t('Only in article B’s sentence') },
+    { kind: 'onlyInA', layer: 'oneSided', color: 'onlyInARuler', label: l10n.t('Sentence only this article has') },
+    { kind: 'moved', layer: 'moved', color: 'movedBorder', label: l10n.t('Sentence at another place in the other article') },
+    { kind: 'spelling', layer: 'spelling', color: 'framing.spellingVariant', label: l10n.t('US / UK spelling'), example: 'defense / defence' },
+    { kind: 'loaded', layer: 'loaded', color: 'loadedLanguage', label: l10n.t('Loaded word, no counterpart') },
+    { kind: 'leftOut', layer: undefined, color: 'leftOutRuler', label: l10n.t('Dimmed: left out of the analysis (page furniture, another article)') },
   ];
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { CollectionReport, Report } from '../types';
 
 /**
@@ -7,12 +8,14 @@ import type { CollectionReport, Report } from '../types';
 export function statusSummary(report: Report): string {
   const contrasts = report.framing.filter((f) => f.contrast).length;
   const moved = report.alignment.moved;
-  const parts = [
-    `${contrasts} contrast${contrasts === 1 ? '' : 's'}`,
-    `${report.alignment.onlyInA}/${report.alignment.onlyInB} unmatched`,
-  ];
-  if (moved > 0) parts.push(`${moved} moved`);
-  return `Framing: ${parts.join(' · ')}`;
+  const unmatched = l10n.t({
+    message: '{0}/{1} unmatched',
+    args: [report.alignment.onlyInA, report.alignment.onlyInB],
+    comment: ['Status bar: how many sentences of article A, and of article B, have no close match in the other'],
+  });
+  const parts = [contrastCount(contrasts), unmatched];
+  if (moved > 0) parts.push(l10n.t({ message: '{0} moved', args: [moved], comment: ['Status bar: how many sentences both articles have, at different places'] }));
+  return l10n.t('Framing: {0}', parts.join(' · '));
 }
 
 /** The status bar line of a collection: outlets, the framing sets they word differently, facts some leave out. */
@@ -20,7 +23,17 @@ export function collectionStatusSummary(collection: CollectionReport): string {
   const contrasts = collection.framing.filter((f) => f.contrast).length;
   const partial = collection.coverage.filter((g) => g.missing.length > 0).length;
   const focus = collection.articles[collection.focus]!;
-  return `Framing: ${collection.articles.length} outlets · ${contrasts} contrast${contrasts === 1 ? '' : 's'} · ${partial} fact${partial === 1 ? '' : 's'} not in all · focus ${focus.label}`;
+  const parts = [
+    l10n.t('{0} outlets', collection.articles.length),
+    contrastCount(contrasts),
+    partial === 1 ? l10n.t('1 fact not in all') : l10n.t('{0} facts not in all', partial),
+    l10n.t({ message: 'focus {0}', args: [focus.label], comment: ['Status bar: the letter of the article the others are compared with'] }),
+  ];
+  return l10n.t('Framing: {0}', parts.join(' · '));
+}
+
+function contrastCount(count: number): string {
+  return count === 1 ? l10n.t('1 contrast') : l10n.t('{0} contrasts', count);
 }
 
 /**

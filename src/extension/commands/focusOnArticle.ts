@@ -10,11 +10,11 @@ import type { Messages } from '../comparison/messages';
 export async function focusOnArticleCommand(controller: ComparisonController, messages: Messages, arg?: unknown): Promise<boolean> {
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
   if (!controller.current) {
-    messages.info('Framing Lens: nothing is being compared — run Compare Articles first.');
+    messages.info(vscode.l10n.t('Framing Lens: nothing is being compared — run Compare Articles first.'));
     return false;
   }
   if (!uri || controller.articleOf(uri) === undefined) {
-    messages.info('Framing Lens: open one of the compared articles to focus on it.');
+    messages.info(vscode.l10n.t('Framing Lens: open one of the compared articles to focus on it.'));
     return false;
   }
   return controller.focusOn(uri);

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { ComparisonController } from '../comparison/controller';
 import type { Messages } from '../comparison/messages';
 
@@ -7,7 +8,7 @@ import type { Messages } from '../comparison/messages';
  */
 export async function includeLeftOutCommand(controller: ComparisonController, messages: Messages): Promise<void> {
   if (!controller.current) {
-    messages.info('Framing Lens: nothing is being compared — run "Compare Articles" first.');
+    messages.info(vscode.l10n.t('Framing Lens: nothing is being compared — run "Compare Articles" first.'));
     return;
   }
   await controller.setIncludeLeftOut(true);

@@ -18,15 +18,16 @@ interface ArticleItem extends vscode.QuickPickItem {
 export async function pickArticles(first?: vscode.Uri): Promise<vscode.Uri[] | undefined> {
   const items = await candidates();
   if (items.filter((item) => item.uri).length + (first ? 1 : 0) < 2) {
-    void vscode.window.showInformationMessage(
-      'Framing Lens: open two articles (or a folder with .txt, .md or .html files) to compare them.'
-    );
+    void vscode.window.showInformationMessage(vscode.l10n.t('Framing Lens: open two articles (or a folder with .txt, .md or .html files) to compare them.'));
     return undefined;
   }
-  const a = first ?? (await pickOne(items, 'Compare Articles: choose article A (left)', 'Step 1 of 2'))?.uri;
+  const a = first ?? (await pickOne(items, vscode.l10n.t('Compare Articles: choose article A (left) — Step 1 of 2')))?.uri;
   if (!a) return undefined;
   const rest = withoutEmptySections(items.filter((item) => item.uri?.toString() !== a.toString()));
-  const b = (await pickOne(rest, `Compare Articles: choose article B (right) to compare with ${documentName(a)}`, first ? undefined : 'Step 2 of 2'))?.uri;
+  const title = first
+    ? vscode.l10n.t('Compare Articles: choose article B (right) to compare with {0}', documentName(a))
+    : vscode.l10n.t('Compare Articles: choose article B (right) to compare with {0} — Step 2 of 2', documentName(a));
+  const b = (await pickOne(rest, title))?.uri;
   return b ? [a, b] : undefined;
 }
 
@@ -37,17 +38,15 @@ export async function pickArticles(first?: vscode.Uri): Promise<vscode.Uri[] | u
 export async function pickManyArticles(): Promise<vscode.Uri[] | undefined> {
   const items = await candidates();
   if (items.filter((item) => item.uri).length < 2) {
-    void vscode.window.showInformationMessage(
-      'Framing Lens: open two articles (or a folder with .txt, .md or .html files) to compare them.'
-    );
+    void vscode.window.showInformationMessage(vscode.l10n.t('Framing Lens: open two articles (or a folder with .txt, .md or .html files) to compare them.'));
     return undefined;
   }
   // The article in the active editor is the likely focus: it starts ticked.
   const active = vscode.window.activeTextEditor?.document.uri.toString();
   const offered = items.map((item) => (item.uri && item.uri.toString() === active ? { ...item, picked: true } : item));
   const picked = await vscode.window.showQuickPick(offered, {
-    title: 'Compare Articles: choose two or more articles (the active one, or the first, is the focus)',
-    placeHolder: 'Type to filter; Space selects, Enter compares',
+    title: vscode.l10n.t('Compare Articles: choose two or more articles (the active one, or the first, is the focus)'),
+    placeHolder: vscode.l10n.t('Type to filter; Space selects, Enter compares'),
     matchOnDescription: true,
     ignoreFocusOut: true,
     canPickMany: true,
@@ -56,16 +55,16 @@ export async function pickManyArticles(): Promise<vscode.Uri[] | undefined> {
   // The active article, when ticked, is the focus; the others follow in the list's order.
   const uris = picked.flatMap((item) => (item.uri ? [item.uri] : [])).sort((x, y) => Number(y.toString() === active) - Number(x.toString() === active));
   if (uris.length < 2) {
-    void vscode.window.showInformationMessage('Framing Lens: choose at least two articles to compare.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Framing Lens: choose at least two articles to compare.'));
     return undefined;
   }
   return uris;
 }
 
-async function pickOne(items: readonly ArticleItem[], title: string, step: string | undefined): Promise<ArticleItem | undefined> {
+async function pickOne(items: readonly ArticleItem[], title: string): Promise<ArticleItem | undefined> {
   return vscode.window.showQuickPick(items, {
-    title: step ? `${title} — ${step}` : title,
-    placeHolder: 'Type to filter open documents and workspace articles',
+    title,
+    placeHolder: vscode.l10n.t('Type to filter open documents and workspace articles'),
     matchOnDescription: true,
     ignoreFocusOut: true,
   });
@@ -82,10 +81,10 @@ async function candidates(): Promise<ArticleItem[]> {
   const files = vscode.workspace.workspaceFolders ? await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES) : [];
   const workspace = files.sort((x, y) => x.path.localeCompare(y.path)).filter(unique);
   const items: ArticleItem[] = [];
-  if (open.length > 0) items.push({ label: 'Open documents', kind: vscode.QuickPickItemKind.Separator });
-  items.push(...open.map((uri) => item(uri, 'open')));
-  if (workspace.length > 0) items.push({ label: 'Workspace articles', kind: vscode.QuickPickItemKind.Separator });
-  items.push(...workspace.map((uri) => item(uri, '')));
+  if (open.length > 0) items.push({ label: vscode.l10n.t('Open documents'), kind: vscode.QuickPickItemKind.Separator });
+  items.push(...open.map((uri) => item(uri, true)));
+  if (workspace.length > 0) items.push({ label: vscode.l10n.t('Workspace articles'), kind: vscode.QuickPickItemKind.Separator });
+  items.push(...workspace.map((uri) => item(uri, false)));
   return items;
 }
 
@@ -94,8 +93,8 @@ function withoutEmptySections(items: readonly ArticleItem[]): ArticleItem[] {
   return items.filter((item, i) => item.uri || (items[i + 1] !== undefined && items[i + 1]!.uri !== undefined));
 }
 
-function item(uri: vscode.Uri, detail: string): ArticleItem {
-  return { uri, label: documentName(uri), description: describe(uri, detail) };
+function item(uri: vscode.Uri, open: boolean): ArticleItem {
+  return { uri, label: documentName(uri), description: describe(uri, open) };
 }
 
 function isArticleUri(uri: vscode.Uri): boolean {
@@ -103,7 +102,9 @@ function isArticleUri(uri: vscode.Uri): boolean {
   return document ? isArticleDocument(document) : uri.scheme === 'file' || uri.scheme === 'untitled';
 }
 
-function describe(uri: vscode.Uri, detail: string): string {
-  const where = uri.scheme === 'untitled' ? 'unsaved' : vscode.workspace.asRelativePath(uri, true);
-  return detail ? `${detail} · ${where}` : where;
+/** Where a document is, and for one open in a tab, that it is open: "open · notes/a.txt". */
+function describe(uri: vscode.Uri, open: boolean): string {
+  if (uri.scheme === 'untitled') return open ? vscode.l10n.t('open · unsaved') : vscode.l10n.t('unsaved');
+  const where = vscode.workspace.asRelativePath(uri, true);
+  return open ? vscode.l10n.t({ message: 'open · {0}', args: [where], comment: ['{0} is the path of a document open in an editor tab'] }) : where;
 }

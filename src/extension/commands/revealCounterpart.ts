@@ -34,12 +34,12 @@ export interface RevealInArticleArgument {
 export async function revealCounterpartCommand(controller: ComparedDocuments, messages: Messages, arg?: unknown): Promise<void> {
   const current = controller.current;
   if (!current) {
-    messages.info('Framing Lens: nothing is being compared — run Compare Articles first.');
+    messages.info(vscode.l10n.t('Framing Lens: nothing is being compared — run Compare Articles first.'));
     return;
   }
   const from = isRevealArgument(arg) ? arg : atCursor(controller);
   if (!from) {
-    messages.info('Framing Lens: put the cursor in one of the compared articles to reveal its counterpart.');
+    messages.info(vscode.l10n.t('Framing Lens: put the cursor in one of the compared articles to reveal its counterpart.'));
     return;
   }
   const article = from.article ?? (from.side === 'a' ? current.focus : current.partner);
@@ -50,7 +50,8 @@ export async function revealCounterpartCommand(controller: ComparedDocuments, me
   const articleOfSide = (side: Side) => (side === 'a' ? current.focus : view.side === 'b' ? view.article : current.partner);
   if (!target.found) {
     const other: Side = view.side === 'a' ? 'b' : 'a';
-    messages.info(`Framing Lens: ${noCounterpartMessage(target.reason, label(articleOfSide(view.side)), label(articleOfSide(other)))}`);
+    const why = noCounterpartMessage(target.reason, label(articleOfSide(view.side)), label(articleOfSide(other)));
+    messages.info(vscode.l10n.t({ message: 'Framing Lens: {0}', args: [why], comment: ['{0} is a sentence, translated already; keep the product name Framing Lens'] }));
     return;
   }
   const targetArticle = articleOfSide(target.side);

@@ -47,15 +47,21 @@ export async function openArticle(uri: vscode.Uri, article: number): Promise<vsc
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (error) {
-      return `Framing Lens: article ${label(article)} (${documentName(uri)}) could not be read: ${(error as Error).message}`;
+      return vscode.l10n.t('Framing Lens: article {0} ({1}) could not be read: {2}', label(article), documentName(uri), (error as Error).message);
     }
     const decoded = decodeText(bytes);
-    if (!decoded.ok) return `Framing Lens: article ${label(article)} (${documentName(uri)}) ${decoded.reason}`;
+    if (!decoded.ok) {
+      return vscode.l10n.t({
+        message: 'Framing Lens: article {0} ({1}) {2}',
+        args: [label(article), documentName(uri), decoded.reason],
+        comment: ['{0} is a letter, {1} a file name, {2} why the file is refused, e.g. "is not a text file (it contains binary data)"'],
+      });
+    }
   }
   try {
     return await vscode.workspace.openTextDocument(uri);
   } catch (error) {
-    return `Framing Lens: article ${label(article)} (${documentName(uri)}) could not be opened: ${(error as Error).message}`;
+    return vscode.l10n.t('Framing Lens: article {0} ({1}) could not be opened: {2}', label(article), documentName(uri), (error as Error).message);
   }
 }
 
@@ -70,18 +76,18 @@ export function refusal(documents: readonly vscode.TextDocument[]): string | und
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       return documents.length === 2
-        ? `Framing Lens: A and B are the same document (${documentName(document.uri)}) — choose two different articles`
-        : `Framing Lens: ${label(earlier)} and ${label(k)} are the same document (${documentName(document.uri)}) — choose different articles`;
+        ? vscode.l10n.t('Framing Lens: A and B are the same document ({0}) — choose two different articles', documentName(document.uri))
+        : vscode.l10n.t('Framing Lens: {0} and {1} are the same document ({2}) — choose different articles', label(earlier), label(k), documentName(document.uri));
     }
     seen.set(key, k);
   }
   for (const [k, document] of documents.entries()) {
     const text = document.getText();
     if (text.includes('\u0000')) {
-      return `Framing Lens: article ${label(k)} (${documentName(document.uri)}) is not a text file (it contains binary data)`;
+      return vscode.l10n.t('Framing Lens: article {0} ({1}) is not a text file (it contains binary data)', label(k), documentName(document.uri));
     }
     if (text.trim().length === 0) {
-      return `Framing Lens: article ${label(k)} is empty — nothing to compare`;
+      return vscode.l10n.t('Framing Lens: article {0} is empty — nothing to compare', label(k));
     }
   }
   return undefined;

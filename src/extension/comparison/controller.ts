@@ -178,7 +178,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
    */
   public async start(documents: readonly vscode.TextDocument[]): Promise<boolean> {
     const sequence = ++this._startSequence;
-    const refused = documents.length < 2 ? 'Framing Lens: choose at least two articles to compare.' : refusal(documents);
+    const refused = documents.length < 2 ? vscode.l10n.t('Framing Lens: choose at least two articles to compare.') : refusal(documents);
     if (refused) {
       this.messages.error(refused);
       return false;
@@ -210,7 +210,11 @@ export class ComparisonController extends Disposable implements ComparedDocument
     const notes = result.collection ? result.collection.notices.map((n) => collectionNoticeText(result.collection!, n)) : [...result.pair.warnings];
     const leftOut = leftOutNote(result);
     if (leftOut) notes.push(leftOut);
-    if (notes.length > 0) this.messages.info(`Framing Lens: ${notes.join(' ')}`);
+    if (notes.length > 0) {
+      this.messages.info(
+        vscode.l10n.t({ message: 'Framing Lens: {0}', args: [notes.join(' ')], comment: ['{0} is a sentence, translated already; keep the product name Framing Lens'] })
+      );
+    }
     // Edited while the first report was computed: catch up.
     if (documents.some((d, k) => d.version !== versions[k])) this.scheduleUpdate();
     return true;
@@ -330,7 +334,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
       const run = async (): Promise<Computed> => ({ ...(await this._engine.compare({ articles, focus, partner, highlights, tone: true }, running.token)), highlightOptions: highlights });
       const size = articles.reduce((total, a) => total + a.text.length, 0);
       if (size <= PROGRESS_THRESHOLD) return await run();
-      const title = documents.length === 2 ? 'Framing Lens: comparing the articles…' : `Framing Lens: comparing ${documents.length} articles…`;
+      const title = documents.length === 2 ? vscode.l10n.t('Framing Lens: comparing the articles…') : vscode.l10n.t('Framing Lens: comparing {0} articles…', documents.length);
       return await vscode.window.withProgress({ location, title }, async () => {
         // Let the progress indicator render before an inline engine takes the thread.
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -338,7 +342,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
       });
     } catch (error) {
       if (error instanceof Cancelled) return undefined;
-      this.messages.error(`Framing Lens: the comparison failed — ${(error as Error).message}`);
+      this.messages.error(vscode.l10n.t('Framing Lens: the comparison failed — {0}', (error as Error).message));
       return undefined;
     } finally {
       if (this._running === running) this._running = undefined;
@@ -395,14 +399,14 @@ export class ComparisonController extends Disposable implements ComparedDocument
       const kept = state.articles.filter((_, k) => !closed.includes(k));
       const names = closed.map((k) => `${label(k)} (${documentName(state.articles[k]!)})`).join(', ');
       if (kept.length < 2) {
-        this.end(`Framing Lens: stopped comparing — article ${names} was closed.`);
+        this.end(vscode.l10n.t('Framing Lens: stopped comparing — article {0} was closed.', names));
         return;
       }
       // The focus stays when it is still open (at its new index), else the first article is.
       const index = (k: number) => kept.indexOf(state.articles[k]!);
       const focus = Math.max(0, index(state.focus));
       const partner = index(state.partner) >= 0 && index(state.partner) !== focus ? index(state.partner) : focus === 0 ? 1 : 0;
-      this.messages.info(`Framing Lens: article ${names} was closed — comparing the other ${kept.length}.`);
+      this.messages.info(vscode.l10n.t('Framing Lens: article {0} was closed — comparing the other {1}.', names, kept.length));
       void this.update(focus, partner, kept);
     }, 150);
   }
@@ -414,5 +418,5 @@ function leftOutNote(result: EngineResult): string | undefined {
   const runs = collection ? collection.excluded : [pair.excluded.a, pair.excluded.b];
   const parts = leftOutLines(collection ? collection.articles.map((a) => a.label) : ['A', 'B'], runs);
   if (parts.length === 0) return undefined;
-  return `Left out as not the articles' own text (dimmed; hover to see why) — ${parts.join('; ')}. Run "Include Left-out Text" to analyse it.`;
+  return vscode.l10n.t('Left out as not the articles\' own text (dimmed; hover to see why) — {0}. Run "Include Left-out Text" to analyse it.', parts.join('; '));
 }

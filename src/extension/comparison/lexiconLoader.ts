@@ -23,8 +23,17 @@ export async function loadLexicons(paths: readonly string[]): Promise<LoadedLexi
   const problems: string[] = [];
   for (const path of paths) {
     const result = await loadOne(path);
-    if (typeof result === 'string') problems.push(`Framing Lens: the lexicon file "${path}" was not loaded — ${result}. The built-in lexicon is used without it.`);
-    else extra.push(result);
+    if (typeof result === 'string') {
+      problems.push(
+        vscode.l10n.t({
+          message: 'Framing Lens: the lexicon file "{0}" was not loaded — {1}. The built-in lexicon is used without it.',
+          args: [path, result],
+          comment: ['{1} says why, e.g. "it was not found in the workspace"'],
+        })
+      );
+    } else {
+      extra.push(result);
+    }
   }
   // The same default object keeps the engine's compiled-lexicon cache warm.
   return { lexicon: extra.length > 0 ? mergeLexicons(base, ...extra) : base, problems };
@@ -32,26 +41,30 @@ export async function loadLexicons(paths: readonly string[]): Promise<LoadedLexi
 
 async function loadOne(path: string): Promise<Lexicon | string> {
   const uri = await resolve(path);
-  if (!uri) return 'it was not found in the workspace';
+  if (!uri) return vscode.l10n.t('it was not found in the workspace');
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    return `it could not be read (${(error as Error).message})`;
+    return vscode.l10n.t('it could not be read ({0})', (error as Error).message);
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return `it ${decoded.reason}`;
+  if (!decoded.ok) {
+    return vscode.l10n.t({ message: 'it {0}', args: [decoded.reason], comment: ['{0} says what is wrong with the file, e.g. "is not a text file (it contains binary data)"'] });
+  }
   let json: unknown;
   try {
     json = JSON.parse(decoded.text);
   } catch (error) {
-    return `it is not valid JSON (${(error as Error).message})`;
+    return vscode.l10n.t('it is not valid JSON ({0})', (error as Error).message);
   }
   const parsed = parseLexicon(json, path);
   if (!parsed.lexicon) {
     const first = parsed.problems[0];
-    const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problem${parsed.problems.length > 2 ? 's' : ''})` : '';
-    return `${first ? first.message : 'it is not a lexicon'}${more}`;
+    const problem = first ? first.message : vscode.l10n.t('it is not a lexicon');
+    const more = parsed.problems.length - 1;
+    if (more <= 0) return problem;
+    return more === 1 ? vscode.l10n.t('{0} (and 1 more problem)', problem) : vscode.l10n.t('{0} (and {1} more problems)', problem, more);
   }
   return parsed.lexicon;
 }

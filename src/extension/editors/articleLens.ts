@@ -22,7 +22,7 @@ export class ArticleLens extends Disposable implements vscode.CodeLensProvider {
   public provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const title = this.label(document.uri);
     if (!title) return [];
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: CommandId.OpenReport, tooltip: 'Framing Lens: open the report' })];
+    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: CommandId.OpenReport, tooltip: vscode.l10n.t('Framing Lens: open the report') })];
   }
 
   /** The lens's text for a document, undefined when it is not compared. */
@@ -30,12 +30,15 @@ export class ArticleLens extends Disposable implements vscode.CodeLensProvider {
     const current = this.controller.current;
     const article = this.controller.articleOf(uri);
     if (!current || article === undefined) return undefined;
-    const sentences = (count: number) => `${count} sentence${count === 1 ? '' : 's'}`;
+    const sentences = (count: number) => (count === 1 ? vscode.l10n.t('1 sentence') : vscode.l10n.t('{0} sentences', count));
     if (current.collection) {
       const summary = current.collection.articles[article];
       if (!summary) return undefined;
-      const role = article === current.focus ? ' (focus)' : '';
-      return `${summary.label}${role} · ${sentences(summary.sentences)} · ${short(summary.title)}`;
+      const name =
+        article === current.focus
+          ? vscode.l10n.t({ message: '{0} (focus)', args: [summary.label], comment: ['{0} is the letter of the article the others are compared with'] })
+          : summary.label;
+      return `${name} · ${sentences(summary.sentences)} · ${short(summary.title)}`;
     }
     const side = article === current.focus ? 0 : article === current.partner ? 1 : undefined;
     if (side === undefined) return undefined;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Worker } from 'worker_threads';
 import { Cancelled } from '../../core/collection/compareCollection';
 import type { CancellationSignal, Engine, EngineCounts, EngineRequest, EngineResult, EngineSettings } from '../../core/engine/engine';
@@ -138,14 +139,14 @@ export class WorkerEngine implements Engine {
       // No inherited flags: the extension host's own (an inspector port, say) are not all valid for a worker.
       worker = new Worker(this.options.script, { workerData: { cancel: this.cancel.buffer, l10n: this.options.l10n }, execArgv: [] });
     } catch (error) {
-      this.fallBack(`it could not start: ${(error as Error).message}`);
+      this.fallBack(l10n.t('it could not start: {0}', (error as Error).message));
       return undefined;
     }
     worker.on('message', (message: unknown) => this.receive(message));
-    worker.on('error', (error: Error) => this.fallBack(`it failed: ${error.message}`));
-    worker.on('messageerror', (error: Error) => this.fallBack(`a message could not be read: ${error.message}`));
+    worker.on('error', (error: Error) => this.fallBack(l10n.t('it failed: {0}', error.message)));
+    worker.on('messageerror', (error: Error) => this.fallBack(l10n.t('a message could not be read: {0}', error.message)));
     worker.on('exit', (code) => {
-      if (this.worker === worker) this.fallBack(`it stopped with exit code ${code}`);
+      if (this.worker === worker) this.fallBack(l10n.t('it stopped with exit code {0}', code));
     });
     worker.unref();
     this.worker = worker;
@@ -248,10 +249,16 @@ export class WorkerEngine implements Engine {
     else pending.reject(outcome.error);
   }
 
-  /** From now on the engine runs inline; the request in flight is answered there. */
+  /** From now on the engine runs inline; the request in flight is answered there. `reason` is a clause, in the UI language. */
   private fallBack(reason: string): void {
     if (this.inline || this.disposed) return;
-    this.options.log?.(`The engine worker cannot be used (${reason}); comparing on the extension host's thread instead.`);
+    this.options.log?.(
+      l10n.t({
+        message: 'The engine worker cannot be used ({0}); comparing on the extension host\'s thread instead.',
+        args: [reason],
+        comment: ['{0} says why, e.g. "it stopped with exit code 1"'],
+      })
+    );
     this.stopWorker();
     const inline = new InlineEngine();
     inline.setSettings(this.settings);

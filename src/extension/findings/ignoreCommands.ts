@@ -15,11 +15,11 @@ import type { IgnoredFinding, IgnoredStore } from './ignoredStore';
 export async function ignoreFinding(controller: ComparisonController, store: HighlightStore, ignored: IgnoredStore, messages: Messages, arg?: unknown): Promise<boolean> {
   const item = findingOf(arg) ?? findingAtCursor(controller, store);
   if (!item) {
-    messages.info('Framing Lens: there is no finding at the cursor to ignore (a framing term, a changed word or a loaded word).');
+    messages.info(vscode.l10n.t('Framing Lens: there is no finding at the cursor to ignore (a framing term, a changed word or a loaded word).'));
     return false;
   }
   await ignored.ignore(item);
-  messages.info(`Framing Lens: ${item.label} is ignored in this workspace. "Restore Ignored Findings…" shows it again.`);
+  messages.info(vscode.l10n.t('Framing Lens: {0} is ignored in this workspace. "Restore Ignored Findings…" shows it again.', item.label));
   return true;
 }
 
@@ -28,7 +28,7 @@ export async function restoreIgnored(ignored: IgnoredStore, messages: Messages, 
   await ignored.ready();
   const items = ignored.items;
   if (items.length === 0) {
-    messages.info('Framing Lens: no finding is ignored in this workspace.');
+    messages.info(vscode.l10n.t('Framing Lens: no finding is ignored in this workspace.'));
     return 0;
   }
   let keys: readonly string[] | undefined;
@@ -39,14 +39,33 @@ export async function restoreIgnored(ignored: IgnoredStore, messages: Messages, 
   }
   if (!keys) {
     const picked = await vscode.window.showQuickPick(
-      items.map((item) => ({ label: item.label, description: item.key.split(':')[0], key: item.key })),
-      { canPickMany: true, title: 'Framing Lens: show these findings again', placeHolder: 'Check the findings to restore' }
+      items.map((item) => ({ label: item.label, description: kindOf(item.key), key: item.key })),
+      { canPickMany: true, title: vscode.l10n.t('Framing Lens: show these findings again'), placeHolder: vscode.l10n.t('Check the findings to restore') }
     );
     if (!picked) return 0;
     keys = picked.map((p) => p.key);
   }
   await ignored.restore(keys);
   return keys.length;
+}
+
+/** The kind of finding a key names (its prefix, see `highlightKey`), as a reader knows it. */
+function kindOf(key: string): string {
+  const prefix = key.split(':')[0] ?? '';
+  switch (prefix) {
+    case 'framing':
+      return vscode.l10n.t({ message: 'framing', comment: ['The kind of an ignored finding: a framing term of the lexicon'] });
+    case 'change':
+      return vscode.l10n.t({ message: 'change', comment: ['The kind of an ignored finding: a changed word'] });
+    case 'loaded':
+      return vscode.l10n.t({ message: 'loaded', comment: ['The kind of an ignored finding: a loaded word'] });
+    case 'agency':
+      return vscode.l10n.t({ message: 'agency', comment: ['The kind of an ignored finding: who is said to have done something'] });
+    case 'distancing':
+      return vscode.l10n.t({ message: 'distancing', comment: ['The kind of an ignored finding: words that distance the writer from a claim'] });
+    default:
+      return prefix;
+  }
 }
 
 function findingOf(arg: unknown): IgnoredFinding | undefined {

@@ -38,8 +38,8 @@ export async function chooseLayers(controller: ComparisonController): Promise<vo
   }));
   const picked = await vscode.window.showQuickPick(items, {
     canPickMany: true,
-    title: 'Framing Lens: highlights shown in the compared articles',
-    placeHolder: 'Check the layers to show',
+    title: vscode.l10n.t('Framing Lens: highlights shown in the compared articles'),
+    placeHolder: vscode.l10n.t('Check the layers to show'),
   });
   if (!picked) return;
   const chosen = new Set(picked.map((item) => item.layer));

@@ -66,9 +66,14 @@ export class LegendView extends Disposable implements vscode.TreeDataProvider<Le
     const shown = shownLayers(this.controller)[node.layer];
     const item = new vscode.TreeItem(info.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.checkboxState = shown ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
-    item.description = this.autoHidden(node.layer) ? 'hidden: the articles are loosely related' : info.look;
-    item.tooltip = new vscode.MarkdownString(`**${info.label}** — ${info.look}.\n\n${info.meaning}\n\n${shown ? 'Uncheck to hide them.' : 'Check to show them.'}`);
-    item.accessibilityInformation = { label: `${info.label}, ${shown ? 'shown' : 'hidden'}: ${info.meaning}` };
+    item.description = this.autoHidden(node.layer) ? vscode.l10n.t('hidden: the articles are loosely related') : info.look;
+    const action = shown ? vscode.l10n.t('Uncheck to hide them.') : vscode.l10n.t('Check to show them.');
+    item.tooltip = new vscode.MarkdownString(`**${info.label}** — ${info.look}.\n\n${info.meaning}\n\n${action}`);
+    item.accessibilityInformation = {
+      label: shown
+        ? vscode.l10n.t({ message: '{0}, shown: {1}', args: [info.label, info.meaning], comment: ['{0} is a layer of highlights, {1} what it means'] })
+        : vscode.l10n.t({ message: '{0}, hidden: {1}', args: [info.label, info.meaning], comment: ['{0} is a layer of highlights, {1} what it means'] }),
+    };
     item.id = `layer:${node.layer}`;
     return item;
   }
@@ -96,5 +101,7 @@ export class LegendView extends Disposable implements vscode.TreeDataProvider<Le
   }
 }
 
-/** The command that opens the layer menu, for the status bar and the tooltip. */
-export const CHOOSE_LAYERS: vscode.Command = { command: CommandId.ChooseLayers, title: 'Show or Hide Highlights…' };
+/** The command that opens the layer menu, for the status bar and the tooltip (a function: its title is in the UI language). */
+export function chooseLayersCommand(): vscode.Command {
+  return { command: CommandId.ChooseLayers, title: vscode.l10n.t('Show or Hide Highlights…') };
+}

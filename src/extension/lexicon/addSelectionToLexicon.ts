@@ -29,13 +29,13 @@ export async function addSelectionToLexicon(controller: ComparisonController, me
   const editor = vscode.window.activeTextEditor;
   const term = (given.term ?? (editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '')).replace(/\s+/g, ' ').trim();
   if (!term) {
-    messages.info('Framing Lens: select a word or phrase in an article first, then run Add Selection to Lexicon.');
+    messages.info(vscode.l10n.t('Framing Lens: select a word or phrase in an article first, then run Add Selection to Lexicon.'));
     return undefined;
   }
   const file = given.file ? await fileOf(given.file) : await pickFile(controller);
   if (!file) return undefined;
   if (!file.path.toLowerCase().endsWith('.json') || controller.current?.articles.some((uri) => uri.toString() === file.toString())) {
-    messages.error(`Framing Lens: ${file.path.split('/').pop()} is not a lexicon file (a .json file); nothing was written.`);
+    messages.error(vscode.l10n.t('Framing Lens: {0} is not a lexicon file (a .json file); nothing was written.', file.path.split('/').pop() ?? ''));
     return undefined;
   }
   const text = await readIfThere(file);
@@ -56,13 +56,22 @@ export async function addSelectionToLexicon(controller: ComparisonController, me
   } else if (given.note) add = { ...add, note: given.note };
   const result = addTermToLexicon(text, add);
   if ('problems' in result) {
-    messages.error(`Framing Lens: "${term}" was not added — ${result.problems[0]}`);
+    messages.error(vscode.l10n.t('Framing Lens: "{0}" was not added — {1}', term, result.problems[0] ?? ''));
     return undefined;
   }
   if (result.added) await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(result.json));
   await listInSettings(file);
   controller.lexiconsChanged();
-  messages.info(result.added ? `Framing Lens: added “${term}” to ${set.id} / ${add.variantId} in ${file.path.split('/').pop()}.` : `Framing Lens: ${set.id} / ${add.variantId} already has “${term}”.`);
+  const where = `${set.id} / ${add.variantId}`;
+  messages.info(
+    result.added
+      ? vscode.l10n.t({
+          message: 'Framing Lens: added “{0}” to {1} in {2}.',
+          args: [term, where, file.path.split('/').pop() ?? ''],
+          comment: ['{1} is a set id and a variant id, e.g. "kyiv-kiev / kiev"'],
+        })
+      : vscode.l10n.t({ message: 'Framing Lens: {0} already has “{1}”.', args: [where, term], comment: ['{0} is a set id and a variant id, e.g. "kyiv-kiev / kiev"'] })
+  );
   return file;
 }
 
@@ -78,17 +87,22 @@ async function fileOf(path: string): Promise<vscode.Uri | undefined> {
 async function pickFile(controller: ComparisonController): Promise<vscode.Uri | undefined> {
   const listed = await Promise.all(controller.config.lexicons.map(async (path) => ({ path, uri: await resolve(path) })));
   const items: (vscode.QuickPickItem & { uri?: vscode.Uri })[] = [
-    ...listed.filter((l) => l.uri).map((l) => ({ label: l.path, description: 'in framingLens.lexicons', uri: l.uri })),
-    { label: '$(new-file) New lexicon file…', description: 'a .framing-lexicon.json file of your own' },
+    ...listed
+      .filter((l) => l.uri)
+      .map((l) => ({ label: l.path, description: vscode.l10n.t({ message: 'in {0}', args: ['framingLens.lexicons'], comment: ['{0} is the name of a setting'] }), uri: l.uri })),
+    { label: `$(new-file) ${vscode.l10n.t('New lexicon file…')}`, description: vscode.l10n.t('a .framing-lexicon.json file of your own') },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Add to which lexicon file?', placeHolder: 'Only the file you choose is written' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Add to which lexicon file?'),
+    placeHolder: vscode.l10n.t('Only the file you choose is written'),
+  });
   if (!picked) return undefined;
   if (picked.uri) return picked.uri;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
-    title: 'New lexicon file',
+    title: vscode.l10n.t('New lexicon file'),
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, 'my.framing-lexicon.json') } : {}),
-    filters: { 'Framing Lens lexicon': ['json'] },
+    filters: { [vscode.l10n.t({ message: 'Framing Lens lexicon', comment: ['A file type in the save dialog; keep the product name Framing Lens'] })]: ['json'] },
   });
 }
 
@@ -110,15 +124,20 @@ function existingSets(text: string | undefined): readonly ExistingSet[] {
 async function pickSet(sets: readonly ExistingSet[], term: string): Promise<{ id: string; isNew: boolean } | undefined> {
   const items: (vscode.QuickPickItem & { id?: string })[] = [
     ...sets.map((s) => ({ label: s.id, description: categoryLabel(s.category as FramingCategory), detail: s.variants.map((v) => v.terms.join(', ')).join(' / '), id: s.id })),
-    { label: '$(add) New set…', description: 'a new contrast: one referent, named in different ways' },
+    { label: `$(add) ${vscode.l10n.t('New set…')}`, description: vscode.l10n.t('a new contrast: one referent, named in different ways') },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Add “${term}” to which set?` });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Add “{0}” to which set?', term) });
   if (!picked) return undefined;
   if (picked.id) return { id: picked.id, isNew: false };
   const id = await vscode.window.showInputBox({
-    title: 'Id of the new set',
+    title: vscode.l10n.t('Id of the new set'),
     value: idFrom(term),
-    validateInput: (value) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? (sets.some((s) => s.id === value) ? 'The file has a set of that id already.' : undefined) : 'Lower-case letters, digits and hyphens, e.g. "harbour-names".'),
+    validateInput: (value) =>
+      /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)
+        ? sets.some((s) => s.id === value)
+          ? vscode.l10n.t('The file has a set of that id already.')
+          : undefined
+        : vscode.l10n.t('Lower-case letters, digits and hyphens, e.g. "harbour-names".'),
   });
   return id ? { id, isNew: true } : undefined;
 }
@@ -126,12 +145,21 @@ async function pickSet(sets: readonly ExistingSet[], term: string): Promise<{ id
 async function askNewSet(): Promise<Pick<TermToAdd, 'category' | 'explanation' | 'source'> | undefined> {
   const category = await vscode.window.showQuickPick(
     FRAMING_CATEGORIES.map((c) => ({ label: categoryLabel(c), description: c, category: c })),
-    { title: 'Which kind of framing is it?' }
+    { title: vscode.l10n.t('Which kind of framing is it?') }
   );
   if (!category) return undefined;
-  const explanation = await vscode.window.showInputBox({ title: 'What does the choice between the words signal?', prompt: 'Shown in hovers and reports', validateInput: required });
+  const explanation = await vscode.window.showInputBox({
+    title: vscode.l10n.t('What does the choice between the words signal?'),
+    prompt: vscode.l10n.t('Shown in hovers and reports'),
+    validateInput: required,
+  });
   if (!explanation) return undefined;
-  const source = await vscode.window.showInputBox({ title: 'Where does that come from?', prompt: 'A style guide, a study, your own notes', value: 'My own notes', validateInput: required });
+  const source = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Where does that come from?'),
+    prompt: vscode.l10n.t('A style guide, a study, your own notes'),
+    value: vscode.l10n.t({ message: 'My own notes', comment: ['The source a new set of the user\'s lexicon names unless the user writes another'] }),
+    validateInput: required,
+  });
   if (!source) return undefined;
   return { category: category.category, explanation, source };
 }
@@ -139,23 +167,32 @@ async function askNewSet(): Promise<Pick<TermToAdd, 'category' | 'explanation' |
 async function pickVariant(variants: ExistingSet['variants'], term: string): Promise<{ id: string; note?: string } | undefined> {
   const items: (vscode.QuickPickItem & { id?: string })[] = [
     ...variants.map((v) => ({ label: v.id, description: v.terms.join(', '), id: v.id })),
-    { label: '$(add) New variant…', description: `“${term}” as a way of naming it of its own` },
+    { label: `$(add) ${vscode.l10n.t('New variant…')}`, description: vscode.l10n.t('“{0}” as a way of naming it of its own', term) },
   ];
-  const picked = variants.length === 0 ? items[items.length - 1]! : await vscode.window.showQuickPick(items, { title: `Add “${term}” as which variant?` });
+  const picked = variants.length === 0 ? items[items.length - 1]! : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Add “{0}” as which variant?', term) });
   if (!picked) return undefined;
   if (picked.id) return { id: picked.id };
   const id = await vscode.window.showInputBox({
-    title: 'Id of the new variant',
+    title: vscode.l10n.t('Id of the new variant'),
     value: idFrom(term),
-    validateInput: (value) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? (variants.some((v) => v.id === value) ? 'The set has a variant of that id already.' : undefined) : 'Lower-case letters, digits and hyphens.'),
+    validateInput: (value) =>
+      /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)
+        ? variants.some((v) => v.id === value)
+          ? vscode.l10n.t('The set has a variant of that id already.')
+          : undefined
+        : vscode.l10n.t('Lower-case letters, digits and hyphens.'),
   });
   if (!id) return undefined;
-  const note = await vscode.window.showInputBox({ title: `Who says “${term}”, and what does it imply?`, prompt: 'Shown next to each use', validateInput: required });
+  const note = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Who says “{0}”, and what does it imply?', term),
+    prompt: vscode.l10n.t('Shown next to each use'),
+    validateInput: required,
+  });
   return note ? { id, note } : undefined;
 }
 
 function required(value: string): string | undefined {
-  return value.trim() ? undefined : 'Write a few words.';
+  return value.trim() ? undefined : vscode.l10n.t('Write a few words.');
 }
 
 async function readIfThere(file: vscode.Uri): Promise<string | undefined> {

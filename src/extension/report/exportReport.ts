@@ -25,17 +25,41 @@ export interface ExportArgs {
   readonly uri?: vscode.Uri | string;
 }
 
-const FORMAT_PICKS: readonly (vscode.QuickPickItem & { readonly format: ReportFormat })[] = [
-  { format: 'html', label: 'HTML', description: 'self-contained page', detail: 'Opens in any browser; styles included, no scripts, nothing loaded from elsewhere.' },
-  { format: 'markdown', label: 'Markdown', description: 'for notes, wikis and reviews', detail: 'Summary, framing table, wording changes, one-sided content, quotes and tone.' },
-  { format: 'json', label: 'JSON', description: 'the full report', detail: 'Every span with offsets into the articles, for scripts and further analysis (schema version 1 for two articles, 2 for more).' },
-];
+/** The formats to pick from; a function, so the picks are in the UI language. */
+function formatPicks(): readonly (vscode.QuickPickItem & { readonly format: ReportFormat })[] {
+  return [
+    {
+      format: 'html',
+      label: vscode.l10n.t({ message: 'HTML', comment: ['The name of a file format'] }),
+      description: vscode.l10n.t('self-contained page'),
+      detail: vscode.l10n.t('Opens in any browser; styles included, no scripts, nothing loaded from elsewhere.'),
+    },
+    {
+      format: 'markdown',
+      label: vscode.l10n.t({ message: 'Markdown', comment: ['The name of a file format'] }),
+      description: vscode.l10n.t('for notes, wikis and reviews'),
+      detail: vscode.l10n.t('Summary, framing table, wording changes, one-sided content, quotes and tone.'),
+    },
+    {
+      format: 'json',
+      label: vscode.l10n.t({ message: 'JSON', comment: ['The name of a file format'] }),
+      description: vscode.l10n.t('the full report'),
+      detail: vscode.l10n.t('Every span with offsets into the articles, for scripts and further analysis (schema version 1 for two articles, 2 for more).'),
+    },
+  ];
+}
 
-const SAVE_FILTERS: Readonly<Record<ReportFormat, Record<string, string[]>>> = {
-  html: { 'HTML page': ['html', 'htm'] },
-  markdown: { Markdown: ['md', 'markdown'] },
-  json: { JSON: ['json'] },
-};
+/** The save dialog's file type for each format: its name (in the UI language) and extensions. */
+function saveFilters(format: ReportFormat): Record<string, string[]> {
+  switch (format) {
+    case 'html':
+      return { [vscode.l10n.t('HTML page')]: ['html', 'htm'] };
+    case 'markdown':
+      return { [vscode.l10n.t({ message: 'Markdown', comment: ['The name of a file format'] })]: ['md', 'markdown'] };
+    case 'json':
+      return { [vscode.l10n.t({ message: 'JSON', comment: ['The name of a file format'] })]: ['json'] };
+  }
+}
 
 /**
  * Exports a report: asks for the format and the file unless `args` gives them, refuses to
@@ -53,17 +77,17 @@ export async function exportReport(subject: ExportSubject, rawArgs: unknown, pat
   const target =
     args.uri ??
     (await vscode.window.showSaveDialog({
-      title: 'Export Framing Lens report',
-      saveLabel: 'Export',
+      title: vscode.l10n.t('Export Framing Lens report'),
+      saveLabel: vscode.l10n.t('Export'),
       defaultUri: defaultTarget(subject, format),
-      filters: SAVE_FILTERS[format],
+      filters: saveFilters(format),
     }));
   if (!target) {
     return undefined;
   }
   if (isArticle(target, subject, paths)) {
     void vscode.window.showErrorMessage(
-      `Framing Lens does not write to the articles it compares. Choose another file than ${baseName(target)} for the report.`
+      vscode.l10n.t('Framing Lens does not write to the articles it compares. Choose another file than {0} for the report.', baseName(target))
     );
     return undefined;
   }
@@ -104,7 +128,10 @@ function slug(title: string, fallback: string): string {
 }
 
 async function pickFormat(): Promise<ReportFormat | undefined> {
-  const pick = await vscode.window.showQuickPick(FORMAT_PICKS, { title: 'Export Framing Lens report', placeHolder: 'Format of the exported report' });
+  const pick = await vscode.window.showQuickPick(formatPicks(), {
+    title: vscode.l10n.t('Export Framing Lens report'),
+    placeHolder: vscode.l10n.t('Format of the exported report'),
+  });
   return pick?.format;
 }
 
@@ -127,9 +154,10 @@ function isArticle(target: vscode.Uri, subject: ExportSubject, paths: ExportPath
 }
 
 async function offerToOpen(target: vscode.Uri, format: ReportFormat): Promise<void> {
-  const open = format === 'html' ? 'Open in Browser' : 'Open';
-  const reveal = 'Reveal in Explorer';
-  const choice = await vscode.window.showInformationMessage(`Framing Lens report exported to ${baseName(target)}.`, open, reveal);
+  // The buttons' text is what the clicked choice is compared with.
+  const open = format === 'html' ? vscode.l10n.t('Open in Browser') : vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Framing Lens report exported to {0}.', baseName(target)), open, reveal);
   if (choice === open) {
     if (format === 'html') {
       await vscode.env.openExternal(target);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { escapeHtml as h } from '../../core/render/escape';
 import { COLLECTION_CSS, REPORT_CSS } from '../../core/render/reportCss';
 import type { ExportFormat, InitialData, ReportStatus } from '../../webview/protocol/report';
@@ -22,11 +23,14 @@ export interface PanelPage {
   readonly locale: PageLocale;
 }
 
-const EXPORTS: readonly { format: ExportFormat; label: string; title: string }[] = [
-  { format: 'html', label: 'HTML', title: 'Export as a self-contained HTML page' },
-  { format: 'markdown', label: 'Markdown', title: 'Export as Markdown' },
-  { format: 'json', label: 'JSON', title: 'Export as JSON (schema version 1)' },
-];
+/** The export buttons; a function, so their text is in the UI language configured at activation. */
+function exportButtons(): readonly { format: ExportFormat; label: string; title: string }[] {
+  return [
+    { format: 'html', label: l10n.t({ message: 'HTML', comment: ['The name of a file format'] }), title: l10n.t('Export as a self-contained HTML page') },
+    { format: 'markdown', label: l10n.t({ message: 'Markdown', comment: ['The name of a file format'] }), title: l10n.t('Export as Markdown') },
+    { format: 'json', label: l10n.t({ message: 'JSON', comment: ['The name of a file format'] }), title: l10n.t('Export as JSON (schema version 1)') },
+  ];
+}
 
 /**
  * The whole page of the report panel. Locked down: nothing loads but the extension's own
@@ -39,7 +43,7 @@ export function panelHtml(page: PanelPage): string {
     cspSource: page.cspSource,
     nonce: page.nonce,
     locale: page.locale,
-    title: 'Framing Lens report',
+    title: l10n.t('Framing Lens report'),
     // The collection rules are scoped to its own classes: a pair page is unaffected.
     inlineStyle: REPORT_CSS + COLLECTION_CSS,
     stylesheets: [page.styleUri],
@@ -52,14 +56,15 @@ export function panelHtml(page: PanelPage): string {
 
 /** The bar above the report: live/snapshot indicator and the export buttons. */
 export function toolbar(status: ReportStatus): string {
-  const buttons = EXPORTS.map(
+  const buttons = exportButtons().map(
     (e) =>
       `<button type="button" class="flp-button" data-export="${e.format}" title="${h(e.title)}"${status.canExport ? '' : ' disabled'}>${h(e.label)}</button>`
   ).join('');
   return (
     `<div class="flp-toolbar">` +
     `<div class="flp-status" role="status" aria-live="polite">${statusHtml(status)}</div>` +
-    `<div class="flp-exports" role="group" aria-label="Export the report"><span class="flp-label" aria-hidden="true">Export</span>${buttons}</div>` +
+    `<div class="flp-exports" role="group" aria-label="${h(l10n.t('Export the report'))}">` +
+    `<span class="flp-label" aria-hidden="true">${h(l10n.t('Export'))}</span>${buttons}</div>` +
     `</div>`
   );
 }

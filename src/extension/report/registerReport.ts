@@ -38,7 +38,7 @@ export function registerReport(context: vscode.ExtensionContext, source: Compari
     exportShown: (shown, format) => {
       const subject = subjectOf(shown);
       if (!subject) {
-        void vscode.window.showWarningMessage('There is no report to export. Compare two articles first.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('There is no report to export. Compare two articles first.'));
         return Promise.resolve(undefined);
       }
       return exportReport(subject, { format }, paths);
@@ -74,7 +74,7 @@ async function openReport(deps: ReportPanelDeps): Promise<void> {
   if (!deps.source.current && !ReportPanel.current) {
     // Not awaited: the command returns at once while the message waits for the user.
     void vscode.window
-      .showInformationMessage('Framing Lens has no comparison to report on yet. Compare two articles first.', 'Compare Articles')
+      .showInformationMessage(vscode.l10n.t('Framing Lens has no comparison to report on yet. Compare two articles first.'), vscode.l10n.t('Compare Articles'))
       .then(async (choice) => {
         if (choice) {
           await vscode.commands.executeCommand(CommandId.CompareArticles);
@@ -123,7 +123,7 @@ async function exportCurrent(source: ComparisonSource, args: unknown, paths: Exp
   const subject: ExportSubject | undefined = live ? { report: live.collection ?? live.report, articles: live.articles } : shown && subjectOf(shown);
   if (!subject) {
     void vscode.window
-      .showInformationMessage('There is no report to export. Compare two articles first.', 'Compare Articles')
+      .showInformationMessage(vscode.l10n.t('There is no report to export. Compare two articles first.'), vscode.l10n.t('Compare Articles'))
       .then((choice) => choice && vscode.commands.executeCommand(CommandId.CompareArticles));
     return undefined;
   }

@@ -16,7 +16,10 @@ export interface ReportPanelDeps {
   readonly exportShown: (shown: ShownReport, format: ExportFormat) => Promise<unknown>;
 }
 
-const TITLE = 'Framing Report';
+/** The panel's title: the report, or a snapshot of it once the comparison has ended. */
+function panelTitle(mode: ShownReport['mode']): string {
+  return mode === 'live' ? vscode.l10n.t('Framing Report') : vscode.l10n.t('Framing Report (snapshot)');
+}
 
 /**
  * The report webview. There is at most one: it follows the live comparison, keeps the last
@@ -46,7 +49,7 @@ export class ReportPanel extends Disposable {
       existing.panel.reveal(existing.panel.viewColumn ?? column);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(ReportPanel.viewType, TITLE, { viewColumn: column, preserveFocus: false }, webviewOptions(deps.extensionUri));
+    const panel = vscode.window.createWebviewPanel(ReportPanel.viewType, panelTitle('live'), { viewColumn: column, preserveFocus: false }, webviewOptions(deps.extensionUri));
     return new ReportPanel(panel, deps, undefined);
   }
 
@@ -199,7 +202,7 @@ export class ReportPanel extends Disposable {
     if (bodyChanged) {
       this.renderId++;
     }
-    this.panel.title = next.mode === 'live' ? TITLE : `${TITLE} (snapshot)`;
+    this.panel.title = panelTitle(next.mode);
     if (this.panel.visible) {
       this.post();
     } else {
@@ -232,7 +235,7 @@ export class ReportPanel extends Disposable {
       locale: pageLocale(),
     });
     this.htmlRenderId = this.renderId;
-    this.panel.title = this.shown.mode === 'live' ? TITLE : `${TITLE} (snapshot)`;
+    this.panel.title = panelTitle(this.shown.mode);
     // The page reloads; it says `ready` again and is brought up to date then.
     this.ready = false;
     webview.html = this.html;
@@ -297,7 +300,7 @@ export class ReportPanel extends Disposable {
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     } catch {
       void vscode.window.showWarningMessage(
-        `Article ${label} of this snapshot is no longer open or available. Compare the articles again to link the report to them.`
+        vscode.l10n.t('Article {0} of this snapshot is no longer open or available. Compare the articles again to link the report to them.', label)
       );
     }
   }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { escapeHtml } from '../../core/render/escape';
 import type { ToneModel } from '../../core/views/toneModel';
 import { webviewPage, type PageLocale } from '../util/webviewPage';
@@ -26,7 +27,7 @@ export function toneHtml(input: ToneHtmlInput): string {
     cspSource: input.cspSource,
     nonce: input.nonce,
     locale: input.locale,
-    title: 'Tone',
+    title: l10n.t({ message: 'Tone', comment: ['The title of the panel that shows the tone of the compared articles'] }),
     stylesheets: [input.styleUri],
     script: input.scriptUri,
     body: `<main id="root" data-model="${escapeHtml(JSON.stringify(input.model))}"></main>`,

@@ -110,7 +110,7 @@ export class ToneViewProvider extends Disposable implements vscode.WebviewViewPr
           try {
             await this.source.revealArticle(message.article, message.start, message.end);
           } catch (error) {
-            void vscode.window.showErrorMessage(`Framing Lens: could not show the sentence (${errorText(error)}).`);
+            void vscode.window.showErrorMessage(vscode.l10n.t('Framing Lens: could not show the sentence ({0}).', errorText(error)));
           }
         }
         break;

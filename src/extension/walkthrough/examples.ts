@@ -17,7 +17,7 @@ export function registerExamples(context: vscode.ExtensionContext): void {
   const provider: vscode.TextDocumentContentProvider = {
     provideTextDocumentContent: async (uri) => {
       const name = uri.path.replace(/^\/+/, '');
-      if (!/^[\w.-]+$/.test(name)) throw new Error(`There is no example named ${name}.`);
+      if (!/^[\w.-]+$/.test(name)) throw new Error(vscode.l10n.t('There is no example named {0}.', name));
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', name));
       return new TextDecoder().decode(bytes);
     },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ReportStatus } from '../protocol/report';
 
 /**
@@ -6,10 +7,10 @@ import type { ReportStatus } from '../protocol/report';
  */
 export function statusText(status: ReportStatus): { readonly label: string; readonly detail: string } {
   if (status.mode === 'live') {
-    return { label: 'Live', detail: 'updates as you edit the articles' };
+    return { label: l10n.t({ message: 'Live', args: [], comment: ['The report follows a running comparison'] }), detail: l10n.t('updates as you edit the articles') };
   }
   return {
-    label: 'Snapshot',
-    detail: status.canExport ? 'the comparison has ended; this is its last report' : 'no report; compare two articles to see one',
+    label: l10n.t({ message: 'Snapshot', args: [], comment: ['The report no longer follows the comparison: it shows its last state'] }),
+    detail: status.canExport ? l10n.t('the comparison has ended; this is its last report') : l10n.t('no report; compare two articles to see one'),
   };
 }

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 /**
  * A small element builder. Text only ever enters the page as text nodes or attribute values,
  * never as markup, so article words cannot become HTML.
@@ -40,6 +42,15 @@ export function signClass(score: number): 'neg' | 'pos' | 'zero' {
 }
 
 /** "1 sentence", "3 sentences". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+export function sentencesText(count: number): string {
+  return count === 1 ? l10n.t('1 sentence') : l10n.t('{0} sentences', count);
+}
+
+/**
+ * A translated sentence whose `{0}`, `{1}`… stand for elements (pass the message without its
+ * arguments, so the placeholders stay in it): the words around them as text, the elements in
+ * their places, in whatever order the translation puts them.
+ */
+export function withElements(message: string, ...elements: Node[]): Child[] {
+  return message.split(/\{(\d+)\}/).map((part, i) => (i % 2 === 0 ? part || null : (elements[Number(part)] ?? `{${part}}`)));
 }

@@ -1,6 +1,7 @@
+import * as l10n from '@vscode/l10n';
 import { signed } from '../../core/render/labels';
 import type { ToneActor, ToneActorSide, ToneArticle, ToneComparisonGap, ToneDriver, ToneModel } from '../../core/views/toneModel';
-import { el, plural, signClass } from './dom';
+import { el, signClass } from './dom';
 import { sentenceCount } from './strip';
 
 /** A score in its sign's colour, with a real minus sign. */
@@ -10,7 +11,7 @@ export function score(value: number, digits = 0): HTMLElement {
 
 /** The article's letter, as a small badge. */
 export function badge(label: string): HTMLElement {
-  return el('span', { class: 'badge', attrs: { 'aria-label': `Article ${label}` } }, label);
+  return el('span', { class: 'badge', attrs: { 'aria-label': l10n.t('Article {0}', label) } }, label);
 }
 
 /** "C · Farmers count losses…": how an outlet is named in full (tooltips, labels). */
@@ -38,37 +39,55 @@ export function scoreCards(model: ToneModel): HTMLElement {
           'div',
           { class: 'card' },
           articleName(article),
-          el('div', { class: 'card-score', title: 'AFINN score per word' }, score(article.comparative, 3)),
-          el('div', { class: 'muted' }, `per word · total ${signed(article.score)} · ${plural(sentenceCount(article), 'sentence')}`)
+          el('div', { class: 'card-score', title: l10n.t('AFINN score per word') }, score(article.comparative, 3)),
+          el('div', { class: 'muted' }, cardLine(signed(article.score), sentenceCount(article)))
         )
       )
     );
   }
   return el(
     'ul',
-    { class: 'cards cards-list', attrs: { 'aria-label': 'Tone of each outlet' } },
+    { class: 'cards cards-list', attrs: { 'aria-label': l10n.t('Tone of each outlet') } },
     ...model.articles.map((article) =>
       el(
         'li',
         { class: article.focus ? 'card card-row focus' : 'card card-row' },
         // The name gets a line of its own: headlines are long and a sidebar is narrow.
-        articleName(article, ...(article.focus ? [el('span', { class: 'tag', title: 'The others are compared with this article' }, 'focus')] : [])),
+        articleName(article, ...(article.focus ? [focusTag()] : [])),
         el(
           'div',
           { class: 'card-line' },
-          el('span', { class: 'card-row-score', title: 'AFINN score per word' }, score(article.comparative, 3)),
+          el('span', { class: 'card-row-score', title: l10n.t('AFINN score per word') }, score(article.comparative, 3)),
           // The sentence count is left to the strip's overview line, to keep this to one line.
-          el('span', { class: 'muted' }, ` per word · total ${signed(article.score)}`)
+          el('span', { class: 'muted' }, ` ${l10n.t('per word · total {0}', signed(article.score))}`)
         )
       )
     )
   );
 }
 
-const GAP_PARTS = [
-  { key: 'wording', label: 'Changed wording in corresponding sentences', short: 'changed wording', of: (gap: ToneComparisonGap) => gap.fromWording },
-  { key: 'content', label: 'Content only one article has', short: 'content only one of the two has', of: (gap: ToneComparisonGap) => gap.fromOneSidedContent },
-] as const;
+function focusTag(): HTMLElement {
+  const text = l10n.t({ message: 'focus', args: [], comment: ['Tag on the article the others are compared with'] });
+  return el('span', { class: 'tag', title: l10n.t('The others are compared with this article') }, text);
+}
+
+/** Under a pair's score card: "per word · total −8 · 12 sentences". */
+function cardLine(total: string, count: number): string {
+  return count === 1 ? l10n.t('per word · total {0} · 1 sentence', total) : l10n.t('per word · total {0} · {1} sentences', total, count);
+}
+
+/** The two sources of a tone gap, named in the UI language (so looked up when drawn). */
+function gapParts() {
+  return [
+    { key: 'wording', label: l10n.t('Changed wording in corresponding sentences'), short: l10n.t('changed wording'), of: (gap: ToneComparisonGap) => gap.fromWording },
+    {
+      key: 'content',
+      label: l10n.t('Content only one article has'),
+      short: l10n.t('content only one of the two has'),
+      of: (gap: ToneComparisonGap) => gap.fromOneSidedContent,
+    },
+  ] as const;
+}
 
 /**
  * Where the gap between the focus and each other article comes from. A pair gets the gap
@@ -89,14 +108,14 @@ function pairGap(model: ToneModel, gap: ToneComparisonGap): HTMLElement {
   return el(
     'div',
     { class: 'gap' },
-    el('div', { class: 'gap-total' }, el('span', {}, `Gap ${b.label} − ${a.label}: `), score(gap.total)),
+    el('div', { class: 'gap-total' }, el('span', {}, `${l10n.t('Gap {0} − {1}:', b.label, a.label)} `), score(gap.total)),
     el('p', { class: 'gap-summary' }, gapSummary(a, b, gap.total)),
     gapBar(gap, extentOf(gap)),
     gapAxis(b.label),
     el(
       'ul',
       { class: 'gap-parts' },
-      ...GAP_PARTS.map((part) =>
+      ...gapParts().map((part) =>
         el('li', {}, el('span', { class: `swatch gap-${part.key}`, attrs: { 'aria-hidden': 'true' } }), el('span', { class: 'gap-label' }, part.label), score(part.of(gap)))
       )
     )
@@ -107,16 +126,17 @@ function pairGap(model: ToneModel, gap: ToneComparisonGap): HTMLElement {
 function gapRows(model: ToneModel): HTMLElement {
   const focus = model.articles[model.gaps[0]!.a]!;
   const extent = Math.max(...model.gaps.map(extentOf));
+  const parts = gapParts();
   const legend = el(
     'ul',
     { class: 'gap-legend muted' },
-    ...GAP_PARTS.map((part) => el('li', {}, el('span', { class: `swatch gap-${part.key}`, attrs: { 'aria-hidden': 'true' } }), part.short))
+    ...parts.map((part) => el('li', {}, el('span', { class: `swatch gap-${part.key}`, attrs: { 'aria-hidden': 'true' } }), part.short))
   );
   const rows = model.gaps.map((gap) => {
     const b = model.articles[gap.b]!;
     return el(
       'li',
-      { class: 'gap-row', title: `${gapSummary(focus, b, gap.total)} ${GAP_PARTS.map((part) => `${part.label}: ${signed(part.of(gap))}`).join('; ')}.` },
+      { class: 'gap-row', title: `${gapSummary(focus, b, gap.total)} ${parts.map((part) => `${part.label}: ${signed(part.of(gap))}`).join('; ')}.` },
       el(
         'div',
         { class: 'gap-row-head' },
@@ -124,7 +144,7 @@ function gapRows(model: ToneModel): HTMLElement {
         el(
           'span',
           { class: 'gap-row-parts muted' },
-          ...GAP_PARTS.flatMap((part, i) => [i > 0 ? ' · ' : null, el('span', { class: `swatch gap-${part.key}`, attrs: { 'aria-hidden': 'true' } }), ' ', score(part.of(gap))])
+          ...parts.flatMap((part, i) => [i > 0 ? ' · ' : null, el('span', { class: `swatch gap-${part.key}`, attrs: { 'aria-hidden': 'true' } }), ' ', score(part.of(gap))])
         )
       ),
       gapBar(gap, extent)
@@ -133,7 +153,7 @@ function gapRows(model: ToneModel): HTMLElement {
   return el(
     'div',
     { class: 'gap' },
-    el('p', { class: 'gap-summary' }, `Each outlet’s total score minus ${focus.label}’s, and what it comes from:`),
+    el('p', { class: 'gap-summary' }, l10n.t('Each outlet’s total score minus {0}’s, and what it comes from:', focus.label)),
     legend,
     el('ul', { class: 'gap-rows' }, ...rows),
     gapAxis('')
@@ -141,14 +161,15 @@ function gapRows(model: ToneModel): HTMLElement {
 }
 
 function gapSummary(a: ToneArticle, b: ToneArticle, total: number): string {
-  return total === 0
-    ? `${b.label} and ${a.label} have the same total score.`
-    : `${b.label}’s total is ${Math.abs(total)} ${total < 0 ? 'lower (more negative)' : 'higher (more positive)'} than ${a.label}’s.`;
+  if (total === 0) return l10n.t('{0} and {1} have the same total score.', b.label, a.label);
+  return total < 0
+    ? l10n.t('{0}’s total is {1} lower (more negative) than {2}’s.', b.label, Math.abs(total), a.label)
+    : l10n.t('{0}’s total is {1} higher (more positive) than {2}’s.', b.label, Math.abs(total), a.label);
 }
 
 /** How far from zero a gap's bar reaches: the larger of its positive and its negative parts. */
 function extentOf(gap: ToneComparisonGap): number {
-  const values = GAP_PARTS.map((part) => part.of(gap));
+  const values = gapParts().map((part) => part.of(gap));
   const positive = values.reduce((sum, v) => sum + Math.max(0, v), 0);
   const negative = values.reduce((sum, v) => sum + Math.max(0, -v), 0);
   return Math.max(positive, negative);
@@ -161,7 +182,7 @@ function gapBar(gap: ToneComparisonGap, extent: number): HTMLElement {
   }
   let right = 0;
   let left = 0;
-  for (const part of GAP_PARTS) {
+  for (const part of gapParts()) {
     const value = part.of(gap);
     if (value === 0) {
       continue;
@@ -184,8 +205,9 @@ function gapBar(gap: ToneComparisonGap, extent: number): HTMLElement {
 
 /** The bar's two directions; `who` names the article that is more negative or positive ("" for each row's own). */
 function gapAxis(who: string): HTMLElement {
-  const subject = who ? `${who} ` : '';
-  return el('div', { class: 'gap-axis muted', attrs: { 'aria-hidden': 'true' } }, el('span', {}, `← ${subject}more negative`), el('span', {}, `${subject}more positive →`));
+  const negative = who ? l10n.t('← {0} more negative', who) : l10n.t('← more negative');
+  const positive = who ? l10n.t('{0} more positive →', who) : l10n.t('more positive →');
+  return el('div', { class: 'gap-axis muted', attrs: { 'aria-hidden': 'true' } }, el('span', {}, negative), el('span', {}, positive));
 }
 
 /** The words that drive each article's score, most negative and most positive. */
@@ -198,23 +220,23 @@ export function driversSection(model: ToneModel): HTMLElement {
         'div',
         { class: 'drivers-article' },
         articleName(article),
-        driverRow('Negative', article.negative),
-        driverRow('Positive', article.positive)
+        driverRow(l10n.t('Negative'), l10n.t('Negative words'), article.negative),
+        driverRow(l10n.t('Positive'), l10n.t('Positive words'), article.positive)
       )
     )
   );
 }
 
-function driverRow(label: string, drivers: readonly ToneDriver[]): HTMLElement {
-  const list = el('ul', { class: 'chips', attrs: { 'aria-label': `${label} words` } }, el('li', { class: 'driver-label muted', attrs: { 'aria-hidden': 'true' } }, label));
+function driverRow(label: string, name: string, drivers: readonly ToneDriver[]): HTMLElement {
+  const list = el('ul', { class: 'chips', attrs: { 'aria-label': name } }, el('li', { class: 'driver-label muted', attrs: { 'aria-hidden': 'true' } }, label));
   if (drivers.length === 0) {
-    list.append(el('li', { class: 'muted' }, 'none'));
+    list.append(el('li', { class: 'muted' }, l10n.t({ message: 'none', args: [], comment: ['In place of the words that drive the score: there are none'] })));
   }
   for (const driver of drivers) {
     list.append(
       el(
         'li',
-        { class: 'chip', title: `AFINN weight ${signed(driver.weight)}, ${driver.count === 1 ? 'once' : `${driver.count} times`}: ${signed(driver.weight * driver.count)} in all` },
+        { class: 'chip', title: driverTitle(driver) },
         el('span', { class: 'chip-word' }, driver.word),
         ' ',
         score(driver.weight),
@@ -225,15 +247,22 @@ function driverRow(label: string, drivers: readonly ToneDriver[]): HTMLElement {
   return list;
 }
 
+/** "AFINN weight −2, 3 times: −6 in all". */
+function driverTitle(driver: ToneDriver): string {
+  const weight = signed(driver.weight);
+  const total = signed(driver.weight * driver.count);
+  return driver.count === 1 ? l10n.t('AFINN weight {0}, once: {1} in all', weight, total) : l10n.t('AFINN weight {0}, {1} times: {2} in all', weight, driver.count, total);
+}
+
 /** Tone of the sentences that mention each named actor: one column per outlet. */
 export function actorsSection(model: ToneModel): HTMLElement {
   if (model.actors.length === 0) {
-    return el('p', { class: 'muted' }, model.articles.length === 2 ? 'No named actors found in either article.' : 'No named actors found in any article.');
+    return el('p', { class: 'muted' }, model.articles.length === 2 ? l10n.t('No named actors found in either article.') : l10n.t('No named actors found in any article.'));
   }
   const head = el(
     'tr',
     {},
-    el('th', { attrs: { scope: 'col' } }, 'Name'),
+    el('th', { attrs: { scope: 'col' } }, l10n.t({ message: 'Name', args: [], comment: ['Column heading: the named actor (a person, group or place)'] })),
     ...model.articles.map((article) => el('th', { class: 'num', attrs: { scope: 'col' }, title: fullName(article) }, badge(article.label)))
   );
   const rows = model.actors.map((actor: ToneActor) =>
@@ -248,20 +277,26 @@ export function actorsSection(model: ToneModel): HTMLElement {
     'div',
     {},
     el('div', { class: 'table-scroll' }, el('table', { class: model.articles.length > 2 ? 'actors actors-many' : 'actors' }, el('thead', {}, head), el('tbody', {}, ...rows))),
-    el('p', { class: 'muted note' }, 'Summed score of the sentences that mention the actor (in brackets: how many sentences).')
+    el('p', { class: 'muted note' }, l10n.t('Summed score of the sentences that mention the actor (in brackets: how many sentences).'))
   );
 }
 
 function actorCell(side: ToneActorSide | null): HTMLElement {
   if (side === null) {
-    return el('td', { class: 'num muted', title: 'not among the names found in this article' }, '—');
+    return el('td', { class: 'num muted', title: l10n.t('not among the names found in this article') }, '—');
   }
   if (side.mentions === 0) {
-    return el('td', { class: 'num muted', title: 'not mentioned' }, '—');
+    return el('td', { class: 'num muted', title: l10n.t('not mentioned') }, '—');
   }
   return el(
     'td',
-    { class: 'num', title: `${plural(side.mentions, 'sentence')} mention it; their summed score is ${signed(side.score)}` },
+    {
+      class: 'num',
+      title:
+        side.mentions === 1
+          ? l10n.t('1 sentence mention it; their summed score is {0}', signed(side.score))
+          : l10n.t('{0} sentences mention it; their summed score is {1}', side.mentions, signed(side.score)),
+    },
     score(side.score),
     el('span', { class: 'muted mentions' }, ` (${side.mentions})`)
   );

@@ -1,6 +1,7 @@
+import * as l10n from '@vscode/l10n';
 import { signed } from '../../core/render/labels';
 import type { ToneArticle, ToneSentence } from '../../core/views/toneModel';
-import { el, plural, signClass } from './dom';
+import { el, signClass } from './dom';
 
 export interface StripOptions {
   readonly article: ToneArticle;
@@ -32,12 +33,19 @@ export function sentenceCount(article: ToneArticle): number {
 
 /** "Sentence 7" or, for a bar over a run, "Sentences 41–52". */
 function barName(sentence: ToneSentence, index: number): string {
-  return sentence.run ? `Sentences ${sentence.run.first + 1}–${sentence.run.first + sentence.run.count}` : `Sentence ${index + 1}`;
+  return sentence.run ? l10n.t('Sentences {0}–{1}', sentence.run.first + 1, sentence.run.first + sentence.run.count) : l10n.t('Sentence {0}', index + 1);
+}
+
+/** "Sentence 7 of 120" or, for a bar over a run, "Sentences 41–52 of 1200". */
+function barPlace(sentence: ToneSentence, index: number, total: number): string {
+  return sentence.run
+    ? l10n.t('Sentences {0}–{1} of {2}', sentence.run.first + 1, sentence.run.first + sentence.run.count, total)
+    : l10n.t('Sentence {0} of {1}', index + 1, total);
 }
 
 /** A bar's score: a sentence's whole score, or a run's mean "on average". */
 function barScore(sentence: ToneSentence): string {
-  return sentence.run ? `${signed(sentence.score, 1)} on average` : signed(sentence.score);
+  return sentence.run ? l10n.t('{0} on average', signed(sentence.score, 1)) : signed(sentence.score);
 }
 
 /** Forgets the strips of the previous render. */
@@ -64,7 +72,13 @@ export function toneStrip(options: StripOptions): HTMLElement {
 
   const strip = el('div', {
     class: 'strip',
-    attrs: { role: 'toolbar', 'aria-label': `Tone of each sentence of ${article.label} · ${article.title}, ${plural(total, 'sentence')}` },
+    attrs: {
+      role: 'toolbar',
+      'aria-label':
+        total === 1
+          ? l10n.t('Tone of each sentence of {0} · {1}, 1 sentence', article.label, article.title)
+          : l10n.t('Tone of each sentence of {0} · {1}, {2} sentences', article.label, article.title, total),
+    },
   });
   const readout = el('div', { class: 'readout', attrs: { 'aria-hidden': 'true' } });
   const bars = article.sentences.map((sentence, index) => bar(sentence, index, total, scale));
@@ -87,7 +101,7 @@ export function toneStrip(options: StripOptions): HTMLElement {
     readout.classList.remove('overview');
     const sentence = article.sentences[index]!;
     readout.append(
-      el('span', { class: 'readout-where' }, `${barName(sentence, index)} of ${total} · `),
+      el('span', { class: 'readout-where' }, `${barPlace(sentence, index, total)} · `),
       el('span', { class: `score ${signClass(sentence.score)}` }, barScore(sentence)),
       el('span', { class: 'readout-where' }, ' · '),
       el('span', { class: 'readout-text' }, `“${sentence.preview}”`)
@@ -170,7 +184,7 @@ function bar(sentence: ToneSentence, index: number, total: number, scale: number
       type: 'button',
       tabindex: '-1',
       'data-index': String(index),
-      'aria-label': `${barName(sentence, index)} of ${total}, score ${barScore(sentence)}: ${sentence.preview}`,
+      'aria-label': l10n.t('{0}, score {1}: {2}', barPlace(sentence, index, total), barScore(sentence), sentence.preview),
     },
   });
   // Square root, so that the usual −2…−4 sentences stay visible next to one −15 outlier.
@@ -189,7 +203,7 @@ function bar(sentence: ToneSentence, index: number, total: number, scale: number
 function overview(article: ToneArticle): string {
   const sentences = article.sentences;
   if (sentences.length === 0) {
-    return 'No sentences.';
+    return l10n.t('No sentences.');
   }
   const negative = sentences.filter((s) => s.score < 0).length;
   const positive = sentences.filter((s) => s.score > 0).length;
@@ -200,14 +214,20 @@ function overview(article: ToneArticle): string {
       strongest = i;
     }
   });
-  const parts = [`${negative} negative`, `${positive} positive`, `${neutral} neutral`];
+  const parts = [
+    l10n.t({ message: '{0} negative', args: [negative], comment: ['How many bars of the tone strip (sentences, or runs of them) score below zero'] }),
+    l10n.t({ message: '{0} positive', args: [positive], comment: ['How many bars of the tone strip (sentences, or runs of them) score above zero'] }),
+    l10n.t({ message: '{0} neutral', args: [neutral], comment: ['How many bars of the tone strip (sentences, or runs of them) score zero'] }),
+  ].join(', ');
   const peak = sentences[strongest]!;
   if (peak.run) {
-    // Bars over runs: the counts are of runs, by their mean.
-    const where = barName(peak, strongest).toLowerCase();
-    return `${plural(sentenceCount(article), 'sentence')} in runs of ${sentences[0]!.run!.count}: ${parts.join(', ')} on average` + (peak.score !== 0 ? ` · strongest ${signed(peak.score, 1)} (${where})` : '');
+    // Bars over runs: the counts are of runs, by their mean. A run-sized article has far more than one sentence.
+    const counts = l10n.t('{0} sentences in runs of {1}: {2} on average', sentenceCount(article), sentences[0]!.run!.count, parts);
+    if (peak.score === 0) return counts;
+    const where = l10n.t('strongest {0} (sentences {1}–{2})', signed(peak.score, 1), peak.run.first + 1, peak.run.first + peak.run.count);
+    return `${counts} · ${where}`;
   }
-  return parts.join(', ') + (peak.score !== 0 ? ` · strongest ${signed(peak.score)} (sentence ${strongest + 1})` : '');
+  return peak.score !== 0 ? `${parts} · ${l10n.t('strongest {0} (sentence {1})', signed(peak.score), strongest + 1)}` : parts;
 }
 
 function barIndex(target: EventTarget | null): number | undefined {

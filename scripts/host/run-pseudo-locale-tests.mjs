@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Runs the pseudo-locale tests (out/test/pseudo/**/*.test.js) in a real VS Code extension
+// host whose display language is qps-ploc: the extension's strings, pseudo-localised from
+// l10n/bundle.l10n.json and package.nls.json by @vscode/l10n-dev, come out accented, so any
+// plain English word the tests find on screen is a string the code does not localise. The
+// pseudo-locale files are written for the run and removed afterwards.
+//
+// Usage: node scripts/host/run-pseudo-locale-tests.mjs   (after npm run build && npm run compile)
+//
+// Environment:
+//   FRAMING_LENS_TEST_TIMEOUT  time limit in seconds (default 600); on time-out a screenshot
+//                              of the workbench is saved to .vscode-test/failure-pseudo.png
+//                              and code-server's log to .vscode-test/failure-pseudo-code-server.log
+//   FRAMING_LENS_HOST_VERBOSE  set to 1 to echo code-server's log and the page's console
+
+import fs from 'node:fs';
+import path from 'node:path';
+import l10nDev from '@vscode/l10n-dev';
+import { runExtensionTests } from './extension-tests.mjs';
+import { runMain } from './host.mjs';
+import { REPO_ROOT } from './paths.mjs';
+
+const LOCALE = 'qps-ploc';
+const pseudo = [
+  [path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), path.join(REPO_ROOT, 'l10n', `bundle.l10n.${LOCALE}.json`)],
+  [path.join(REPO_ROOT, 'package.nls.json'), path.join(REPO_ROOT, `package.nls.${LOCALE}.json`)],
+];
+
+runMain(async () => {
+  for (const [source, target] of pseudo) {
+    const strings = JSON.parse(fs.readFileSync(source, 'utf8'));
+    fs.writeFileSync(target, JSON.stringify(l10nDev.getL10nPseudoLocalized(strings), null, 2) + '\n');
+  }
+  process.once('exit', () => pseudo.forEach(([, target]) => fs.rmSync(target, { force: true })));
+  return runExtensionTests({
+    testsModule: path.join(REPO_ROOT, 'out', 'test', 'pseudo', 'index.js'),
+    folder: path.join(REPO_ROOT, 'test', 'fixtures', 'workspace'),
+    locale: LOCALE,
+    timeoutS: Number(process.env.FRAMING_LENS_TEST_TIMEOUT ?? 600),
+    failurePrefix: path.join(REPO_ROOT, '.vscode-test', 'failure-pseudo'),
+    verbose: process.env.FRAMING_LENS_HOST_VERBOSE === '1',
+  });
+});
