@@ -16,7 +16,7 @@ import { sentimentReport, wordWeight } from './sentiment';
 import { discoverSubstitutions } from './substitutions/discover';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis, type ArticleInput } from './analysis/analyzeArticle';
 import type { Alignment, ArticleSummary, FramingEntry, Lexicon, Quote, Report, SegmentedText, SentenceRef, SentimentReport, Span, TermMatch } from './types';
-import { inputWarnings } from './warnings';
+import { inputNotices, pairNoticeText, type InputNotice } from './warnings';
 
 export type { ArticleInput } from './analysis/analyzeArticle';
 
@@ -121,7 +121,7 @@ export function comparePair(x: ArticleAnalysis, y: ArticleAnalysis, options: Com
         b: docB.sentences.map((_, i) => sentenceRef(docB, i)),
       },
       excluded: { a: x.excluded, b: y.excluded },
-      warnings: inputWarnings(docA, docB, alignment),
+      ...noticesOf(inputNotices(docA, docB, alignment)),
     };
     // Key findings first in every view; spread so the JSON lists them right after the articles.
     const { schemaVersion, articles, ...rest } = options.ignored?.length ? withoutIgnored(body, new Set(options.ignored)) : body;
@@ -241,4 +241,9 @@ function neutralSentiment(a: SegmentedText, b: SegmentedText): SentimentReport {
 export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
+}
+
+/** A pair's notices as codes, and phrased for the JSON's `warnings`. */
+function noticesOf(notices: InputNotice[]): { notices: InputNotice[]; warnings: string[] } {
+  return { notices, warnings: notices.map(pairNoticeText) };
 }

@@ -1,3 +1,4 @@
+import type { InputNotice } from './warnings';
 /**
  * Shared records of the engine. Everything here is plain data: JSON-serialisable, with
  * UTF-16 code-unit offsets into the article text as the engine received it, so that
@@ -437,6 +438,9 @@ export interface Report {
   readonly sentences: { readonly a: readonly SentenceRef[]; readonly b: readonly SentenceRef[] };
   /** What reading each file left out of the analysis; empty when nothing was. */
   readonly excluded: { readonly a: readonly LeftOutText[]; readonly b: readonly LeftOutText[] };
+  /** What makes the comparison weak or meaningless, as codes the views phrase (`pairNoticeText`). */
+  readonly notices: readonly InputNotice[];
+  /** The notices phrased, for readers of the JSON. */
   readonly warnings: readonly string[];
 }
 

@@ -56,9 +56,14 @@ export function noticeText(notice: InputNotice, label: (article: number) => stri
   }
 }
 
+/** A pair report's notice phrased with the labels A and B. */
+export function pairNoticeText(notice: InputNotice): string {
+  return noticeText(notice, (k) => (k === 0 ? 'A' : 'B'));
+}
+
 /** The pair report's `warnings`: its notices phrased with the labels A and B. */
 export function inputWarnings(a: SegmentedText, b: SegmentedText, alignment: Alignment): string[] {
-  return inputNotices(a, b, alignment).map((notice) => noticeText(notice, (k) => (k === 0 ? 'A' : 'B')));
+  return inputNotices(a, b, alignment).map(pairNoticeText);
 }
 
 /**

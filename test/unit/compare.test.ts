@@ -99,6 +99,8 @@ describe('compareArticles', () => {
       assert.strictEqual(report.onlyInA.length + report.onlyInB.length, 0);
       assert.strictEqual(report.similarity, 1);
       assert.ok(report.warnings.includes('The two articles are identical.'));
+      // The views phrase the codes themselves, in the UI language; the JSON has both.
+      assert.deepStrictEqual(report.notices, [{ code: 'identical' }]);
       assert.ok(!report.framing.some((f) => f.contrast));
     });
 

@@ -74,6 +74,7 @@ function report(options: { a: string[]; b: string[]; scoresA: number[]; scoresB:
     quotes: { a: [], b: [], shared: [] },
     sentences: { a: a.refs, b: b.refs },
     excluded: { a: [], b: [] },
+    notices: [],
     warnings: [],
   };
 }

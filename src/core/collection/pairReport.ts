@@ -8,13 +8,14 @@ import type { CollectionArticle, CollectionReport, LeftOutText, PairComparison, 
 export function pairReportOf(collection: CollectionReport, comparison: PairComparison): Report {
   const { a, b, ...fields } = comparison;
   const side = (article: CollectionArticle, label: 'A' | 'B') => ({ ...article, label });
-  const { sentences, warnings, ...rest } = fields;
+  const { sentences, notices, warnings, ...rest } = fields;
   return {
     schemaVersion: 1,
     articles: [side(collection.articles[a]!, 'A'), side(collection.articles[b]!, 'B')],
     ...rest,
     sentences,
     excluded: { a: withoutArticle(collection.excluded[a]!), b: withoutArticle(collection.excluded[b]!) },
+    notices,
     warnings,
   };
 }

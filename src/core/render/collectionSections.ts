@@ -17,7 +17,7 @@ import {
   wordsForHeading,
   collectionNoticeText,
 } from './collectionLabels';
-import { escapeHtml as h } from './escape';
+import { escapeHtml as h, escapeHtmlWithMarkup } from './escape';
 import { renderMoreRows, renderReportBody, sectionOf, type HtmlOptions, type PagedListName } from './htmlSections';
 import { groupByText, percent } from './labels';
 import { firstRows, listOf, rowsHtml, type PagedList } from './pagedRows';
@@ -110,17 +110,6 @@ export function renderCollectionBody(report: CollectionReport, options: Collecti
   ].join('\n');
 }
 
-/** Stands for markup in a translated sentence until the sentence is escaped. */
-const SLOT = '\u0000';
-
-/**
- * A translated sentence with markup in it: `phrase` gets a placeholder and returns the
- * sentence, which is escaped like any translation before `html` takes the placeholder's place.
- */
-function around(phrase: (slot: string) => string, html: string): string {
-  return h(phrase(SLOT)).split(SLOT).join(html);
-}
-
 type Locator = (article: number, start: number, end: number, inner: string, extraClass?: string) => string;
 
 /** Wraps article text; interactive, with the article and offsets a webview script reads. */
@@ -203,7 +192,7 @@ function cell(row: CollectionFraming, k: number, link: Locator): string {
   if (own.length > 0) return terms(own, 'fl-term');
   const cited = citedUses(row, k);
   if (cited.length === 0) return '<span class="fl-muted">—</span>';
-  return `<span class="fl-muted">${around((slot) => l10n.t('— (not its own words: {0})', slot), terms(cited, 'fl-quote'))}</span>`;
+  return `<span class="fl-muted">${escapeHtmlWithMarkup(l10n.t('— (not its own words: {0})'), terms(cited, 'fl-quote'))}</span>`;
 }
 
 /** One fact's sentences, each linked to its outlet's text. */

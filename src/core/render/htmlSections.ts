@@ -6,6 +6,7 @@ import { inlinePieces } from './inlineDiff';
 import { alignmentDetails, categoryLabel, loadedNote, pairLabel, substitutionLabel, groupByText, ignoredNote, percent, signed, spelledApart } from './labels';
 import { leftOutListHtml, leftOutNoteHtml } from './leftOutSections';
 import { lowerBound } from '../text/lowerBound';
+import { pairNoticeText } from '../warnings';
 import { firstRows, listOf, rowsHtml, type PagedList, type Paging } from './pagedRows';
 
 /**
@@ -51,7 +52,7 @@ export function renderReportBody(report: Report, options: HtmlOptions = {}): str
       ['tone', l10n.t('Tone'), ''],
       ...(leftOut.some((runs) => runs.length > 0) ? [['left-out', l10n.t('Left out'), String(leftOut[0]!.length + leftOut[1]!.length)] as const] : []),
     ]),
-    report.warnings.map((w) => `<p class="fl-warning" role="note">${h(w)}</p>`).join(''),
+    report.notices.map((n) => `<p class="fl-warning" role="note">${h(pairNoticeText(n))}</p>`).join(''),
     leftOutNoteHtml(['A', 'B'], leftOut, `${prefix}fl-left-out`),
     report.ignored ? `<p class="fl-warning" role="note">${h(ignoredNote(report.ignored))}</p>` : '',
     section('findings', l10n.t('Key findings'), keyFindingsList(report, link)),

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { pairNoticeText } from '../warnings';
 import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
@@ -17,8 +18,8 @@ export function renderMarkdown(report: Report): string {
   out.push(`- **A:** ${md(a.title)} — ${counts(a)}`);
   out.push(`- **B:** ${md(b.title)} — ${counts(b)}`, '');
   const note = l10n.t('Note:');
-  for (const warning of report.warnings) {
-    out.push(`> **${note}** ${md(warning)}`, '');
+  for (const notice of report.notices) {
+    out.push(`> **${note}** ${md(pairNoticeText(notice))}`, '');
   }
   const leftOut = [report.excluded?.a ?? [], report.excluded?.b ?? []];
   leftOutNoteMarkdown(['A', 'B'], leftOut, out);

@@ -4,6 +4,7 @@ import type { Engine, EngineArticle, EngineResult } from '../../core/engine/engi
 import { collectionNoticeText } from '../../core/render/collectionLabels';
 import { leftOutLines } from '../../core/render/leftOutLabels';
 import type { Side } from '../../core/types';
+import { pairNoticeText } from '../../core/warnings';
 import type { HighlightOptions } from '../../core/views/highlights';
 import { ContextKey } from '../commandIds';
 import { CONFIG_SECTION, readConfig, type FramingLensConfig } from '../config';
@@ -207,7 +208,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
     void vscode.commands.executeCommand('setContext', ContextKey.Comparing, true);
     void vscode.commands.executeCommand('setContext', ContextKey.ComparingMany, documents.length > 2);
     this._onDidChange.fire(this._state);
-    const notes = result.collection ? result.collection.notices.map((n) => collectionNoticeText(result.collection!, n)) : [...result.pair.warnings];
+    const notes = result.collection ? result.collection.notices.map((n) => collectionNoticeText(result.collection!, n)) : result.pair.notices.map(pairNoticeText);
     const leftOut = leftOutNote(result);
     if (leftOut) notes.push(leftOut);
     if (notes.length > 0) {

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { pagedListKey, renderCollectionBody, renderCollectionMoreRows, type CollectionList } from '../../core/render/collectionSections';
-import { escapeHtml } from '../../core/render/escape';
+import { escapeHtml, escapeHtmlWithMarkup } from '../../core/render/escape';
 import { renderMoreRows, renderReportBody } from '../../core/render/htmlSections';
 import { moreControl } from '../../core/render/pagedRows';
 import type { MoreMessage, PanelReport, ReportMode, ReportPanelState, ReportStatus } from '../../webview/protocol/report';
@@ -89,10 +89,10 @@ export function emptyReport(titles: readonly string[] = []): ShownReport {
   const list = named.map((t) => `<strong>${escapeHtml(t)}</strong>`);
   const which =
     named.length >= 2
-      ? withMarkup(l10n.t('The report of {0} and {1} was too large to keep across a window reload.'), list.slice(0, -1).join(', '), list[list.length - 1]!)
+      ? escapeHtmlWithMarkup(l10n.t('The report of {0} and {1} was too large to keep across a window reload.'), list.slice(0, -1).join(', '), list[list.length - 1]!)
       : escapeHtml(l10n.t('There is no report to show.'));
   const command = `<strong>${escapeHtml(l10n.t('Framing Lens: Compare Articles'))}</strong>`;
-  const run = withMarkup(l10n.t('Run {0} to compare two or more articles; this panel then shows their report and follows your edits.'), command);
+  const run = escapeHtmlWithMarkup(l10n.t('Run {0} to compare two or more articles; this panel then shows their report and follows your edits.'), command);
   return {
     report: undefined,
     body: `<section class="fl-empty-state"><h1>${escapeHtml(l10n.t('Framing Lens report'))}</h1><p>${which} ${run}</p></section>`,
@@ -100,15 +100,6 @@ export function emptyReport(titles: readonly string[] = []): ShownReport {
     titles,
     uris: [],
   };
-}
-
-/**
- * A translated sentence as HTML: the sentence is escaped (a translation is text, not markup),
- * then each placeholder takes its markup, which the caller has escaped. The sentence comes
- * from `l10n.t` without arguments, which leaves its placeholders in place.
- */
-function withMarkup(sentence: string, ...markup: readonly string[]): string {
-  return escapeHtml(sentence).replace(/\{(\d+)\}/g, (placeholder, n: string) => markup[Number(n)] ?? placeholder);
 }
 
 export function statusOf(shown: ShownReport): ReportStatus {

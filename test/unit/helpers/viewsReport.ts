@@ -122,6 +122,7 @@ export function viewsReport(overrides: Partial<Report> = {}): Report {
     quotes: { a: [], b: [], shared: [] },
     sentences: { a: sa, b: sb },
     excluded: { a: [], b: [] },
+    notices: [],
     warnings: [],
     ...overrides,
   };
