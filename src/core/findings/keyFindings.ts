@@ -4,7 +4,7 @@
  * with findings rather than counters. Computed from the report alone.
  */
 import * as l10n from '@vscode/l10n';
-import { categoryLabel, signed } from '../render/labels';
+import { categoryInSentence, signed } from '../render/labels';
 import type { FramingEntry, KeyFinding, LoadedTerm, Report, Side } from '../types';
 
 const MAX_FINDINGS = 5;
@@ -40,7 +40,7 @@ const spansOf = (entry: FramingEntry) => [
 ];
 
 function lexicon(entry: FramingEntry): KeyFinding | undefined {
-  const label = categoryLabel(entry.category).toLowerCase();
+  const label = categoryInSentence(entry.category);
   const ownA = entry.a.filter((o) => !entry.variantsB.includes(o.variantId));
   const ownB = entry.b.filter((o) => !entry.variantsA.includes(o.variantId));
   // Distinct wordings, most used first, without the "×2" counts of the tables: a sentence reads better.

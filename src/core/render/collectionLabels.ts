@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { CollectionArticle, CollectionFraming, CollectionNotice, CollectionReport, CollectionSentence, CollectionUse, CoverageGroup } from '../types';
 import { noticeText } from '../warnings';
-import { categoryLabel, groupByText, percent } from './labels';
+import { categoryInSentence, categoryLabel, groupByText, percent } from './labels';
 
 /**
  * What the Markdown and HTML collection reports say alike, as plain text: the renderers only
@@ -143,7 +143,7 @@ export function keyPoints(report: CollectionReport): string[] {
   const points: string[] = [];
   const contrasts = report.framing.filter((f) => f.contrast);
   for (const row of contrasts.slice(0, POINT_CONTRASTS)) {
-    points.push(`${variantLine(report, row)} (${categoryLabel(row.category).toLowerCase()})`);
+    points.push(`${variantLine(report, row)} (${categoryInSentence(row.category)})`);
   }
   if (contrasts.length > POINT_CONTRASTS) {
     const more = contrasts.length - POINT_CONTRASTS;

@@ -33,6 +33,38 @@ export function categoryLabel(category: FramingCategory): string {
   }
 }
 
+/**
+ * A framing category's name inside a sentence ("… (reporting verbs)"): a string of its own
+ * rather than the label in lower case, which would be wrong in languages that capitalise nouns.
+ * (The extractor reads only literal comments, so each call repeats its own.)
+ */
+export function categoryInSentence(category: FramingCategory): string {
+  switch (category) {
+    case 'place-name':
+      return l10n.t({ message: 'place and person names', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'reporting-verb':
+      return l10n.t({ message: 'reporting verbs', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'event-label':
+      return l10n.t({ message: 'event labels', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'actor-label':
+      return l10n.t({ message: 'actor labels', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'territory':
+      return l10n.t({ message: 'territory and sovereignty', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'hedge':
+      return l10n.t({ message: 'hedges and epistemic markers', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'emotive':
+      return l10n.t({ message: 'emotive and loaded words', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'spelling-variant':
+      return l10n.t({ message: 'spelling variants', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'agency':
+      return l10n.t({ message: 'agency: who did it', comment: ['A framing category inside a sentence: lower case in English'] });
+    case 'distancing':
+      return l10n.t({ message: 'distancing: scare quotes, so-called', comment: ['A framing category inside a sentence: lower case in English'] });
+    default:
+      return String(category);
+  }
+}
+
 /** What kind of wording change a substitution is, in a few lower-case words. */
 export function substitutionLabel(category: SubstitutionCategory): string {
   switch (category) {

@@ -4,7 +4,7 @@ import type { FramingEntry, Quote, Report, SentenceRef } from '../types';
 import { LOADED_DATA_SOURCE } from '../loaded/loader';
 import { escapeMarkdown as md } from './escape';
 import { inlinePieces } from './inlineDiff';
-import { categoryLabel, loadedNote, pairLabel, substitutionLabel, collapsed, ignoredNote, signed, spelledApart, summaryLines, termGroups } from './labels';
+import { categoryInSentence, categoryLabel, loadedNote, pairLabel, substitutionLabel, collapsed, ignoredNote, signed, spelledApart, summaryLines, termGroups } from './labels';
 import { leftOutMarkdown, leftOutNoteMarkdown } from './leftOutSections';
 
 /** Long lists are cut in the Markdown report so that it stays something a person reads. */
@@ -72,7 +72,7 @@ function framingSection(report: Report, out: string[]): void {
   }
   const alike = report.framing.filter((f) => !f.contrast && f.a.length > 0 && f.b.length > 0);
   if (alike.length > 0) {
-    const list = alike.map((f) => `${md(collapsed(termGroups(f.a)))} (${categoryLabel(f.category).toLowerCase()})`).join('; ');
+    const list = alike.map((f) => `${md(collapsed(termGroups(f.a)))} (${categoryInSentence(f.category)})`).join('; ');
     out.push(l10n.t('Used alike by both: {0}.', list), '');
   }
   for (const [label, which] of [['A', 'a'], ['B', 'b']] as const) {

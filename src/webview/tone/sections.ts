@@ -294,7 +294,7 @@ function actorCell(side: ToneActorSide | null): HTMLElement {
       class: 'num',
       title:
         side.mentions === 1
-          ? l10n.t('1 sentence mention it; their summed score is {0}', signed(side.score))
+          ? l10n.t('1 sentence mentions it; its score is {0}', signed(side.score))
           : l10n.t('{0} sentences mention it; their summed score is {1}', side.mentions, signed(side.score)),
     },
     score(side.score),
