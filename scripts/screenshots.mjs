@@ -11,7 +11,9 @@
 //   leftout-<theme>.png  a saved web page against an article: the page's furniture dimmed, its hover
 //   walkthrough-<theme>.png  the Get Started walkthrough, at its first step
 //
-// Usage: npm run screenshots [-- --out DIR] [-- --theme light|dark]
+// Usage: npm run screenshots [-- --out DIR] [-- --theme light|dark] [-- --locale qps-ploc]
+// (--locale qps-ploc: in the pseudo-locale, every localised string accented, to see that
+// nothing is left in English and that longer strings still fit; not for the README)
 // The examples are copied to a temporary folder first, so nothing in the repository can be
 // changed by what the browser types.
 
@@ -20,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runMain } from './host/host.mjs';
 import { REPO_ROOT } from './host/paths.mjs';
+import { PSEUDO_LOCALE, pseudo, writePseudoLocaleFiles } from './host/pseudoLocale.mjs';
 import * as wb from './host/workbench.mjs';
 
 const args = process.argv.slice(2);
@@ -29,6 +32,14 @@ const option = (name, fallback) => {
 };
 const OUT = path.resolve(REPO_ROOT, option('--out', 'docs/images'));
 const THEMES = option('--theme', 'light,dark').split(',');
+const LOCALE = option('--locale', undefined);
+if (LOCALE !== undefined && LOCALE !== PSEUDO_LOCALE) throw new Error(`--locale ${LOCALE}: only ${PSEUDO_LOCALE} (the pseudo-locale) can be shown here`);
+/** The extension's English string as the workbench shows it: accented in the pseudo-locale (VS Code's own strings stay English there). */
+const ours = (text) => (LOCALE ? pseudo(text) : text);
+/** A Framing Lens command's palette entry. */
+const command = (title) => `${ours('Framing Lens')}: ${ours(title)}`;
+/** A Framing Lens view's generated "Focus on … View" entry, whose frame is VS Code's. */
+const focusView = (name) => `${ours('Framing Lens')}: Focus on ${ours(name)} View`;
 const A = 'harbour-gazette.txt';
 const B = 'continental-wire.txt';
 const C = 'grain-market-daily.txt';
@@ -42,8 +53,8 @@ function workspaceCopy() {
 
 async function waitForComparison(page) {
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.part.statusbar .statusbar-item')].some((el) => /Framing:/.test(el.textContent ?? '')),
-    undefined,
+    (wanted) => [...document.querySelectorAll('.part.statusbar .statusbar-item')].some((el) => el.textContent?.includes(wanted)),
+    ours('Framing:'),
     { timeout: 60_000 }
   );
   await wb.settle(page, 1500);
@@ -55,6 +66,7 @@ async function inWorkbench(theme, shoot) {
   const session = await wb.openWorkbench({
     folder,
     theme,
+    locale: LOCALE,
     viewport: { width: 1440, height: 900 },
     // Default settings but for auto save, off so nothing typed could reach a file.
     settings: { 'files.autoSave': 'off', 'workbench.activityBar.location': 'default' },
@@ -73,7 +85,7 @@ async function shootTheme(theme) {
     // Two articles side by side: Compare Articles takes the visible editors.
     await wb.openFile(page, A);
     await wb.openFile(page, B, { beside: true });
-    await wb.runCommand(page, 'Framing Lens: Compare Articles');
+    await wb.runCommand(page, command('Compare Articles'));
     await waitForComparison(page);
     await page.keyboard.press('Escape');
     const shots = [await wb.screenshot(page, OUT, `compare-${theme}`)];
@@ -93,22 +105,22 @@ async function shootTheme(theme) {
     await page.mouse.move(5, 450);
     await page.keyboard.press('Escape');
 
-    await wb.runCommand(page, 'Framing Lens: Focus on Tone View');
+    await wb.runCommand(page, focusView('Tone'));
     await wb.settle(page, 2500);
     shots.push(await wb.screenshot(page, OUT, `tone-${theme}`));
 
     // The legend: what each colour means, each layer with its switch.
-    await wb.runCommand(page, 'Framing Lens: Focus on Legend View');
+    await wb.runCommand(page, focusView('Legend'));
     await wb.settle(page, 800);
     for (const layer of ['Framing terms', 'Word differences']) {
-      await page.locator('.monaco-list-row', { hasText: layer }).first().click({ position: { x: 12, y: 10 } });
+      await page.locator('.monaco-list-row', { hasText: ours(layer) }).first().click({ position: { x: 12, y: 10 } });
       await wb.settle(page, 300);
     }
     await page.mouse.move(5, 450);
     await wb.settle(page, 800);
     shots.push(await wb.screenshot(page, OUT, `legend-${theme}`));
 
-    await wb.runCommand(page, 'Framing Lens: Open Report');
+    await wb.runCommand(page, command('Open Report'));
     await wb.settle(page, 3500);
     shots.push(await wb.screenshot(page, OUT, `report-${theme}`));
 
@@ -124,7 +136,7 @@ async function shootOutlets(theme) {
     await wb.openFile(page, A);
     await wb.openFile(page, B, { beside: true });
     await wb.openFile(page, C, { beside: true });
-    await wb.runCommand(page, 'Framing Lens: Compare Articles');
+    await wb.runCommand(page, command('Compare Articles'));
     await waitForComparison(page);
     await page.keyboard.press('Control+3');
     await wb.hoverText(page, 'Odesa');
@@ -134,7 +146,7 @@ async function shootOutlets(theme) {
     await page.keyboard.press('Escape');
 
     // The report of many outlets is wide: shown alone, as a reader would maximise it.
-    await wb.runCommand(page, 'Framing Lens: Open Report');
+    await wb.runCommand(page, command('Open Report'));
     await wb.settle(page, 2500);
     await wb.runCommand(page, 'View: Toggle Maximize Editor Group');
     await wb.settle(page, 1500);
@@ -149,7 +161,7 @@ async function shootLeftOut(theme) {
     await wb.runCommand(page, 'View: Close Primary Side Bar');
     await wb.openFile(page, PAGE);
     await wb.openFile(page, B, { beside: true });
-    await wb.runCommand(page, 'Framing Lens: Compare Articles');
+    await wb.runCommand(page, command('Compare Articles'));
     await waitForComparison(page);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+1');
@@ -163,13 +175,14 @@ async function shootLeftOut(theme) {
 async function shootWalkthrough(theme) {
   return inWorkbench(theme, async (page) => {
     await wb.runCommand(page, 'Welcome: Open Walkthrough');
-    await wb.pickItem(page, 'Get Started with Framing Lens');
+    await wb.pickItem(page, ours('Get Started with Framing Lens'));
     await wb.settle(page, 2500);
     return [await wb.screenshot(page, OUT, `walkthrough-${theme}`)];
   });
 }
 
 runMain(async () => {
+  if (LOCALE) writePseudoLocaleFiles();
   const written = [];
   for (const theme of THEMES) {
     written.push(...(await shootTheme(theme)), ...(await shootOutlets(theme)), ...(await shootLeftOut(theme)), ...(await shootWalkthrough(theme)));

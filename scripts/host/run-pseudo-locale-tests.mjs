@@ -13,29 +13,18 @@
 //                              and code-server's log to .vscode-test/failure-pseudo-code-server.log
 //   FRAMING_LENS_HOST_VERBOSE  set to 1 to echo code-server's log and the page's console
 
-import fs from 'node:fs';
 import path from 'node:path';
-import l10nDev from '@vscode/l10n-dev';
 import { runExtensionTests } from './extension-tests.mjs';
 import { runMain } from './host.mjs';
+import { PSEUDO_LOCALE, writePseudoLocaleFiles } from './pseudoLocale.mjs';
 import { REPO_ROOT } from './paths.mjs';
 
-const LOCALE = 'qps-ploc';
-const pseudo = [
-  [path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), path.join(REPO_ROOT, 'l10n', `bundle.l10n.${LOCALE}.json`)],
-  [path.join(REPO_ROOT, 'package.nls.json'), path.join(REPO_ROOT, `package.nls.${LOCALE}.json`)],
-];
-
 runMain(async () => {
-  for (const [source, target] of pseudo) {
-    const strings = JSON.parse(fs.readFileSync(source, 'utf8'));
-    fs.writeFileSync(target, JSON.stringify(l10nDev.getL10nPseudoLocalized(strings), null, 2) + '\n');
-  }
-  process.once('exit', () => pseudo.forEach(([, target]) => fs.rmSync(target, { force: true })));
+  writePseudoLocaleFiles();
   return runExtensionTests({
     testsModule: path.join(REPO_ROOT, 'out', 'test', 'pseudo', 'index.js'),
     folder: path.join(REPO_ROOT, 'test', 'fixtures', 'workspace'),
-    locale: LOCALE,
+    locale: PSEUDO_LOCALE,
     timeoutS: Number(process.env.FRAMING_LENS_TEST_TIMEOUT ?? 600),
     failurePrefix: path.join(REPO_ROOT, '.vscode-test', 'failure-pseudo'),
     verbose: process.env.FRAMING_LENS_HOST_VERBOSE === '1',

@@ -30,11 +30,12 @@ const EDITOR_HOVER = '.monaco-resizable-hover .monaco-hover:not(.hidden) .monaco
  * @param {{ width: number, height: number }} [options.viewport] page size (default 1280×800)
  * @param {number} [options.deviceScaleFactor] 2 for sharper README pictures (default 1)
  * @param {string[]} [options.installExtensions] .vsix files to install instead of loading the repository
+ * @param {string} [options.locale] display language (`qps-ploc`: the pseudo-locale)
  * @returns {Promise<{ page: import('playwright-core').Page, url: string, close: () => Promise<void> }>}
  */
 export async function openWorkbench(options = {}) {
   const theme = options.theme ?? 'light';
-  const server = await startCodeServer({ theme, settings: options.settings, installExtensions: options.installExtensions });
+  const server = await startCodeServer({ theme, settings: options.settings, installExtensions: options.installExtensions, locale: options.locale });
   const browser = await launchBrowser();
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },

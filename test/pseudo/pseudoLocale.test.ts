@@ -64,6 +64,27 @@ describe('The pseudo-locale', function () {
     assert.deepEqual(unlocalised(text, await dataOf(files)), []);
   });
 
+  it('leaves no string unlocalised in the legend and the articles’ CodeLens', async () => {
+    const files = ['report-a.txt', 'report-b.txt'];
+    await compareAndOpenReport(files);
+    const uri = vscode.Uri.joinPath(folder, files[0]!);
+    await waitFor(() => api.editor.testing.lens(uri) !== undefined, 'the CodeLens of article A');
+    const flatten = (items: ReturnType<typeof api.editor.testing.legend>): string[] => items.flatMap((item) => [item.label, item.description ?? '', ...flatten(item.children)]);
+    const legend = flatten(api.editor.testing.legend());
+    assert.ok(legend.length > 10, `${legend.length} legend texts`);
+    assert.deepEqual(unlocalised([...legend, api.editor.testing.lens(uri)!].flatMap(segments), await dataOf(files)), []);
+  });
+
+  it('says in the language why it cannot compare an article with itself', async () => {
+    const before = api.editor.testing.messages.length;
+    const uri = vscode.Uri.joinPath(folder, 'report-a.txt');
+    await vscode.commands.executeCommand('framingLens.compareArticles', uri, uri);
+    await waitFor(() => api.editor.testing.messages.length > before, 'a message');
+    const texts = api.editor.testing.messages.slice(before).map((m) => m.text);
+    assert.deepEqual(unlocalised(texts, await dataOf(['report-a.txt'])), []);
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+
   async function compareAndOpenReport(files: readonly string[]): Promise<void> {
     const uris = files.map((file) => vscode.Uri.joinPath(folder, file));
     await vscode.commands.executeCommand('framingLens.compareArticles', ...uris);
@@ -84,11 +105,14 @@ describe('The pseudo-locale', function () {
     const notes = sets.flatMap((set) => [set.explanation ?? '', set.source ?? '', ...set.variants.map((variant) => variant.note ?? '')]);
     const paths = files.map((file) => vscode.Uri.joinPath(folder, file).fsPath);
     // Lower-cased: a report may show an article's word in lower case ("collision" for "Collision").
-    const passages = [...texts, ...paths, ...notes, loaded.source].map((text) => squeeze(text).toLowerCase());
+    const passages = [...texts, ...paths, ...notes, loaded.source, ...LEGEND_EXAMPLES].map((text) => squeeze(text).toLowerCase());
     const terms = sets.flatMap((set) => set.variants.flatMap((variant) => variant.terms));
     return { passages, words: new Set(words([...terms, ...files, 'Framing Lens'].join(' ')).map((w) => w.toLowerCase())) };
   }
 });
+
+/** The legend's examples of framing words: English article wording, as the lexicon's terms are. */
+const LEGEND_EXAMPLES = ['militants / fighters', 'slammed / criticised', 'police fired / shots were fired'];
 
 interface LexiconSet {
   readonly explanation?: string;

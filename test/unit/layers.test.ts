@@ -69,8 +69,15 @@ describe('the walkthrough', () => {
     assert.strictEqual(parsed.lexicon?.sets.length, 1);
   });
 
-  it('has a page for every step the manifest names', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { contributes: { walkthroughs: { steps: { media: { markdown: string } }[] }[] } };
-    for (const step of manifest.contributes.walkthroughs[0]!.steps) assert.ok(fs.existsSync(path.resolve(__dirname, '../../..', step.media.markdown)), step.media.markdown);
+  it('has a page for every step the manifest names, through package.nls.json so a translation can name its own', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { walkthroughs: { steps: { media: { markdown: string } }[] }[] } };
+    const strings = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    for (const step of manifest.contributes.walkthroughs[0]!.steps) {
+      const key = /^%([\w.-]+)%$/.exec(step.media.markdown)?.[1];
+      assert.ok(key, `${step.media.markdown} is not a package.nls.json key`);
+      const page = strings[key];
+      assert.ok(page && fs.existsSync(path.join(root, page)), `${key}: ${page}`);
+    }
   });
 });
