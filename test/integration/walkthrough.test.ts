@@ -77,4 +77,22 @@ describe('Walkthrough: getting started on the bundled examples', function () {
     assert.match(capabilities.untrustedWorkspaces.description, /Restricted Mode/);
     assert.equal(capabilities.virtualWorkspaces.supported, true);
   });
+
+  it('opens itself, once, in a folder that asks for it, as the one npm start opens does', async () => {
+    const api = await activateApi();
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const dir = vscode.Uri.joinPath(folder, '.vscode');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.equal(await api.openTourIfAsked(), false, 'opened in a folder that does not ask');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'framing-lens-tour.json'), new TextEncoder().encode('{}\n'));
+    try {
+      assert.equal(await api.openTourIfAsked(), true);
+      const tab = () => vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '';
+      await waitFor(() => /Walkthrough/.test(tab()), () => `the walkthrough's tab, not "${tab()}"`);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      assert.equal(await api.openTourIfAsked(), false, 'opened a second time');
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+    }
+  });
 });
