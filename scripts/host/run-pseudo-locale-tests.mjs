@@ -3,7 +3,8 @@
 // host whose display language is qps-ploc: the extension's strings, pseudo-localised from
 // l10n/bundle.l10n.json and package.nls.json by @vscode/l10n-dev, come out accented, so any
 // plain English word the tests find on screen is a string the code does not localise. The
-// pseudo-locale files are written for the run and removed afterwards.
+// pseudo-locale files are written for the run and removed afterwards. The Tone panel's page,
+// which draws its own text, is checked the same way in Chromium first (pseudoWebviews.mjs).
 //
 // Usage: node scripts/host/run-pseudo-locale-tests.mjs   (after npm run build && npm run compile)
 //
@@ -17,11 +18,13 @@ import path from 'node:path';
 import { runExtensionTests } from './extension-tests.mjs';
 import { runMain } from './host.mjs';
 import { PSEUDO_LOCALE, writePseudoLocaleFiles } from './pseudoLocale.mjs';
+import { checkPseudoWebviews } from './pseudoWebviews.mjs';
 import { REPO_ROOT } from './paths.mjs';
 
 runMain(async () => {
   writePseudoLocaleFiles();
-  return runExtensionTests({
+  const webviewFailures = await checkPseudoWebviews();
+  const code = await runExtensionTests({
     testsModule: path.join(REPO_ROOT, 'out', 'test', 'pseudo', 'index.js'),
     folder: path.join(REPO_ROOT, 'test', 'fixtures', 'workspace'),
     locale: PSEUDO_LOCALE,
@@ -29,4 +32,5 @@ runMain(async () => {
     failurePrefix: path.join(REPO_ROOT, '.vscode-test', 'failure-pseudo'),
     verbose: process.env.FRAMING_LENS_HOST_VERBOSE === '1',
   });
+  return code !== 0 ? code : webviewFailures > 0 ? 1 : 0;
 });
