@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
-import { decodeText, MAX_ARTICLE_BYTES } from '../core/io/decodeText';
+import { decodeProblemText, decodeText, MAX_ARTICLE_BYTES } from '../core/io/decodeText';
 import { UsageError } from './usageError';
 
 /** Encodings `--encoding` accepts, besides the default (UTF-8, or UTF-16 with a byte-order mark). */
@@ -24,10 +24,11 @@ export function readText(file: string, encoding?: Encoding): string {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
+    const problem = decodeProblemText(name, decoded.problem);
     throw new UsageError(
-      /UTF-8/.test(decoded.reason)
-        ? l10n.t('{0} {1} (a Latin-1 or Windows-1252 file reads with --encoding windows-1252)', name, decoded.reason)
-        : `${name} ${decoded.reason}`
+      decoded.problem.code === 'invalid' && decoded.problem.encoding === 'UTF-8'
+        ? l10n.t('{0} (a Latin-1 or Windows-1252 file reads with --encoding windows-1252)', problem)
+        : problem
     );
   }
   return decoded.text;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { decodeText } from '../../src/core/io/decodeText';
+import { decodeProblemText, decodeText } from '../../src/core/io/decodeText';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -11,14 +11,14 @@ describe('decodeText', () => {
 
   it('refuses binary data with a reason', () => {
     const result = decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
-    assert.strictEqual(result.ok, false);
-    assert.match((result as { reason: string }).reason, /binary/);
+    assert.deepStrictEqual(result, { ok: false, problem: { code: 'binary' } });
+    assert.strictEqual(decodeProblemText('x.png', { code: 'binary' }), 'x.png is not a text file (it contains binary data)');
   });
 
   it('refuses bytes that are not valid UTF-8', () => {
     const result = decodeText(new Uint8Array([0x4b, 0xff, 0xfe, 0x41, 0xc3]));
-    assert.strictEqual(result.ok, false);
-    assert.match((result as { reason: string }).reason, /UTF-8/);
+    assert.deepStrictEqual(result, { ok: false, problem: { code: 'invalid', encoding: 'UTF-8' } });
+    assert.strictEqual(decodeProblemText('it', { code: 'invalid', encoding: 'UTF-8' }), 'it is not valid UTF-8 text');
   });
 
   it('decodes UTF-16 files that start with a byte-order mark', () => {

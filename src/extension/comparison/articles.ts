@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleInput } from '../../core/compare';
-import { decodeText } from '../../core/io/decodeText';
+import { decodeProblemText, decodeText } from '../../core/io/decodeText';
 import type { ArticleFormat } from '../../core/text/maskMarkup';
 import { articleLabel } from '../../core/collection/outletNames';
 
@@ -51,11 +51,8 @@ export async function openArticle(uri: vscode.Uri, article: number): Promise<vsc
     }
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
-      return vscode.l10n.t({
-        message: 'Framing Lens: article {0} ({1}) {2}',
-        args: [label(article), documentName(uri), decoded.reason],
-        comment: ['{0} is a letter, {1} a file name, {2} why the file is refused, e.g. "is not a text file (it contains binary data)"'],
-      });
+      const why = decodeProblemText(vscode.l10n.t('article {0} ({1})', label(article), documentName(uri)), decoded.problem);
+      return vscode.l10n.t({ message: 'Framing Lens: {0}', args: [why], comment: ['{0} is a sentence, translated already; keep the product name Framing Lens'] });
     }
   }
   try {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeText } from '../../core/io/decodeText';
+import { decodeProblemText, decodeText } from '../../core/io/decodeText';
 import { defaultLexicon } from '../../core/lexicon/defaultLexicon';
 import { mergeLexicons, parseLexicon } from '../../core/lexicon/lexicon';
 import type { Lexicon } from '../../core/types';
@@ -50,7 +50,7 @@ async function loadOne(path: string): Promise<Lexicon | string> {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    return vscode.l10n.t({ message: 'it {0}', args: [decoded.reason], comment: ['{0} says what is wrong with the file, e.g. "is not a text file (it contains binary data)"'] });
+    return decodeProblemText(vscode.l10n.t({ message: 'it', comment: ['The lexicon file, as the subject of a sentence saying why it cannot be read'] }), decoded.problem);
   }
   let json: unknown;
   try {
