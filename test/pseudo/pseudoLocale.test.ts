@@ -1,17 +1,14 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateApi, hoverText, waitFor } from '../integration/helpers';
+import { activateApi, EXTENSION_ID, hoverText, waitFor } from '../integration/helpers';
 import type { FramingLensApi } from '../../src/extension/activate';
-
-const ROOT = path.resolve(__dirname, '../../..');
 
 /**
  * The extension in the pseudo-locale (`qps-ploc`), where every localised string has its
  * letters accented ("Similarity" → "Şīḿīŀȧȧřīŧẏ"): any word still in plain ASCII letters
  * that is not the articles' own, nor the lexicon's or a cited source's, is a string the
- * code shows without localising it.
+ * code shows without localising it. No Node API: the suite runs in the Node extension host
+ * and in the web worker one (scripts/host/run-pseudo-locale-tests.mjs).
  */
 describe('The pseudo-locale', function () {
   this.timeout(60_000);
@@ -98,12 +95,16 @@ describe('The pseudo-locale', function () {
    * the lexicon's terms and the product's name (single words, anywhere).
    */
   async function dataOf(files: readonly string[]): Promise<Data> {
-    const texts = await Promise.all(files.map(async (file) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, file)))));
-    const dir = path.join(ROOT, 'src', 'core', 'lexicon', 'data');
-    const sets = fs.readdirSync(dir).flatMap((name) => (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { sets: LexiconSet[] }).sets);
-    const loaded = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'core', 'loaded', 'data', 'loaded-terms.json'), 'utf8')) as { source: string };
+    const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const texts = await Promise.all(files.map((file) => read(vscode.Uri.joinPath(folder, file))));
+    const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    const dir = vscode.Uri.joinPath(root, 'src', 'core', 'lexicon', 'data');
+    const names = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name).filter((name) => name.endsWith('.json'));
+    const sets = (await Promise.all(names.map(async (name) => (JSON.parse(await read(vscode.Uri.joinPath(dir, name))) as { sets: LexiconSet[] }).sets))).flat();
+    const loaded = JSON.parse(await read(vscode.Uri.joinPath(root, 'src', 'core', 'loaded', 'data', 'loaded-terms.json'))) as { source: string };
     const notes = sets.flatMap((set) => [set.explanation ?? '', set.source ?? '', ...set.variants.map((variant) => variant.note ?? '')]);
-    const paths = files.map((file) => vscode.Uri.joinPath(folder, file).fsPath);
+    // The web host names a file by its whole URI (vscode-remote://…), the Node host by its path.
+    const paths = files.flatMap((file) => [vscode.Uri.joinPath(folder, file).fsPath, vscode.Uri.joinPath(folder, file).toString()]);
     // Lower-cased: a report may show an article's word in lower case ("collision" for "Collision").
     const passages = [...texts, ...paths, ...notes, loaded.source, ...LEGEND_EXAMPLES].map((text) => squeeze(text).toLowerCase());
     const terms = sets.flatMap((set) => set.variants.flatMap((variant) => variant.terms));

@@ -80,16 +80,28 @@ export class CompareWordWrap extends Disposable {
     const active = vscode.window.activeTextEditor;
     for (const editor of unique) {
       // An editor closed meanwhile (the user, or Stop followed by closing) is not opened again to toggle it.
-      if (!vscode.window.visibleTextEditors.includes(editor) || editor.document.isClosed) continue;
-      await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false, preview: false });
+      if (!(await reshow(editor))) continue;
       await vscode.commands.executeCommand('editor.action.toggleWordWrap');
       const key = editor.document.uri.toString();
       if (wrapping) this._wrapped.add(key);
       else this._wrapped.delete(key);
     }
-    if (active && vscode.window.visibleTextEditors.includes(active) && !active.document.isClosed) {
-      await vscode.window.showTextDocument(active.document, { viewColumn: active.viewColumn, preserveFocus: false, preview: false });
-    }
+    if (active) await reshow(active);
+  }
+}
+
+/**
+ * Makes a shown editor the active one again; false when it is gone. It can close between the
+ * check and the call (Stop, then Close All), and VS Code then refuses to show it, which is
+ * no error here: there is nothing left to toggle.
+ */
+async function reshow(editor: vscode.TextEditor): Promise<boolean> {
+  if (!vscode.window.visibleTextEditors.includes(editor) || editor.document.isClosed) return false;
+  try {
+    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false, preview: false });
+    return true;
+  } catch {
+    return false;
   }
 }
 
