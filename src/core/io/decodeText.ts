@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { decimal } from '../l10n/uiLanguage';
 
 /**
  * Turns file bytes into article text, refusing what is not text. Pure (takes bytes, returns a
@@ -57,7 +58,7 @@ function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Arr
 export function decodeProblemText(subject: string, problem: DecodeProblem): string {
   switch (problem.code) {
     case 'too-large':
-      return l10n.t('{0} is too large ({1} MB; the limit is {2} MB)', subject, problem.megabytes.toFixed(1), problem.limitMegabytes);
+      return l10n.t('{0} is too large ({1} MB; the limit is {2} MB)', subject, decimal(problem.megabytes, 1), problem.limitMegabytes);
     case 'binary':
       return l10n.t('{0} is not a text file (it contains binary data)', subject);
     case 'control-characters':

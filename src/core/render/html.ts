@@ -3,6 +3,7 @@ import type { Report } from '../types';
 import { escapeHtml } from './escape';
 import { renderReportBody } from './htmlSections';
 import { REPORT_CSS } from './reportCss';
+import { uiLanguage } from '../l10n/uiLanguage';
 
 export { renderReportBody } from './htmlSections';
 export type { HtmlOptions } from './htmlSections';
@@ -18,10 +19,8 @@ export function renderHtmlDocument(report: Report): string {
 
 /** The page around a rendered body, for the pair and the collection files alike. */
 export function htmlDocument(title: string, css: string, body: string): string {
-  // The language the page's own words are in: the translation's, English without one.
-  const language = l10n.t({ message: 'en', comment: ['The BCP 47 tag of the language of this translation (de, pt-BR…), for exported pages'] });
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(language)}">
+<html lang="${escapeHtml(uiLanguage())}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { decimal } from '../l10n/uiLanguage';
 import type { FramingCategory, PairKind, FramingEntry, Report, SubstitutionCategory } from '../types';
 
 /**
@@ -99,11 +100,12 @@ export function percent(value: number): string {
 
 /** A signed score with a real minus sign, e.g. "−8" or "+3". */
 export function signed(value: number, digits = 0): string {
-  const text = Math.abs(value).toFixed(digits);
-  if (Number(text) === 0) {
-    return (0).toFixed(digits);
+  // Rounded first, so that what rounds to zero carries no sign.
+  const rounded = Number(Math.abs(value).toFixed(digits));
+  if (rounded === 0) {
+    return decimal(0, digits);
   }
-  return (value < 0 ? '\u2212' : '+') + text;
+  return (value < 0 ? '\u2212' : '+') + decimal(rounded, digits);
 }
 
 /** Occurrences grouped by their text, case-insensitively: "Odesa ×3, Odesa's". */
