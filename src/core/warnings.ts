@@ -61,10 +61,6 @@ export function pairNoticeText(notice: InputNotice): string {
   return noticeText(notice, (k) => (k === 0 ? 'A' : 'B'));
 }
 
-/** The pair report's `warnings`: its notices phrased with the labels A and B. */
-export function inputWarnings(a: SegmentedText, b: SegmentedText, alignment: Alignment): string[] {
-  return inputNotices(a, b, alignment).map(pairNoticeText);
-}
 
 /**
  * Below this share of content words, or of names and figures, in common, two articles share

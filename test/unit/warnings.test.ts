@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { alignSentences } from '../../src/core/align/alignSentences';
 import { segment } from '../../src/core/text/segment';
-import { inputWarnings } from '../../src/core/warnings';
+import { inputNotices, pairNoticeText } from '../../src/core/warnings';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 const NOT_SAME_EVENT = /not be about the same event/;
@@ -12,7 +12,7 @@ function warningsFor(textA: string, textB: string): { pairs: number; warnings: s
   const a = segment(textA);
   const b = segment(textB);
   const alignment = alignSentences(a, b);
-  return { pairs: alignment.pairs.length, warnings: inputWarnings(a, b, alignment) };
+  return { pairs: alignment.pairs.length, warnings: inputNotices(a, b, alignment).map(pairNoticeText) };
 }
 
 describe('the "not the same event" warning', () => {

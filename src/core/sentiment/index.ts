@@ -24,9 +24,6 @@ export function sentimentLimits(): string {
   );
 }
 
-/** The English of `sentimentLimits`, as it reads before the strings are configured. */
-export const SENTIMENT_LIMITS = sentimentLimits();
-
 /** What tone analysis finds in one article alone, whatever it is compared with. */
 export interface ToneOfArticle {
   readonly tone: ArticleSentiment;

@@ -4,7 +4,7 @@ import { articleView } from '../../core/views/articleView';
 import { counterpartOf, noCounterpartMessage } from '../../core/views/counterpart';
 import { label } from '../comparison/articles';
 import type { ComparedDocuments } from '../comparison/types';
-import type { Messages } from '../comparison/messages';
+import { framingLensSays, type Messages } from '../comparison/messages';
 
 /**
  * The argument of the hover links: a span of one article, named by its side in the pair the
@@ -51,7 +51,7 @@ export async function revealCounterpartCommand(controller: ComparedDocuments, me
   if (!target.found) {
     const other: Side = view.side === 'a' ? 'b' : 'a';
     const why = noCounterpartMessage(target.reason, label(articleOfSide(view.side)), label(articleOfSide(other)));
-    messages.info(vscode.l10n.t({ message: 'Framing Lens: {0}', args: [why], comment: ['{0} is a sentence, translated already; keep the product name Framing Lens'] }));
+    messages.info(framingLensSays(why));
     return;
   }
   const targetArticle = articleOfSide(target.side);

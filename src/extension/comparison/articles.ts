@@ -3,6 +3,7 @@ import type { ArticleInput } from '../../core/compare';
 import { decodeProblemText, decodeText } from '../../core/io/decodeText';
 import type { ArticleFormat } from '../../core/text/maskMarkup';
 import { articleLabel } from '../../core/collection/outletNames';
+import { framingLensSays } from './messages';
 
 /** Schemes of editors that show something other than an article (output, SCM input, …). */
 const NON_ARTICLE_SCHEMES = new Set([
@@ -52,7 +53,7 @@ export async function openArticle(uri: vscode.Uri, article: number): Promise<vsc
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
       const why = decodeProblemText(vscode.l10n.t('article {0} ({1})', label(article), documentName(uri)), decoded.problem);
-      return vscode.l10n.t({ message: 'Framing Lens: {0}', args: [why], comment: ['{0} is a sentence, translated already; keep the product name Framing Lens'] });
+      return framingLensSays(why);
     }
   }
   try {

@@ -12,7 +12,7 @@ import { Disposable } from '../util/dispose';
 import { articleInput, documentName, label, refusal } from './articles';
 import { LexiconService } from './lexiconService';
 import { LexiconWatcher } from './lexiconWatcher';
-import type { Messages } from './messages';
+import { framingLensSays, type Messages } from './messages';
 import { highlightOptions } from './highlightStore';
 import { findDocument, hasTab, revealSpan, showSideBySide, tabUris } from './navigation';
 import type { ComparedDocuments, LiveComparison } from './types';
@@ -211,11 +211,7 @@ export class ComparisonController extends Disposable implements ComparedDocument
     const notes = result.collection ? result.collection.notices.map((n) => collectionNoticeText(result.collection!, n)) : result.pair.notices.map(pairNoticeText);
     const leftOut = leftOutNote(result);
     if (leftOut) notes.push(leftOut);
-    if (notes.length > 0) {
-      this.messages.info(
-        vscode.l10n.t({ message: 'Framing Lens: {0}', args: [notes.join(' ')], comment: ['{0} is a sentence, translated already; keep the product name Framing Lens'] })
-      );
-    }
+    if (notes.length > 0) this.messages.info(framingLensSays(notes.join(' ')));
     // Edited while the first report was computed: catch up.
     if (documents.some((d, k) => d.version !== versions[k])) this.scheduleUpdate();
     return true;

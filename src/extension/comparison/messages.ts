@@ -7,6 +7,11 @@ export interface ShownMessage {
   readonly text: string;
 }
 
+/** A notification's text: a sentence (in the UI language already) after the product's name. */
+export function framingLensSays(sentence: string): string {
+  return vscode.l10n.t({ message: 'Framing Lens: {0}', args: [sentence], comment: ['{0} is a sentence, translated already; keep the product name Framing Lens'] });
+}
+
 /** How many recent messages are kept for the integration tests. */
 const KEPT = 20;
 

@@ -29,13 +29,10 @@ export async function setLayer(controller: ComparisonController, layer: Layer, s
 /** Show or Hide Highlights…: a menu of the layers, each checked when shown; what the user checks is shown. */
 export async function chooseLayers(controller: ComparisonController): Promise<void> {
   const shown = shownLayers(controller);
-  const items = LAYERS.map((layer) => ({
-    label: layerInfo(layer).label,
-    description: layerInfo(layer).look,
-    detail: layerInfo(layer).meaning,
-    picked: shown[layer],
-    layer,
-  }));
+  const items = LAYERS.map((layer) => {
+    const info = layerInfo(layer);
+    return { label: info.label, description: info.look, detail: info.meaning, picked: shown[layer], layer };
+  });
   const picked = await vscode.window.showQuickPick(items, {
     canPickMany: true,
     title: vscode.l10n.t('Framing Lens: highlights shown in the compared articles'),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { resolve } from '../comparison/lexiconLoader';
 
 /**
  * A workspace file that asks for the walkthrough on opening: `npm start` writes it into the
@@ -18,18 +19,8 @@ const SHOWN_KEY = 'framingLens.tourShown';
  */
 export async function openTourIfAsked(state: vscode.Memento): Promise<boolean> {
   if (state.get<boolean>(SHOWN_KEY)) return false;
-  const asked = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => exists(vscode.Uri.joinPath(folder.uri, TOUR_MARKER))));
-  if (!asked.some(Boolean)) return false;
+  if (!(await resolve(TOUR_MARKER))) return false;
   await state.update(SHOWN_KEY, true);
   await vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false);
   return true;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
